@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+// Every message between extension contexts is declared and validated here. A message that
+// fails to parse is ignored, so a confused or hostile sender cannot drive the extension.
+
+export const TabStatus = z.object({
+  covered: z.number().int().nonnegative(),
+  revealed: z.number().int().nonnegative(),
+  mode: z.enum(['detect', 'cover-all', 'off']),
+});
+export type TabStatus = z.infer<typeof TabStatus>;
+
+export const Message = z.discriminatedUnion('type', [
+  /** popup → content script: how many images are covered here. Answer: TabStatus. */
+  z.object({ type: z.literal('forewarn:get-status') }),
+  /** popup → content script: reveal every covered image on this page. */
+  z.object({ type: z.literal('forewarn:reveal-all') }),
+]);
+export type Message = z.infer<typeof Message>;
+
+export function parseMessage(value: unknown): Message | null {
+  const result = Message.safeParse(value);
+  return result.success ? result.data : null;
+}
