@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // The manifest is assembled here; entrypoints add their own parts (content scripts, pages).
 export default defineConfig({
+  // Parallel work and benchmarks can build side by side: FOREWARN_OUT_DIR=.output-mine npm run build
+  outDir: process.env.FOREWARN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -1,0 +1,56 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(
+  process.env.FOREWARN_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const ext = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(ext, 'manifest.json'))) {
+    throw new Error(`No built extension at ${ext}: run \`npm run build\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'forewarn-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
