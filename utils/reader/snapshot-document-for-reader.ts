@@ -1,0 +1,52 @@
+import { VERDICT_ATTR, CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTRS, type MediaMark } from './media-mark';
+
+// Runs in the content script when the reader opens, so it stays small: no Readability here.
+// The clone is what travels; the live page is never changed.
+
+/** Elements that can show a picture; `describe` is asked about each one. */
+const MEDIA_SELECTOR = 'img, picture, video, input[type=image], [data-forewarn]';
+/** Never useful to the reader, and either executable or Forewarn's own UI. */
+const DROP_SELECTOR = 'script, template, forewarn-cover, iframe, object, embed, base';
+
+export interface DocumentSnapshot {
+  html: string;
+  url: string;
+  title: string;
+  lang: string;
+  dir: string;
+}
+
+export function snapshotDocumentForReader(
+  doc: Document,
+  describe: (el: Element) => MediaMark | undefined,
+): DocumentSnapshot {
+  const root = doc.documentElement;
+  const originals = root.querySelectorAll(MEDIA_SELECTOR);
+  const clone = root.cloneNode(true) as Element;
+  // A page could forge verdicts by writing our attributes itself: strip them before marking.
+  const forged = clone.querySelectorAll(VERDICT_ATTRS.map((a) => `[${a}]`).join(','));
+  for (const el of forged) for (const a of VERDICT_ATTRS) el.removeAttribute(a);
+  // cloneNode keeps document order, so the n-th match in the clone is the n-th original.
+  const copies = clone.querySelectorAll(MEDIA_SELECTOR);
+  originals.forEach((original, i) => {
+    const copy = copies[i];
+    const mark = describe(original);
+    if (!copy || !mark) return; // no attribute: the reader fails closed and covers it
+    copy.setAttribute(VERDICT_ATTR, mark.state);
+    copy.setAttribute(CATEGORIES_ATTR, mark.categories.join(' '));
+    if (mark.reason) copy.setAttribute(REASON_ATTR, mark.reason);
+  });
+  for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
+  // Relative URLs must keep resolving against the page once the HTML is parsed elsewhere.
+  const base = doc.createElement('base');
+  base.setAttribute('href', doc.baseURI);
+  const head = clone.querySelector('head');
+  if (head) head.prepend(base);
+  return {
+    html: `<!DOCTYPE html>${clone.outerHTML}`,
+    url: doc.URL,
+    title: doc.title,
+    lang: root.getAttribute('lang') ?? '',
+    dir: root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '',
+  };
+}
