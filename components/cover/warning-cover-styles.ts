@@ -1,0 +1,56 @@
+// Styles for the inside of the cover's closed shadow root. Pixel units only: the page's root
+// font size must not resize the warning, and nothing here inherits from the page (all: initial).
+export const WARNING_COVER_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.cover {
+  position: absolute; inset: 0; overflow: hidden;
+  display: flex; align-items: center; justify-content: center;
+  background: #2b2d31; color: #f4f4f5; border-radius: inherit;
+  font: 400 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
+  text-align: center; cursor: default; user-select: none;
+}
+.blurred {
+  position: absolute; inset: -48px; width: calc(100% + 96px); height: calc(100% + 96px);
+  object-fit: cover; filter: blur(36px) saturate(0.5); pointer-events: none;
+}
+.scrim { position: absolute; inset: 0; background: rgba(24, 25, 28, 0.68); }
+.content {
+  position: relative; max-width: 420px; padding: 16px 20px;
+  display: flex; flex-direction: column; align-items: center; gap: 6px;
+}
+.icon { color: #e4e4e7; margin-bottom: 2px; }
+p { margin: 0; }
+.heading { font-weight: 600; font-size: 15px; }
+.labels { font-size: 14px; color: #fde68a; }
+.reason { font-size: 13px; color: #d4d4d8; }
+button {
+  font: inherit; cursor: pointer; border-radius: 999px;
+}
+.show {
+  margin-top: 8px; padding: 7px 18px; font-weight: 600; font-size: 14px;
+  color: #18181b; background: #f4f4f5; border: 1px solid #f4f4f5;
+}
+.show:hover { background: #ffffff; }
+button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
+.compact .content { padding: 4px; gap: 4px; }
+.compact .icon { width: 18px; height: 18px; margin: 0; }
+.compact .show { margin-top: 0; padding: 3px 10px; font-size: 12px; }
+.revealed { position: absolute; inset: 0; pointer-events: none; }
+.hide {
+  pointer-events: auto; position: absolute; top: 8px; inset-inline-start: 8px;
+  display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px;
+  font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: #f4f4f5; background: rgba(24, 25, 28, 0.78); border: 1px solid rgba(255, 255, 255, 0.35);
+}
+.hide:hover { background: rgba(24, 25, 28, 0.92); }
+@media (forced-colors: active) {
+  .cover { background: Canvas; color: CanvasText; border: 2px solid CanvasText; }
+  .blurred, .scrim { display: none; }
+  .labels, .reason { color: CanvasText; }
+  .show, .hide { color: ButtonText; background: ButtonFace; border: 1px solid ButtonText; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .show, .hide { transition: background-color 120ms ease; }
+}
+`;

@@ -1,0 +1,124 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Translate } from '../../utils/cover-wording';
+
+export interface WarningCoverProps {
+  state: 'covered' | 'revealed';
+  /** Category labels, already translated ("Dead bodies", "Torture or abuse"). */
+  labels: string[];
+  /** One short human reason ("Caption mentions bodies, burn marks"). */
+  reason: string;
+  /** Set when every image on the site is hidden by choice rather than by detection. */
+  coverAll: boolean;
+  /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
+  blurredUrl?: string;
+  /** Too small for text: show an icon and a compact button only. */
+  compact: boolean;
+  /** Move focus into the cover after a reveal or hide, so keyboard users keep their place. */
+  focusAfterChange: boolean;
+  t: Translate;
+  onReveal(): void;
+  onHide(): void;
+}
+
+/**
+ * The warning drawn over a hidden image, and the small "Hide image" control over a revealed one.
+ * Only trusted input (a real click or key press) acts: a page script calling click() does not.
+ */
+export function WarningCover(props: WarningCoverProps): JSX.Element {
+  const { state, labels, reason, coverAll, t } = props;
+  const showRef = useRef<HTMLButtonElement>(null);
+  const hideRef = useRef<HTMLButtonElement>(null);
+  const named = labels.join(', ');
+
+  useEffect(() => {
+    if (!props.focusAfterChange) return;
+    (state === 'revealed' ? hideRef : showRef).current?.focus();
+  }, [state, props.focusAfterChange]);
+
+  const trusted = (action: () => void) => (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.isTrusted) action();
+  };
+
+  if (state === 'revealed') {
+    return (
+      <div class="revealed">
+        <button
+          ref={hideRef}
+          type="button"
+          class="hide"
+          aria-label={t('cover_hide_named')}
+          onClick={trusted(props.onHide)}
+        >
+          <EyeOffIcon />
+          <span>{t('cover_hide')}</span>
+        </button>
+      </div>
+    );
+  }
+
+  const heading = coverAll ? t('cover_heading_all') : t('cover_heading');
+  const showName = named ? t('cover_show_named', [named]) : t('cover_show');
+  return (
+    <div
+      class={props.compact ? 'cover compact' : 'cover'}
+      role="group"
+      aria-label={t('cover_group')}
+    >
+      {props.blurredUrl ? (
+        <img class="blurred" src={props.blurredUrl} alt="" aria-hidden="true" draggable={false} />
+      ) : null}
+      <div class="scrim" aria-hidden="true" />
+      <div class="content">
+        <WarningIcon />
+        {props.compact ? null : (
+          <>
+            <p class="heading">{heading}</p>
+            {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
+            {reason ? <p class="reason">{reason}</p> : null}
+          </>
+        )}
+        <button
+          ref={showRef}
+          type="button"
+          class="show"
+          aria-label={props.compact ? [heading, showName, reason].filter(Boolean).join('. ') : showName}
+          onClick={trusted(props.onReveal)}
+        >
+          {t('cover_show')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function WarningIcon(): JSX.Element {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+        d="M2 12s3.6-6.5 10-6.5S22 12 22 12s-3.6 6.5-10 6.5S2 12 2 12zM4 20 20 4"
+      />
+    </svg>
+  );
+}
+
+function EyeOffIcon(): JSX.Element {
+  return (
+    <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+        d="M3 3l18 18M10.6 6.1A9.8 9.8 0 0 1 12 6c6 0 10 6 10 6a17 17 0 0 1-3.2 3.7M6.6 6.6C3.9 8.3 2 12 2 12s4 6 10 6a9.7 9.7 0 0 0 4.4-1"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  categoryLabels,
+  describeReason,
+  englishTranslate,
+  joinLabels,
+  messageKey,
+} from '../../../utils/cover-wording';
+
+describe('cover wording', () => {
+  it('names categories plainly, in the order given', () => {
+    expect(joinLabels(categoryLabels(['dead-bodies', 'torture'], englishTranslate))).toBe(
+      'Dead bodies · Torture or abuse',
+    );
+  });
+
+  it('says where the reason came from and what it mentions', () => {
+    expect(describeReason({ source: 'caption', terms: ['bodies', 'burn marks'] }, englishTranslate)).toBe(
+      'Caption mentions bodies, burn marks',
+    );
+    expect(describeReason({ source: 'file-name', terms: ['morgue'] }, englishTranslate)).toBe(
+      'File name mentions morgue',
+    );
+    expect(describeReason({ source: 'article', terms: ['torture'] }, englishTranslate)).toBe(
+      'The article describes torture',
+    );
+    expect(describeReason({ source: 'site-mode', terms: [] }, englishTranslate)).toMatch(/every image/);
+    expect(describeReason(null, englishTranslate)).toBe('');
+  });
+
+  it('keeps reasons short: at most three terms', () => {
+    const reason = describeReason({ source: 'alt', terms: ['a', 'b', 'c', 'd'] }, englishTranslate);
+    expect(reason).toBe('Image description mentions a, b, c');
+  });
+
+  it('makes message keys that browser.i18n accepts', () => {
+    expect(messageKey('category', 'sexual-violence')).toBe('category_sexual_violence');
+    expect(messageKey('source', 'nearby-text')).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
+  it('uses a locale string when the browser has one, English otherwise', () => {
+    const arabic = (key: string) => (key === 'category_dead_bodies' ? 'جثث' : englishTranslate(key));
+    expect(categoryLabels(['dead-bodies', 'execution'], arabic)).toEqual(['جثث', 'Execution']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { RestoreBudget } from '../../../utils/dom/restore-budget';
+
+function fakeClock() {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  return {
+    performance: { now: () => now },
+    setTimeout: ((fn: () => void, ms: number) => {
+      timers.push({ at: now + ms, fn });
+      return timers.length;
+    }) as unknown as Window['setTimeout'],
+    advance(ms: number) {
+      now += ms;
+      for (const timer of timers.splice(0).sort((a, b) => a.at - b.at)) {
+        if (timer.at <= now) timer.fn();
+        else timers.push(timer);
+      }
+    },
+    pending: () => timers.length,
+  };
+}
+
+describe('RestoreBudget', () => {
+  it('restores at once a few times, then backs off instead of looping', () => {
+    const clock = fakeClock();
+    const budget = new RestoreBudget(clock);
+    const action = vi.fn();
+    for (let i = 0; i < 50; i++) budget.run(action);
+    expect(action).toHaveBeenCalledTimes(5);
+    expect(clock.pending()).toBe(1);
+    clock.advance(250);
+    expect(action).toHaveBeenCalledTimes(6);
+  });
+
+  it('doubles the delay while the page keeps stripping, up to a ceiling', () => {
+    const clock = fakeClock();
+    const budget = new RestoreBudget(clock);
+    const action = vi.fn();
+    const delays: number[] = [];
+    for (let round = 0; round < 8; round++) {
+      for (let i = 0; i < 6; i++) budget.run(action);
+      delays.push(budget.backoffMs);
+      clock.advance(budget.backoffMs);
+    }
+    expect(delays.slice(0, 3)).toEqual([250, 500, 1000]);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(8000);
+  });
+
+  it('forgets old restores after the window, so a calm page gets immediate restores again', () => {
+    const clock = fakeClock();
+    const budget = new RestoreBudget(clock);
+    const action = vi.fn();
+    for (let i = 0; i < 5; i++) budget.run(action);
+    clock.advance(3000);
+    budget.run(action);
+    expect(action).toHaveBeenCalledTimes(6);
+    expect(budget.backoffMs).toBe(0);
+  });
+});

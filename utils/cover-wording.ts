@@ -1,0 +1,74 @@
+import type { Category, ContextSource, VerdictReason } from './detection/detection-types';
+
+// Calm, specific wording for covers. Research on trigger warnings finds that alarming words raise
+// anxiety without helping, so labels name the kind of content plainly and nothing more.
+
+/** Looks up a UI string; the content script passes browser.i18n.getMessage with a fallback. */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  'dead-bodies': 'Dead bodies',
+  torture: 'Torture or abuse',
+  execution: 'Execution',
+  injury: 'Serious injury or blood',
+  remains: 'Human remains',
+  'sexual-violence': 'Sexual violence',
+};
+
+const SOURCE_LABELS: Record<ContextSource, string> = {
+  alt: 'Image description',
+  title: 'Image title',
+  aria: 'Image label',
+  caption: 'Caption',
+  credit: 'Photo credit',
+  'file-name': 'File name',
+  'nearby-text': 'Nearby text',
+  heading: 'Section heading',
+  article: 'The article',
+  'site-mode': 'This site',
+};
+
+/** English wording, used when a locale lacks a key (and in tests). */
+export const ENGLISH: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(CATEGORY_LABELS).map(([k, v]) => [messageKey('category', k), v])),
+  ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
+  cover_heading: 'Graphic image hidden',
+  cover_heading_all: 'Image hidden',
+  cover_reason_mentions: '$1 mentions $2',
+  cover_reason_about: 'The article describes $1',
+  cover_reason_site: 'You chose to hide every image on this site',
+  cover_show: 'Show image',
+  cover_show_named: 'Show image: $1',
+  cover_hide: 'Hide image',
+  cover_hide_named: 'Hide image again',
+  cover_group: 'Content warning',
+};
+
+/** i18n message names allow only [A-Za-z0-9_]: category ids use dashes. */
+export function messageKey(prefix: string, id: string): string {
+  return `${prefix}_${id.replaceAll('-', '_')}`;
+}
+
+export function englishTranslate(key: string, substitutions: string[] = []): string {
+  const template = ENGLISH[key] ?? key;
+  return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+export function categoryLabels(categories: readonly Category[], t: Translate): string[] {
+  return categories.map((c) => t(messageKey('category', c)));
+}
+
+/** "Dead bodies · Torture or abuse" */
+export function joinLabels(labels: readonly string[]): string {
+  return labels.join(' · ');
+}
+
+/** "Caption mentions bodies, burn marks" — short, and never more graphic than the page itself. */
+export function describeReason(reason: VerdictReason | null, t: Translate): string {
+  if (!reason) return '';
+  if (reason.source === 'site-mode') return t('cover_reason_site');
+  const terms = reason.terms.slice(0, 3).join(', ');
+  if (reason.source === 'article') return t('cover_reason_about', [terms]);
+  const source = t(messageKey('source', reason.source));
+  return terms ? t('cover_reason_mentions', [source, terms]) : source;
+}

@@ -1,0 +1,80 @@
+import { h, render } from 'preact';
+import { WarningCover, type WarningCoverProps } from '../../components/cover/warning-cover';
+import { WARNING_COVER_CSS } from '../../components/cover/warning-cover-styles';
+import { placeCover, styleCoverHost, type CoverPlacement } from './place-cover';
+
+export const COVER_TAG = 'forewarn-cover';
+
+export type CoverProps = Omit<WarningCoverProps, 'focusAfterChange'>;
+
+export interface CoverHandle {
+  host: HTMLElement;
+  update(props: Partial<CoverProps>, focus?: boolean): void;
+  /** Put the host back after the page removed it, and re-align it. */
+  reattach(): void;
+  remove(): void;
+}
+
+/** Thumbnails under this size get the compact cover (icon and button, no text). */
+const COMPACT_WIDTH = 200;
+const COMPACT_HEIGHT = 130;
+
+export function isCompactBox(width: number, height: number): boolean {
+  return (width > 0 && width < COMPACT_WIDTH) || (height > 0 && height < COMPACT_HEIGHT);
+}
+
+/**
+ * Draws a warning over `media` inside a closed shadow root, so page scripts and styles cannot
+ * reach its controls. The host is inserted right after `placeAfter` (the media, or its <picture>),
+ * which also puts the warning before the caption in reading order for screen readers.
+ */
+export function mountCover(
+  media: HTMLElement,
+  placeAfter: Element,
+  initial: CoverProps,
+  win: Window,
+): CoverHandle {
+  const doc = win.document;
+  const host = doc.createElement(COVER_TAG);
+  const zIndex = win.getComputedStyle(media).zIndex;
+  styleCoverHost(host, /^-?\d+$/.test(zIndex) ? String(Number(zIndex) + 1) : '1');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = WARNING_COVER_CSS;
+  const mountPoint = doc.createElement('div');
+  root.append(style, mountPoint);
+
+  // A cover inside a link must not follow it, and page handlers must not see clicks on it.
+  for (const type of ['click', 'auxclick', 'dblclick', 'mousedown', 'pointerdown', 'contextmenu']) {
+    host.addEventListener(type, (event) => {
+      event.stopPropagation();
+      if (type === 'click' || type === 'auxclick') event.preventDefault();
+    });
+  }
+
+  let props: CoverProps = initial;
+  const paint = (focusAfterChange: boolean) =>
+    render(h(WarningCover, { ...props, focusAfterChange }), mountPoint);
+
+  placeAfter.after(host);
+  let placement: CoverPlacement = placeCover(media, host, win);
+  paint(false);
+
+  return {
+    host,
+    update(next, focus = false) {
+      props = { ...props, ...next };
+      host.setAttribute('data-forewarn-state', props.state);
+      paint(focus);
+    },
+    reattach() {
+      if (!host.isConnected) placeAfter.after(host);
+      placement.update();
+    },
+    remove() {
+      render(null, mountPoint);
+      placement.dispose();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Lays a cover exactly over its media element without moving anything on the page: the cover
+// is an absolutely positioned sibling (out of flow, so no layout shift, and inert in flex/grid).
+// Where CSS anchor positioning exists the browser keeps it aligned through every reflow; elsewhere
+// we measure, and re-measure when the media or the page body changes size.
+
+let anchorCounter = 0;
+
+export function supportsAnchorPositioning(win: Window): boolean {
+  return typeof win.CSS?.supports === 'function' && win.CSS.supports('anchor-name', '--forewarn');
+}
+
+function setImportant(el: HTMLElement, props: Record<string, string>): void {
+  for (const [name, value] of Object.entries(props)) el.style.setProperty(name, value, 'important');
+}
+
+/** Base styles of a cover host; inline and !important so page CSS cannot hide or move it. */
+export function styleCoverHost(host: HTMLElement, zIndex: string): void {
+  setImportant(host, {
+    all: 'initial',
+    display: 'block',
+    position: 'absolute',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    'box-sizing': 'border-box',
+    'z-index': zIndex,
+    contain: 'layout paint',
+    'pointer-events': 'auto',
+    overflow: 'hidden',
+  });
+}
+
+export interface CoverPlacement {
+  /** Re-measure (fallback mode only; a no-op with anchor positioning). */
+  update(): void;
+  dispose(): void;
+}
+
+export function placeCover(media: HTMLElement, host: HTMLElement, win: Window): CoverPlacement {
+  if (supportsAnchorPositioning(win)) {
+    const name = media.style.getPropertyValue('anchor-name') || `--forewarn-${++anchorCounter}`;
+    media.style.setProperty('anchor-name', name, 'important');
+    setImportant(host, {
+      'position-anchor': name,
+      top: 'anchor(top)',
+      left: 'anchor(left)',
+      width: 'anchor-size(width)',
+      height: 'anchor-size(height)',
+    });
+    return {
+      update() {
+        // The page may have stripped the inline style: put the anchor back.
+        if (!media.style.getPropertyValue('anchor-name')) {
+          media.style.setProperty('anchor-name', name, 'important');
+        }
+      },
+      dispose() {
+        if (media.style.getPropertyValue('anchor-name') === name) media.style.removeProperty('anchor-name');
+      },
+    };
+  }
+  const measure = () => {
+    setImportant(host, { top: '0px', left: '0px' });
+    const origin = host.getBoundingClientRect();
+    const box = media.getBoundingClientRect();
+    setImportant(host, {
+      top: `${box.top - origin.top}px`,
+      left: `${box.left - origin.left}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
+  };
+  measure();
+  const observer = new win.ResizeObserver(() => measure());
+  observer.observe(media);
+  if (win.document.body) observer.observe(win.document.body);
+  return { update: measure, dispose: () => observer.disconnect() };
+}
