@@ -8,9 +8,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Forewarn',
-    description:
-      'Covers graphic images of violence on news pages behind calm, labeled warnings. Everything stays on your device.',
+    // Name and description come from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'tabs'],
     ...(browser === 'firefox'
       ? {

@@ -1,15 +1,24 @@
-import type { Category, Sensitivity } from '../detection/detection-types';
+import { z } from 'zod';
+import { CATEGORIES, SENSITIVITIES } from '../detection/detection-types';
+
+// The zod schemas are the single source of truth for these types (see settings-schema.ts).
 
 /** detect: classify each image · cover-all: cover every image · off: leave the page alone. */
-export type SiteMode = 'detect' | 'cover-all' | 'off';
+export const SiteMode = z.enum(['detect', 'cover-all', 'off']);
+export type SiteMode = z.infer<typeof SiteMode>;
 /** How a revealed image is shown: as it is, in greyscale, or dimmed. */
-export type RevealStyle = 'full' | 'greyscale' | 'dimmed';
+export const RevealStyle = z.enum(['full', 'greyscale', 'dimmed']);
+export type RevealStyle = z.infer<typeof RevealStyle>;
+
+export const SensitivitySchema = z.enum(SENSITIVITIES);
+export const CategorySchema = z.enum(CATEGORIES);
 
 /** The settings that apply to one page: global defaults merged with its site's entry. */
-export interface EffectiveSettings {
-  mode: SiteMode;
-  sensitivity: Sensitivity;
-  categories: Category[];
-  revealStyle: RevealStyle;
-  autoOpenReader: boolean;
-}
+export const EffectiveSettings = z.object({
+  mode: SiteMode,
+  sensitivity: SensitivitySchema,
+  categories: z.array(CategorySchema),
+  revealStyle: RevealStyle,
+  autoOpenReader: z.boolean(),
+});
+export type EffectiveSettings = z.infer<typeof EffectiveSettings>;

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupApp, type PopupState } from '../../components/popup/popup-app';
+import { TranslateContext, type Translate } from '../../components/controls/translate-context';
+import { TabStatus } from '../../utils/messages';
+import type { SiteMode } from '../../utils/settings/effective-settings';
+import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
+import {
+  loadEffectiveSettings,
+  setSiteMode,
+  watchEffectiveSettings,
+} from '../../utils/settings/settings-store';
+
+// Wiring only: finds the target tab, reads its site's settings, asks its content script for
+// the count, and turns the popup's events into storage writes and messages.
+
+const translate: Translate = (key, subs) => browser.i18n.getMessage(key as never, subs) || key;
+
+/** popup.html?tabId=N targets that tab (tests open the popup in a tab of its own). */
+async function findTargetTab() {
+  const explicit = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(explicit) && explicit > 0) return browser.tabs.get(explicit);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function askStatus(tabId: number): Promise<TabStatus | 'unreachable'> {
+  try {
+    const answer = await browser.tabs.sendMessage(tabId, { type: 'forewarn:get-status' });
+    const parsed = TabStatus.safeParse(answer);
+    return parsed.success ? parsed.data : 'unreachable';
+  } catch {
+    return 'unreachable'; // no content script in this tab: a browser page, or not reloaded yet
+  }
+}
+
+export function PopupRoot() {
+  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [state, setState] = useState<PopupState>({ site: null, settings: null, status: null });
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    void findTargetTab().then((found) => {
+      if (found?.id !== undefined) setTab({ id: found.id, url: found.url ?? '' });
+      setReady(true);
+    });
+  }, []);
+
+  const key = tab ? siteKey(tab.url) : null;
+
+  useEffect(() => {
+    if (!tab || !key) return;
+    setState((s) => ({ ...s, site: displaySiteKey(key) }));
+    void loadEffectiveSettings(key).then((settings) => setState((s) => ({ ...s, settings })));
+    void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status })));
+    return watchEffectiveSettings(key, (settings) => {
+      setState((s) => ({ ...s, settings }));
+      // The page applies the change on its own; ask again once it has had a moment.
+      setTimeout(() => void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status }))), 250);
+    });
+  }, [tab?.id, key]);
+
+  const actions = {
+    setMode: (mode: SiteMode) => {
+      if (key) void setSiteMode(key, mode);
+    },
+  };
+
+  if (!ready) return null;
+  return (
+    <TranslateContext.Provider value={translate}>
+      <PopupApp state={key ? state : { site: null, settings: null, status: null }} actions={actions} />
+    </TranslateContext.Provider>
+  );
+}

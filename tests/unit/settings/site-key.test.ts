@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LOCAL_FILES_KEY,
+  displaySiteKey,
+  siteKey,
+  siteKeyChain,
+  siteKeyCovers,
+} from '../../../utils/settings/site-key';
+
+describe('siteKey', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['Example.COM', 'example.com'],
+    ['www.example.com', 'example.com'],
+    ['WWW.example.com.', 'example.com'],
+    ['https://www.example.com:8443/news/a?b#c', 'example.com'],
+    ['example.com:8080', 'example.com'],
+    ['http://127.0.0.1:41234/page.html', '127.0.0.1'],
+    ['news.example.co.uk', 'news.example.co.uk'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['https://www.bücher.de/', 'xn--bcher-kva.de'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+    ['file:///home/reader/article.html', LOCAL_FILES_KEY],
+    ['www', 'www'],
+    ['www.com', 'www.com'],
+    ['localhost:3000', 'localhost'],
+  ])('%s → %s', (input, key) => {
+    expect(siteKey(input)).toBe(key);
+  });
+
+  it.each(['', '   ', 'about:blank', 'chrome://extensions', 'chrome-extension://abc/popup.html', 'data:text/html,hi', 'http://'])(
+    'names no site: %j',
+    (input) => {
+      expect(siteKey(input)).toBeNull();
+    },
+  );
+});
+
+describe('siteKeyChain and dot-boundary matching', () => {
+  it('walks up on dot boundaries, most specific first', () => {
+    expect(siteKeyChain('news.example.com')).toEqual(['news.example.com', 'example.com', 'com']);
+  });
+  it('example.com covers news.example.com but not badexample.com', () => {
+    expect(siteKeyCovers('example.com', 'news.example.com')).toBe(true);
+    expect(siteKeyCovers('example.com', 'example.com')).toBe(true);
+    expect(siteKeyCovers('example.com', 'badexample.com')).toBe(false);
+    expect(siteKeyCovers('news.example.com', 'example.com')).toBe(false);
+  });
+  it('does not split IP addresses or local files', () => {
+    expect(siteKeyChain('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(siteKeyChain(LOCAL_FILES_KEY)).toEqual([LOCAL_FILES_KEY]);
+  });
+});
+
+describe('displaySiteKey', () => {
+  it.each(['bücher.de', 'münchen.example', 'موقع.وزارة-الاتصالات.مصر', 'пример.рф', '例え.テスト', 'news.example.com'])(
+    'round-trips %s through punycode',
+    (unicode) => {
+      const key = siteKey(unicode)!;
+      expect(key).toMatch(/^[\x00-\x7f]+$/);
+      expect(displaySiteKey(key)).toBe(unicode.normalize('NFC').toLowerCase());
+    },
+  );
+});

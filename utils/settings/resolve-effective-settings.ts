@@ -1,0 +1,22 @@
+import type { EffectiveSettings } from './effective-settings';
+import type { GlobalSettings, SiteEntry } from './settings-schema';
+
+/**
+ * Merges the global defaults with a page's site entries, given most specific first
+ * (news.example.com before example.com). Each field comes from the most specific entry that
+ * sets it, so "example.com: cover every image" and "news.example.com: strict" combine.
+ */
+export function resolveEffectiveSettings(
+  global: GlobalSettings,
+  entries: readonly (SiteEntry | undefined)[],
+): EffectiveSettings {
+  const pick = <K extends 'mode' | 'sensitivity' | 'autoOpenReader'>(field: K) =>
+    entries.find((entry) => entry?.[field] !== undefined)?.[field];
+  return {
+    mode: pick('mode') ?? 'detect',
+    sensitivity: pick('sensitivity') ?? global.sensitivity,
+    categories: [...global.categories],
+    revealStyle: global.revealStyle,
+    autoOpenReader: pick('autoOpenReader') ?? false,
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../detection/detection-types';
+import { CategorySchema, RevealStyle, SensitivitySchema, SiteMode } from './effective-settings';
+import { ReaderPreferences } from './reader-preferences';
+
+// The stored shape of the settings, version by version. Everything read from storage, from an
+// import file or from sync goes through these schemas; types are inferred from them.
+
+/** Bump with a migration in migrate-settings.ts and a stored example in tests/fixtures/settings. */
+export const SETTINGS_VERSION = 2;
+
+/** Reader-wide defaults; stored under one key. */
+export const GlobalSettings = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  sensitivity: SensitivitySchema.default('balanced'),
+  /** Categories that get covered; an image only in unlisted categories is left alone. */
+  categories: z
+    .array(CategorySchema)
+    .default([...CATEGORIES])
+    .transform((list) => CATEGORIES.filter((c) => list.includes(c))),
+  revealStyle: RevealStyle.default('full'),
+  reader: ReaderPreferences.default(ReaderPreferences.parse({})),
+});
+export type GlobalSettings = z.infer<typeof GlobalSettings>;
+
+/**
+ * One site's choices. Every field is optional: an absent field falls back to a parent domain's
+ * entry, then to the global default. `updatedAt` decides which copy wins between devices.
+ */
+export const SiteEntry = z.object({
+  mode: SiteMode.optional(),
+  sensitivity: SensitivitySchema.optional(),
+  autoOpenReader: z.boolean().optional(),
+  updatedAt: z.number().int().nonnegative().default(0),
+});
+export type SiteEntry = z.infer<typeof SiteEntry>;
+
+export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = GlobalSettings.parse({
+  version: SETTINGS_VERSION,
+});
+
+/** Storage keys. Site entries live one per key so a page reads only its own few keys. */
+export const GLOBAL_KEY = 'settings';
+export const SITE_KEY_PREFIX = 'site:';
+/** Values that failed to parse and were moved aside before being overwritten. */
+export const KEPT_KEY_PREFIX = 'kept:';
+
+export function storageKeyForSite(siteKey: string): string {
+  return SITE_KEY_PREFIX + siteKey;
+}
