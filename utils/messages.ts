@@ -15,6 +15,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('forewarn:get-status') }),
   /** popup → content script: reveal every covered image on this page. */
   z.object({ type: z.literal('forewarn:reveal-all') }),
+  /** popup → background: open the reading view for that tab's article. */
+  z.object({ type: z.literal('forewarn:open-reader'), tabId: z.number().int().nonnegative() }),
 ]);
 export type Message = z.infer<typeof Message>;
 
