@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractReaderArticle } from '../../../utils/reader/extract-reader-article';
+import { snapshotDocumentForReader } from '../../../utils/reader/snapshot-document-for-reader';
+import type { MediaMark } from '../../../utils/reader/media-mark';
+
+const PAGE_URL = 'https://ledger.example/investigations/detention-photographs/';
+
+function loadFixture(name: string): Document {
+  const html = readFileSync(`tests/fixtures/reader-pages/${name}/index.html`, 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = PAGE_URL;
+  doc.head.prepend(base);
+  return doc;
+}
+
+/** What the content script would say: graphic file names are covered, others safe. */
+function describeByFileName(el: Element): MediaMark | undefined {
+  const src = el.getAttribute('data-src') ?? el.getAttribute('src') ?? '';
+  if (/morgue|burn|grave|bodies/.test(src)) return { state: 'covered', categories: ['dead-bodies'], reason: 'Caption mentions bodies' };
+  if (src.endsWith('.svg')) return { state: 'safe', categories: [] };
+  return undefined;
+}
+
+function extract(name: string, describe = describeByFileName) {
+  const snapshot = snapshotDocumentForReader(loadFixture(name), describe);
+  const result = extractReaderArticle({ ...snapshot, url: PAGE_URL }, window as Window & typeof globalThis);
+  if (result.kind !== 'article') throw new Error('expected an article');
+  return result;
+}
+
+function imagesOf(content: DocumentFragment) {
+  return Array.from(content.querySelectorAll('img')).map((img) => ({
+    file: (img.getAttribute('src') ?? '').split('/').pop(),
+    verdict: img.getAttribute('data-fw-verdict'),
+  }));
+}
+
+describe('extractReaderArticle', () => {
+  it('finds the article, its title, byline and language', () => {
+    const article = extract('article-en');
+    expect(article.title).toContain('Leaked photographs');
+    expect(article.lang).toBe('en');
+    expect(article.dir).toBe('ltr');
+    expect(article.text).toContain('military photographer');
+    expect(article.text).not.toContain('More from Investigations');
+  });
+
+  it('removes scripts, event handlers, javascript: URLs, SVG and MathML', () => {
+    const article = extract('article-en');
+    const html = Array.from(article.content.childNodes)
+      .map((n) => (n as Element).outerHTML ?? n.textContent)
+      .join('');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/<svg|<math|annotation-xml/i);
+    expect(article.content.querySelector('svg, math, script, style, iframe')).toBeNull();
+    // The text around the payloads survives.
+    expect(article.text).toContain('the full report');
+  });
+
+  it('keeps each picture\'s verdict, including lazy data-src and <noscript> copies', () => {
+    const images = imagesOf(extract('article-en').content);
+    const byFile = (f: string) => images.filter((i) => i.file === f).map((i) => i.verdict);
+    expect(byFile('morgue.svg')).toEqual(['covered']);
+    expect(byFile('burn-marks.png').length).toBeGreaterThan(0);
+    expect(byFile('burn-marks.png').every((v) => v === 'covered')).toBe(true);
+    expect(byFile('mass-grave.png')).toEqual(['covered']);
+    expect(byFile('prison-gate.svg')).toEqual(['safe']);
+    // No picture is left on a placeholder or without a verdict.
+    for (const image of images) expect(image.verdict).toMatch(/^(safe|covered|unchecked)$/);
+  });
+
+  it('covers a picture that nobody judged (fail closed)', () => {
+    const images = imagesOf(extract('article-en', () => undefined).content);
+    expect(images.length).toBeGreaterThan(2);
+    expect(images.every((i) => i.verdict === 'unchecked')).toBe(true);
+  });
+
+  it('ignores verdicts forged by the page, also inside <noscript>', () => {
+    const doc = loadFixture('article-en');
+    const morgue = doc.querySelector('img[src$="morgue.svg"]')!;
+    morgue.setAttribute('data-fw-verdict', 'safe');
+    const noscript = doc.querySelector('noscript')!;
+    noscript.textContent = '<img src="../images/secret.svg" data-fw-verdict="safe">';
+    const snapshot = snapshotDocumentForReader(doc, (el) =>
+      el === morgue ? undefined : describeByFileName(el),
+    );
+    const result = extractReaderArticle({ ...snapshot, url: PAGE_URL }, window as Window & typeof globalThis);
+    if (result.kind !== 'article') throw new Error('expected an article');
+    const images = imagesOf(result.content);
+    expect(images.find((i) => i.file === 'morgue.svg')?.verdict).toBe('unchecked');
+    const secret = images.find((i) => i.file === 'secret.svg');
+    if (secret) expect(secret.verdict).not.toBe('safe');
+  });
+
+  it('carries lang and dir of an Arabic page', () => {
+    const article = extract('article-ar');
+    expect(article.lang).toBe('ar');
+    expect(article.dir).toBe('rtl');
+    expect(article.text).toContain('مركز الاحتجاز');
+  });
+
+  it('says so when a page has no article', () => {
+    const snapshot = snapshotDocumentForReader(loadFixture('no-article'), describeByFileName);
+    const result = extractReaderArticle(snapshot, window as Window & typeof globalThis);
+    expect(result.kind).toBe('no-article');
+  });
+});
