@@ -20,6 +20,8 @@ export const GlobalSettings = z.object({
     .transform((list) => CATEGORIES.filter((c) => list.includes(c))),
   revealStyle: RevealStyle.default('full'),
   reader: ReaderPreferences.default(ReaderPreferences.parse({})),
+  /** When the reader last changed these; the newer copy wins between devices. */
+  updatedAt: z.number().int().nonnegative().default(0),
 });
 export type GlobalSettings = z.infer<typeof GlobalSettings>;
 
@@ -44,6 +46,10 @@ export const GLOBAL_KEY = 'settings';
 export const SITE_KEY_PREFIX = 'site:';
 /** Values that failed to parse and were moved aside before being overwritten. */
 export const KEPT_KEY_PREFIX = 'kept:';
+/** The untouched record of an older version, saved before a migration rewrote it. */
+export const BACKUP_KEY_PREFIX = 'backup:';
+/** Last problem met while copying settings to sync storage (local only). */
+export const SYNC_STATUS_KEY = 'sync-status';
 
 export function storageKeyForSite(siteKey: string): string {
   return SITE_KEY_PREFIX + siteKey;

@@ -1,23 +1,35 @@
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings, SiteMode } from './effective-settings';
+import { KeptValue } from './kept-value';
+import { needsMigration, planMigration, type MigrationPlan } from './migrate-settings';
 import { resolveEffectiveSettings } from './resolve-effective-settings';
+import { buildSettingsFile, type SettingsFile } from './settings-transfer';
 import {
   DEFAULT_GLOBAL_SETTINGS,
   GLOBAL_KEY,
   GlobalSettings,
   KEPT_KEY_PREFIX,
+  SETTINGS_VERSION,
+  SITE_KEY_PREFIX,
+  SYNC_STATUS_KEY,
   SiteEntry,
   storageKeyForSite,
 } from './settings-schema';
 import { siteKey, siteKeyChain } from './site-key';
+import { SHARD_COUNT, SyncShard, fillShard, shardKey, shardOf, unpackEntry } from './sync-shards';
 
-// The one module that touches browser.storage for settings. storage.local is the source of
-// truth (it holds thousands of sites); every value read is parsed, and a value that fails to
-// parse is never overwritten before it has been moved aside under a `kept:` key.
+// The one module that touches browser.storage for settings.
+// - storage.local is the source of truth: the global record under "settings", one key per site
+//   ("site:example.com") so a page reads only its own few keys, and thousands of sites fit.
+// - storage.sync carries the global record and as many sites as its quota allows (see
+//   sync-shards.ts); when it is full or fails, settings keep working on this device and the
+//   options page says how many sites are not synced.
+// - Every value read is parsed. A value that fails to parse is never overwritten before it has
+//   been moved aside under "kept:<key>", and the options page lists it.
 
 const local = () => browser.storage.local;
+const sync = () => browser.storage.sync;
 
-/** Parses a stored global record, or says why it could not. Absent means defaults. */
 function parseGlobal(raw: unknown): GlobalSettings | null {
   if (raw === undefined || raw === null) return DEFAULT_GLOBAL_SETTINGS;
   const result = GlobalSettings.safeParse(raw);
@@ -30,17 +42,51 @@ function parseSite(raw: unknown): SiteEntry | undefined {
   return result.success ? result.data : undefined;
 }
 
+// ---------------------------------------------------------------- migrations
+
+let migrating: Promise<MigrationPlan> | null = null;
+
+/**
+ * Brings stored settings to the current version (the background calls this on install and
+ * update; reads call it when they meet an old record). Safe to call repeatedly.
+ */
+export function migrateStoredSettings(now = Date.now()): Promise<MigrationPlan> {
+  migrating ??= (async () => {
+    const snapshot = await local().get(null);
+    const plan = planMigration(snapshot, now);
+    if (Object.keys(plan.set).length > 0) await local().set(plan.set);
+    if (plan.remove.length > 0) await local().remove(plan.remove);
+    if (plan.from !== null && plan.from < SETTINGS_VERSION && Object.keys(plan.set).length > 0) {
+      await mirrorToSync(null);
+    }
+    return plan;
+  })().finally(() => {
+    migrating = null;
+  });
+  return migrating;
+}
+
+async function readLocal(keys: string[]): Promise<Record<string, unknown>> {
+  let stored = await local().get(keys);
+  if (needsMigration(stored[GLOBAL_KEY])) {
+    await migrateStoredSettings();
+    stored = await local().get(keys);
+  }
+  return stored;
+}
+
+// ---------------------------------------------------------------- reading
+
 /** The global settings in force; an unreadable record gives defaults but stays stored. */
 export async function loadGlobalSettings(): Promise<GlobalSettings> {
-  const stored = await local().get(GLOBAL_KEY);
+  const stored = await readLocal([GLOBAL_KEY]);
   return parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
 }
 
-/** Storage keys that can change a page's settings: the global record and its site chain. */
-function keysFor(hostname: string): { key: string | null; keys: string[] } {
+function keysFor(hostname: string): string[] {
   const key = siteKey(hostname);
   const siteKeys = key ? siteKeyChain(key).map(storageKeyForSite) : [];
-  return { key, keys: [GLOBAL_KEY, ...siteKeys] };
+  return [GLOBAL_KEY, ...siteKeys];
 }
 
 /**
@@ -48,11 +94,18 @@ function keysFor(hostname: string): { key: string | null; keys: string[] } {
  * URL (a file: URL gives the local-files entry). Something that names no site gets defaults.
  */
 export async function loadEffectiveSettings(hostname: string): Promise<EffectiveSettings> {
-  const { keys } = keysFor(hostname);
-  const stored = await local().get(keys);
+  const keys = keysFor(hostname);
+  const stored = await readLocal(keys);
   const global = parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
-  const entries = keys.slice(1).map((k) => parseSite(stored[k]));
-  return resolveEffectiveSettings(global, entries);
+  return resolveEffectiveSettings(global, keys.slice(1).map((k) => parseSite(stored[k])));
+}
+
+/** The site's own entry (not inherited), or undefined. */
+export async function loadSiteEntry(hostname: string): Promise<SiteEntry | undefined> {
+  const key = siteKey(hostname);
+  if (!key) return undefined;
+  const storageKey = storageKeyForSite(key);
+  return parseSite((await readLocal([storageKey]))[storageKey]);
 }
 
 /**
@@ -63,7 +116,7 @@ export function watchEffectiveSettings(
   hostname: string,
   onChange: (settings: EffectiveSettings) => void,
 ): () => void {
-  const { keys } = keysFor(hostname);
+  const keys = keysFor(hostname);
   let stopped = false;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (stopped || area !== 'local') return;
@@ -79,14 +132,108 @@ export function watchEffectiveSettings(
   };
 }
 
-/** Moves an unreadable stored value aside (under `kept:<key>`) so writing cannot lose it. */
-async function keepAsideIfUnreadable(
-  key: string,
-  raw: unknown,
-  isReadable: (raw: unknown) => boolean,
+/** Calls `onChange` after any settings change (for the options page). */
+export function watchAllSettings(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k !== SYNC_STATUS_KEY)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export interface SiteRow {
+  key: string;
+  entry: SiteEntry;
+}
+
+/** Every site with its own entry, sorted by key. */
+export async function listSites(): Promise<SiteRow[]> {
+  const all = await local().get(null);
+  const rows: SiteRow[] = [];
+  for (const [storageKey, raw] of Object.entries(all)) {
+    if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
+    const entry = parseSite(raw);
+    if (entry) rows.push({ key: storageKey.slice(SITE_KEY_PREFIX.length), entry });
+  }
+  return rows.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export interface SettingsProblem {
+  /** Storage key of the unreadable value (or of the kept copy). */
+  storageKey: string;
+  /** Where the value came from, for people. */
+  source: string;
+  value: unknown;
+  reason: string;
+  /** true: already moved aside; false: still in place, currently replaced by defaults. */
+  kept: boolean;
+}
+
+/** Stored values that could not be read, and values kept aside earlier: shown, never dropped. */
+export async function findSettingsProblems(): Promise<SettingsProblem[]> {
+  const all = await local().get(null);
+  const problems: SettingsProblem[] = [];
+  for (const [storageKey, raw] of Object.entries(all)) {
+    if (storageKey === GLOBAL_KEY) {
+      if (needsMigration(raw)) continue;
+      const result = GlobalSettings.safeParse(raw);
+      if (!result.success) {
+        problems.push({ storageKey, source: storageKey, value: raw, reason: summarize(result.error), kept: false });
+      }
+    } else if (storageKey.startsWith(SITE_KEY_PREFIX)) {
+      const result = SiteEntry.safeParse(raw);
+      if (!result.success) {
+        problems.push({ storageKey, source: storageKey, value: raw, reason: summarize(result.error), kept: false });
+      }
+    } else if (storageKey.startsWith(KEPT_KEY_PREFIX)) {
+      const kept = KeptValue.safeParse(raw);
+      problems.push({
+        storageKey,
+        source: kept.success ? kept.data.key : storageKey,
+        value: kept.success ? kept.data.value : raw,
+        reason: (kept.success && kept.data.reason) || 'could not be read',
+        kept: true,
+      });
+    }
+  }
+  return problems;
+}
+
+function summarize(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || 'value'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Removes a problem value the reader has looked at and chosen to discard. */
+export async function discardProblem(storageKey: string): Promise<void> {
+  await local().remove(storageKey);
+}
+
+// ---------------------------------------------------------------- writing
+
+async function keepAsideIfUnreadable(key: string, raw: unknown, readable: boolean): Promise<void> {
+  if (raw === undefined || raw === null || readable) return;
+  const kept: KeptValue = { key, value: raw, keptAt: Date.now(), reason: 'could not be read' };
+  await local().set({ [`${KEPT_KEY_PREFIX}${key}`]: kept });
+}
+
+/** Changes some global settings; the rest stay as they are. */
+export async function updateGlobalSettings(
+  patch: Partial<Omit<GlobalSettings, 'version' | 'updatedAt'>>,
 ): Promise<void> {
-  if (raw === undefined || raw === null || isReadable(raw)) return;
-  await local().set({ [`${KEPT_KEY_PREFIX}${key}`]: { key, value: raw, keptAt: Date.now() } });
+  const raw = (await readLocal([GLOBAL_KEY]))[GLOBAL_KEY];
+  const current = parseGlobal(raw);
+  await keepAsideIfUnreadable(GLOBAL_KEY, raw, current !== null);
+  const next = GlobalSettings.parse({
+    ...(current ?? DEFAULT_GLOBAL_SETTINGS),
+    ...patch,
+    version: SETTINGS_VERSION,
+    updatedAt: Date.now(),
+  });
+  await local().set({ [GLOBAL_KEY]: next });
+  await writeSync({ [GLOBAL_KEY]: next });
 }
 
 /** Changes some of one site's choices; fields set to undefined fall back to the defaults. */
@@ -97,13 +244,177 @@ export async function updateSite(
   const key = siteKey(hostname);
   if (!key) throw new Error(`Not a site: ${hostname}`);
   const storageKey = storageKeyForSite(key);
-  const raw = (await local().get(storageKey))[storageKey];
-  await keepAsideIfUnreadable(storageKey, raw, (r) => SiteEntry.safeParse(r).success);
-  const next = SiteEntry.parse({ ...(parseSite(raw) ?? {}), ...patch, updatedAt: Date.now() });
+  const raw = (await readLocal([storageKey]))[storageKey];
+  const current = parseSite(raw);
+  await keepAsideIfUnreadable(storageKey, raw, current !== undefined);
+  const next = SiteEntry.parse({ ...(current ?? {}), ...patch, updatedAt: Date.now() });
   await local().set({ [storageKey]: next });
+  await mirrorToSync([key]);
 }
 
 /** Sets how Forewarn treats a site (and its subdomains without their own entry). */
 export async function setSiteMode(hostname: string, mode: SiteMode): Promise<void> {
   await updateSite(hostname, { mode });
+}
+
+/** Forgets a site's own entry; it falls back to its parent domain or the defaults. */
+export async function removeSite(key: string): Promise<void> {
+  await local().remove(storageKeyForSite(key));
+  await mirrorToSync([key]);
+}
+
+// ---------------------------------------------------------------- export / import
+
+export async function exportSettings(now = new Date()): Promise<SettingsFile> {
+  const global = await loadGlobalSettings();
+  const sites: Record<string, SiteEntry> = {};
+  for (const row of await listSites()) sites[row.key] = row.entry;
+  return buildSettingsFile(global, sites, now);
+}
+
+/**
+ * Replaces all settings with a parsed file's. Unreadable stored values are moved aside first,
+ * so an import cannot lose them.
+ */
+export async function importSettings(file: SettingsFile): Promise<void> {
+  const all = await local().get(null);
+  const toRemove: string[] = [];
+  const writes: Record<string, unknown> = {
+    [GLOBAL_KEY]: { ...file.global, updatedAt: Date.now() },
+  };
+  for (const [storageKey, raw] of Object.entries(all)) {
+    const isSite = storageKey.startsWith(SITE_KEY_PREFIX);
+    if (!isSite && storageKey !== GLOBAL_KEY) continue;
+    const readable = isSite ? SiteEntry.safeParse(raw).success : GlobalSettings.safeParse(raw).success;
+    if (!readable && !needsMigration(raw)) {
+      writes[`${KEPT_KEY_PREFIX}${storageKey}`] = { key: storageKey, value: raw, keptAt: Date.now() };
+    }
+    if (isSite && !(storageKey.slice(SITE_KEY_PREFIX.length) in file.sites)) toRemove.push(storageKey);
+  }
+  for (const [key, entry] of Object.entries(file.sites)) writes[storageKeyForSite(key)] = entry;
+  await local().set(writes);
+  if (toRemove.length > 0) await local().remove(toRemove);
+  await mirrorToSync(null);
+}
+
+// ---------------------------------------------------------------- sync
+
+async function writeSync(items: Record<string, unknown>): Promise<boolean> {
+  try {
+    await sync().set(items);
+    await local().remove(SYNC_STATUS_KEY);
+    return true;
+  } catch (error) {
+    // Full, rate-limited or unavailable: the settings still work here; say so on the options page.
+    await local().set({ [SYNC_STATUS_KEY]: { error: String(error), at: Date.now() } });
+    return false;
+  }
+}
+
+/** Rebuilds the sync shards that hold `keys` (null: all of them) from storage.local. */
+async function mirrorToSync(keys: string[] | null): Promise<void> {
+  const shards = keys === null ? [...Array(SHARD_COUNT).keys()] : [...new Set(keys.map(shardOf))];
+  const all = await local().get(null);
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = await sync().get(shards.map(shardKey));
+  } catch {
+    /* sync unavailable: writeSync will record it */
+  }
+  const bySite = new Map<number, Map<string, SiteEntry>>(shards.map((i) => [i, new Map()]));
+  for (const [storageKey, raw] of Object.entries(all)) {
+    if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
+    const key = storageKey.slice(SITE_KEY_PREFIX.length);
+    const entry = parseSite(raw);
+    if (entry) bySite.get(shardOf(key))?.set(key, entry);
+  }
+  const writes: Record<string, unknown> = {};
+  for (const index of shards) {
+    const old = SyncShard.safeParse(previous[shardKey(index)]);
+    const { shard } = fillShard(index, bySite.get(index)!, old.success ? old.data : {});
+    if (JSON.stringify(shard) !== JSON.stringify(old.success ? old.data : undefined)) {
+      writes[shardKey(index)] = shard;
+    }
+  }
+  if (keys === null) {
+    const global = parseGlobal(all[GLOBAL_KEY]);
+    if (global && all[GLOBAL_KEY] !== undefined) writes[GLOBAL_KEY] = global;
+  }
+  if (Object.keys(writes).length > 0) await writeSync(writes);
+}
+
+export interface SyncReport {
+  sites: number;
+  syncedSites: number;
+  /** The last error from storage.sync, if the last write failed. */
+  error: string | null;
+}
+
+/** How many of this device's sites travel with the reader's browser account. */
+export async function getSyncReport(): Promise<SyncReport> {
+  const all = await local().get(null);
+  const sites = Object.keys(all).filter((k) => k.startsWith(SITE_KEY_PREFIX));
+  let synced = new Set<string>();
+  try {
+    const shards = await sync().get([...Array(SHARD_COUNT).keys()].map(shardKey));
+    for (const value of Object.values(shards)) {
+      const shard = SyncShard.safeParse(value);
+      if (shard.success) synced = new Set([...synced, ...Object.keys(shard.data)]);
+    }
+  } catch {
+    /* reported below through the status record */
+  }
+  const status = all[SYNC_STATUS_KEY] as { error?: unknown } | undefined;
+  return {
+    sites: sites.length,
+    syncedSites: sites.filter((k) => synced.has(k.slice(SITE_KEY_PREFIX.length))).length,
+    error: typeof status?.error === 'string' ? status.error : null,
+  };
+}
+
+/** Copies newer settings from sync (another device) into local. Never overwrites newer local. */
+export async function pullFromSync(): Promise<number> {
+  let remote: Record<string, unknown>;
+  try {
+    remote = await sync().get(null);
+  } catch {
+    return 0;
+  }
+  const all = await local().get(null);
+  const writes: Record<string, unknown> = {};
+  const remoteGlobal = GlobalSettings.safeParse(remote[GLOBAL_KEY]);
+  const localGlobal = parseGlobal(all[GLOBAL_KEY]);
+  if (
+    remoteGlobal.success &&
+    localGlobal !== null &&
+    !needsMigration(all[GLOBAL_KEY]) &&
+    remoteGlobal.data.updatedAt > localGlobal.updatedAt
+  ) {
+    writes[GLOBAL_KEY] = remoteGlobal.data;
+  }
+  for (let i = 0; i < SHARD_COUNT; i++) {
+    const shard = SyncShard.safeParse(remote[shardKey(i)]);
+    if (!shard.success) continue;
+    for (const [key, packed] of Object.entries(shard.data)) {
+      const entry = unpackEntry(packed);
+      if (!entry || siteKey(key) !== key) continue;
+      const storageKey = storageKeyForSite(key);
+      const raw = all[storageKey];
+      const mine = parseSite(raw);
+      if (raw !== undefined && mine === undefined) continue; // unreadable here: leave it for the reader
+      if (!mine || entry.updatedAt > mine.updatedAt) writes[storageKey] = entry;
+    }
+  }
+  if (Object.keys(writes).length > 0) await local().set(writes);
+  return Object.keys(writes).length;
+}
+
+/** For the background: migrate, pull once, then follow changes made on other devices. */
+export function startSettingsSync(): () => void {
+  void migrateStoredSettings().then(() => pullFromSync());
+  const listener = (_changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync') void pullFromSync();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

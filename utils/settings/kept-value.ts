@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** A stored value that could not be read or carried forward, kept for the reader to see. */
+export const KeptValue = z.object({
+  /** The storage key (or old site name) the value came from. */
+  key: z.string(),
+  value: z.unknown(),
+  keptAt: z.number(),
+  reason: z.string().optional(),
+});
+export type KeptValue = z.infer<typeof KeptValue>;

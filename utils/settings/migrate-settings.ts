@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { SENSITIVITIES } from '../detection/detection-types';
+import {
+  BACKUP_KEY_PREFIX,
+  GLOBAL_KEY,
+  GlobalSettings,
+  KEPT_KEY_PREFIX,
+  SETTINGS_VERSION,
+  SiteEntry,
+  storageKeyForSite,
+} from './settings-schema';
+import { siteKey } from './site-key';
+
+// Carries stored settings forward, one version at a time. Pure: takes a snapshot of storage
+// (what storage.local.get(null) returns) and says what to write and remove. Nothing is
+// dropped: the old record is saved under `backup:`; anything that cannot be carried forward is
+// reported and left where it is, to be shown on the options page.
+
+/**
+ * Version 1, the foundation layout: one record for everything, each site simply on or off.
+ * It could not scale (one item for every site) and had no categories or reading preferences.
+ */
+export const SettingsV1 = z.object({
+  version: z.literal(1),
+  sensitivity: z.enum(SENSITIVITIES),
+  revealStyle: z.enum(['full', 'greyscale', 'dimmed']).optional(),
+  sites: z.record(z.string(), z.enum(['on', 'off'])),
+});
+
+export interface MigrationPlan {
+  from: number | null;
+  set: Record<string, unknown>;
+  remove: string[];
+  /** Human-readable notes on what could not be carried forward (kept in place). */
+  problems: string[];
+}
+
+type Step = (snapshot: Record<string, unknown>, now: number) => Omit<MigrationPlan, 'from'>;
+
+const STEPS: Record<number, Step> = {
+  1: (snapshot, now) => {
+    const old = SettingsV1.parse(snapshot[GLOBAL_KEY]);
+    const set: Record<string, unknown> = {};
+    const problems: string[] = [];
+    for (const [host, state] of Object.entries(old.sites)) {
+      const key = siteKey(host);
+      if (!key) {
+        const reason = `"${host}" is not a site name, so its setting could not be carried forward.`;
+        problems.push(reason);
+        set[`${KEPT_KEY_PREFIX}v1-site:${host}`] = { key: host, value: state, keptAt: now, reason };
+        continue;
+      }
+      set[storageKeyForSite(key)] = SiteEntry.parse({
+        mode: state === 'off' ? 'off' : 'detect',
+        updatedAt: now,
+      });
+    }
+    set[GLOBAL_KEY] = GlobalSettings.parse({
+      version: 2,
+      sensitivity: old.sensitivity,
+      revealStyle: old.revealStyle ?? 'full',
+      updatedAt: now,
+    });
+    set[`${BACKUP_KEY_PREFIX}${GLOBAL_KEY}@1`] = snapshot[GLOBAL_KEY];
+    return { set, remove: [], problems };
+  },
+};
+
+function versionOf(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const v = (raw as { version?: unknown }).version;
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
+
+/** Whether the stored global record is from an older version that a migration can carry. */
+export function needsMigration(rawGlobal: unknown): boolean {
+  const v = versionOf(rawGlobal);
+  return v !== null && v < SETTINGS_VERSION && STEPS[v] !== undefined;
+}
+
+/**
+ * Plans the writes that bring a snapshot to SETTINGS_VERSION. A step whose input does not
+ * parse stops the chain and changes nothing; the problem is reported instead.
+ */
+export function planMigration(snapshot: Record<string, unknown>, now: number): MigrationPlan {
+  const from = versionOf(snapshot[GLOBAL_KEY]);
+  const plan: MigrationPlan = { from, set: {}, remove: [], problems: [] };
+  if (from === null || from >= SETTINGS_VERSION) return plan;
+  let current = { ...snapshot };
+  for (let v = from; v < SETTINGS_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) {
+      return { from, set: {}, remove: [], problems: [`No migration from version ${v}.`] };
+    }
+    let result: Omit<MigrationPlan, 'from'>;
+    try {
+      result = step(current, now);
+    } catch (error) {
+      const detail = error instanceof z.ZodError ? z.prettifyError(error) : String(error);
+      return { from, set: {}, remove: [], problems: [`Version ${v} settings could not be read: ${detail}`] };
+    }
+    Object.assign(plan.set, result.set);
+    plan.remove.push(...result.remove);
+    plan.problems.push(...result.problems);
+    current = { ...current, ...result.set };
+    for (const key of result.remove) delete current[key];
+  }
+  return plan;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { GlobalSettings, SETTINGS_VERSION, SiteEntry } from './settings-schema';
+import { siteKey } from './site-key';
+
+// The export/import file. Pure: the options page reads the file, this decides whether it is
+// a Forewarn settings file that can be applied whole; anything else changes nothing.
+
+export const EXPORT_FORMAT = 'forewarn-settings';
+/** 5,000 sites take about 400 KB; anything far larger is not a file we wrote. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export const SettingsFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(SETTINGS_VERSION),
+  exportedAt: z.string(),
+  global: GlobalSettings,
+  sites: z.record(
+    z.string().refine((key) => siteKey(key) === key, { message: 'not a site name' }),
+    SiteEntry,
+  ),
+});
+export type SettingsFile = z.infer<typeof SettingsFile>;
+
+export type ImportProblem = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'invalid';
+export type ImportResult =
+  | { ok: true; file: SettingsFile }
+  | { ok: false; problem: ImportProblem; detail?: string };
+
+export function buildSettingsFile(
+  global: GlobalSettings,
+  sites: Record<string, SiteEntry>,
+  now: Date,
+): SettingsFile {
+  return { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), global, sites };
+}
+
+/** Reads an import file's text; `byteLength` is the file's size as the browser reports it. */
+export function parseSettingsFile(text: string, byteLength: number): ImportResult {
+  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, problem: 'foreign' };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    return { ok: false, problem: 'newer-version' };
+  }
+  const result = SettingsFile.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? first.path.map(String).join(' › ') : '';
+    return { ok: false, problem: 'invalid', detail: first ? `${where}: ${first.message}` : undefined };
+  }
+  return { ok: true, file: result.data };
+}
