@@ -72,6 +72,8 @@ export interface PageTextContext {
   violenceShare: number;
   /** Categories the article text is about, strongest first. */
   categories: Category[];
+  /** Violence words of the article as written, most frequent first (for the cover's reason). */
+  terms?: string[];
 }
 
 export interface VerdictReason {

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gatherImageContext } from '../../../utils/dom/gather-image-context';
+import { gatherPageContext } from '../../../utils/dom/gather-page-context';
+
+const PAGE = `
+<header class="site-header"><a class="logo" href="/"><img id="logo" src="/img/logo.svg" alt="The Courier"></a>
+  <nav class="main-nav"><img id="nav-icon" src="/i/menu.svg" alt=""></nav></header>
+<main>
+<article>
+  <header><h1>Photographs show detainees tortured to death</h1>
+    <figure class="hero"><img id="lead" src="/photos/prison-gate.jpg?w=1200" alt="The gate of the prison" width="1200" height="700"></figure>
+  </header>
+  <div class="article-body">
+    <p>The photographs, smuggled out by a military photographer, show thousands of bodies of detainees.</p>
+    <h2>Inside the morgue</h2>
+    <p>Many of the bodies bear burn marks and signs of starvation, investigators say in the report.</p>
+    <figure><img id="fig" data-src="/photos/IMG_2041%20final.jpg" alt="">
+      <figcaption>Bodies of detainees in a military hospital garage. <span class="credit">Photo: Caesar files</span></figcaption></figure>
+    <p>The investigators matched the numbers written on the bodies to detention records.</p>
+    <div class="gallery"><div class="slide" data-caption="Numbers written on the foreheads of the dead"><img id="slide" src="/g/1.jpg"></div><div class="slide"><img src="/g/2.jpg"></div></div>
+    <div class="image-wrap"><img id="wrapped" src="/p/x.jpg" aria-describedby="desc1"><p class="image-caption">A survivor shows scars on his back.</p></div>
+    <span id="desc1">Scars from beatings</span>
+    <p>Plain text paragraph long enough to be prose around the uncaptioned picture below it.</p>
+    <img id="bare" src="/p/bare.jpg">
+  </div>
+  <div class="author-box"><img id="author" src="/a/jane.jpg" alt="Jane Doe"></div>
+  <aside class="related-stories"><img id="related" src="/r/thumb.jpg" alt="Related"></aside>
+  <div class="ad-slot"><img id="ad" src="/ads/banner.gif" width="300" height="250"></div>
+</article>
+</main>`;
+
+beforeEach(() => {
+  document.documentElement.lang = 'en';
+  document.title = 'Photographs show detainees tortured to death – The Courier';
+  document.body.innerHTML = PAGE;
+});
+
+const img = (id: string) => document.getElementById(id)!;
+
+describe('gatherImageContext', () => {
+  it('reads figcaption, credit, lazy file name, nearby prose and the section heading', () => {
+    const ctx = gatherImageContext(img('fig'));
+    expect(ctx.caption).toContain('Bodies of detainees in a military hospital garage.');
+    expect(ctx.credit).toBe('Photo: Caesar files');
+    expect(ctx.fileName).toBe('IMG_2041 final.jpg');
+    expect(ctx.before).toContain('burn marks');
+    expect(ctx.after).toContain('numbers written on the bodies');
+    expect(ctx.heading).toBe('Inside the morgue');
+    expect(ctx.placement).toBe('article-body');
+    expect(ctx.alt).toBeUndefined();
+  });
+
+  it('reads data-caption from the gallery slide', () => {
+    expect(gatherImageContext(img('slide')).caption).toBe('Numbers written on the foreheads of the dead');
+  });
+
+  it('reads caption-like neighbours and aria-describedby targets', () => {
+    const ctx = gatherImageContext(img('wrapped'));
+    expect(ctx.caption).toBe('A survivor shows scars on his back.');
+    expect(ctx.aria).toBe('Scars from beatings');
+  });
+
+  it('tells placements apart', () => {
+    expect(gatherImageContext(img('lead')).placement).toBe('lead');
+    expect(gatherImageContext(img('logo')).placement).toBe('logo');
+    expect(gatherImageContext(img('nav-icon')).placement).toBe('navigation');
+    expect(gatherImageContext(img('author')).placement).toBe('author');
+    expect(gatherImageContext(img('related')).placement).toBe('related');
+    expect(gatherImageContext(img('ad')).placement).toBe('advertisement');
+    expect(gatherImageContext(img('bare')).placement).toBe('article-body');
+  });
+
+  it('takes sizes from attributes and the file name without query', () => {
+    const ctx = gatherImageContext(img('lead'));
+    expect(ctx.width).toBe(1200);
+    expect(ctx.height).toBe(700);
+    expect(ctx.fileName).toBe('prison-gate.jpg');
+  });
+
+  it('gives the uncaptioned image its preceding paragraph', () => {
+    expect(gatherImageContext(img('bare')).before).toContain('Plain text paragraph');
+  });
+});
+
+describe('gatherPageContext', () => {
+  it('reads title, lang and the article violence share', () => {
+    const page = gatherPageContext(document);
+    expect(page.lang).toBe('en');
+    expect(page.title).toContain('tortured to death');
+    expect(page.violenceShare).toBeGreaterThan(0.4);
+    expect(page.categories).toContain('dead-bodies');
+  });
+
+  it('works before the body exists (document_start)', () => {
+    const doc = new DOMParser().parseFromString('<html><head><title>Morning briefing</title></head></html>', 'text/html');
+    doc.body?.remove();
+    const page = gatherPageContext(doc);
+    expect(page.violenceShare).toBe(0);
+    expect(page.title).toBe('Morning briefing');
+  });
+});

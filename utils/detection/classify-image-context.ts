@@ -1,0 +1,221 @@
+import type {
+  Category,
+  ContextSource,
+  ImageTextContext,
+  PageTextContext,
+  Sensitivity,
+  Verdict,
+} from './detection-types';
+import { CATEGORIES } from './detection-types';
+import { findTerms, type TermHit } from './find-terms';
+import { selectLexicons } from './select-lexicons';
+
+// Tunables, named so the evaluation can be read against them.
+/** Share of violent sentences above which an article is "about such violence". */
+export const VIOLENT_ARTICLE_SHARE = 0.2;
+/** Images smaller than this (either side, CSS px) are icons, never covered from context alone. */
+export const MIN_CONTEXT_IMAGE_SIDE = 100;
+/** Own text with at least this many words describes the picture (so article context yields). */
+export const DESCRIBED_MIN_WORDS = 4;
+/** Nearby text is read up to this many characters per side. */
+export const NEARBY_CAP = 400;
+
+const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
+const FILE_EXT = /\.[a-z0-9]{2,5}$/i;
+const FILE_SEPARATORS = /[_\-.+%0-9]+/g;
+const WORD_COUNT = /[\p{L}\p{N}]+/gu;
+/** Class/id/file-name hints that the picture is not a scene (checked as whole words). */
+const NON_SCENE_HINT =
+  /(?:^|[^a-z])(?:map|maps|karte|carte|mapa|harita|карта|chart|graph|infographic|logo|brand|icon|avatar|author|byline|headshot|mugshot|portrait|profile|sponsor|advert|ads?|promo|banner|satellite|diagram|emoji|badge|signature)(?:[^a-z]|$)/i;
+const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
+
+type Level = Exclude<Sensitivity, never> | null;
+const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
+const SCORE: Record<Sensitivity, number> = { minimal: 0.9, balanced: 0.65, strict: 0.35 };
+
+function lower(a: Level, b: Level): Level {
+  if (a === null) return b;
+  if (b === null) return a;
+  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+}
+
+interface FieldReading {
+  source: ContextSource;
+  level: Level;
+  hits: TermHit[];
+  nonScene: boolean;
+  fiction: boolean;
+  words: number;
+}
+
+function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
+  if (!text) return null;
+  const trimmed = text.trim();
+  if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
+  const hits = findTerms(trimmed, selectLexicons(trimmed, lang));
+  const fiction = hits.some((h) => h.kind === 'fiction');
+  const nonScene = hits.some((h) => h.kind === 'nonDepiction');
+  const words = trimmed.match(WORD_COUNT)?.length ?? 0;
+  let level: Level = null;
+  if (!fiction) {
+    const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
+    if (has('graphic')) level = nonScene ? 'strict' : 'minimal';
+    else if (has('injury')) level = nonScene || has('borderline') ? 'strict' : 'balanced';
+    else if (has('borderline')) level = 'strict';
+  }
+  return { source, level, hits, nonScene, fiction, words };
+}
+
+function fileWords(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  return fileName.replace(FILE_EXT, '').replace(FILE_SEPARATORS, ' ').trim() || undefined;
+}
+
+function categoriesOf(hits: TermHit[], kinds: ReadonlySet<TermHit['kind']>): Category[] {
+  const found = new Set<Category>();
+  for (const h of hits) if (h.category && kinds.has(h.kind)) found.add(h.category);
+  return CATEGORIES.filter((c) => found.has(c));
+}
+
+const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline']);
+const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
+const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
+
+/** Whether the page is about graphic violence; cached per page object. */
+const pageReadings = new WeakMap<PageTextContext, { violent: boolean; hits: TermHit[] }>();
+function readPage(page: PageTextContext): { violent: boolean; hits: TermHit[] } {
+  let reading = pageReadings.get(page);
+  if (!reading) {
+    const head = [page.title, page.description].filter(Boolean).join('. ');
+    const hits = head ? findTerms(head, selectLexicons(head, page.lang)) : [];
+    const fiction = hits.some((h) => h.kind === 'fiction');
+    const strongHead = !fiction && hits.some((h) => STRONG_KINDS.has(h.kind));
+    const topicHead = !fiction && hits.some((h) => h.kind === 'topic');
+    const violent =
+      page.violenceShare >= VIOLENT_ARTICLE_SHARE ||
+      (strongHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 4) ||
+      (topicHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 2);
+    reading = { violent, hits };
+    pageReadings.set(page, reading);
+  }
+  return reading;
+}
+
+const SAFE: Verdict = { categories: [], score: 0, coverAt: null, reason: null };
+
+/**
+ * Decide whether one image is graphic, from its text context and the page's.
+ * The image's own text decides first (minimal); article context covers undescribed pictures in
+ * the body of a violent article (balanced); borderline scenes and described-but-neutral pictures
+ * in a violent article wait for strict.
+ */
+export function classifyImageContext(image: ImageTextContext, page: PageTextContext): Verdict {
+  const lang = page.lang;
+  const own = [
+    readField('caption', image.caption, lang),
+    readField('alt', image.alt, lang),
+    readField('title', image.title, lang),
+    readField('aria', image.aria, lang),
+    readField('credit', image.credit, lang),
+  ].filter((f): f is FieldReading => f !== null);
+  const file = readField('file-name', fileWords(image.fileName), lang);
+
+  const fiction = own.some((f) => f.fiction);
+  const nonScene =
+    own.some((f) => f.nonScene) ||
+    (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
+    (!!image.fileName && NON_SCENE_HINT.test(image.fileName));
+  const described = own.some((f) => f.source !== 'credit' && f.words >= DESCRIBED_MIN_WORDS);
+
+  // 1. The image's own text.
+  let best: FieldReading | null = null;
+  for (const f of own) if (f.level && (!best || lower(f.level, best.level) !== best.level)) best = f;
+  let level: Level = best?.level ?? null;
+  let source: ContextSource | null = best?.source ?? null;
+  let hits: TermHit[] = best ? best.hits.filter((h) => OWN_KINDS.has(h.kind)) : [];
+  let categories = categoriesOf(hits, OWN_KINDS);
+
+  // A file name is often the headline's slug: it counts, but not as a description.
+  if (file?.level && !fiction && level !== 'minimal') {
+    const fileLevel: Level = file.level === 'minimal' && !nonScene ? 'balanced' : file.level === 'balanced' ? 'strict' : null;
+    if (fileLevel && lower(fileLevel, level) !== level) {
+      level = fileLevel;
+      source = 'file-name';
+      hits = file.hits.filter((h) => OWN_KINDS.has(h.kind));
+      categories = categoriesOf(hits, OWN_KINDS);
+    }
+  }
+
+  // 2. The article around it, for pictures their own text does not describe.
+  const tiny =
+    (image.width !== undefined && image.width > 0 && image.width < MIN_CONTEXT_IMAGE_SIDE) ||
+    (image.height !== undefined && image.height > 0 && image.height < MIN_CONTEXT_IMAGE_SIDE);
+  const placement = image.placement ?? 'other';
+  const eligible = !fiction && !nonScene && !tiny && (CONTEXT_PLACEMENTS.has(placement) || placement === 'other');
+  if (eligible && level !== 'minimal' && level !== 'balanced') {
+    const nearby = readNearby(image, lang);
+    const pageReading = readPage(page);
+    const inBody = CONTEXT_PLACEMENTS.has(placement);
+    const articleViolent = pageReading.violent && (inBody || nearby.strong);
+    let contextLevel: Level = null;
+    if (articleViolent) contextLevel = described ? 'strict' : 'balanced';
+    else if (nearby.strong && inBody) contextLevel = 'strict';
+    if (contextLevel && lower(contextLevel, level) !== level) {
+      level = contextLevel;
+      if (nearby.strong && nearby.source) {
+        source = nearby.source;
+        hits = nearby.hits;
+        categories = categoriesOf(nearby.hits, STRONG_KINDS);
+      } else {
+        source = 'article';
+        hits = (page.terms ?? []).slice(0, 2).map((text) => ({ kind: 'topic', category: null, text }));
+        categories = page.categories.slice(0, 2);
+      }
+      if (!categories.length) categories = page.categories.slice(0, 2);
+    }
+  }
+
+  if (!level || !source) return SAFE;
+  return {
+    categories,
+    score: SCORE[level],
+    coverAt: level,
+    reason: { source, terms: uniqueTerms(hits) },
+  };
+}
+
+function uniqueTerms(hits: TermHit[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of hits) {
+    const key = h.text.toLowerCase();
+    if (!seen.has(key) && h.kind !== 'fiction' && h.kind !== 'nonDepiction') {
+      seen.add(key);
+      out.push(h.text);
+    }
+  }
+  return out.slice(0, 3);
+}
+
+interface NearbyReading {
+  strong: boolean;
+  source: ContextSource | null;
+  hits: TermHit[];
+}
+
+/** Paragraphs before/after and the section heading: do they describe graphic violence? */
+function readNearby(image: ImageTextContext, lang: string | undefined): NearbyReading {
+  const parts: [ContextSource, string | undefined][] = [
+    ['nearby-text', image.before && image.before.slice(-NEARBY_CAP)],
+    ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
+    ['heading', image.heading],
+  ];
+  for (const [source, text] of parts) {
+    if (!text) continue;
+    const hits = findTerms(text, selectLexicons(text, lang));
+    if (hits.some((h) => h.kind === 'fiction')) continue;
+    const strong = hits.filter((h) => h.kind === 'graphic');
+    if (strong.length) return { strong: true, source, hits: strong };
+  }
+  return { strong: false, source: null, hits: [] };
+}

@@ -1,0 +1,47 @@
+import type { LexiconData } from './lexicon-types';
+
+// English. Light suffix stripping: "bodies"/"body" -> "bod", "tortured"/"torture" -> "tortur".
+// Short or ambiguous forms are exact (`=`). Traps sit beside the words they defuse.
+export const en: LexiconData = {
+  lang: 'en',
+  inflection: 'suffix',
+  endings: 'ings ing ies ied ions ion ed es s e y ly er ers',
+  minStem: 3,
+  graphic: {
+    'dead-bodies':
+      'corpse|cadaver|body|dead man/woman/men/women/child/children/people/civilians/soldiers/fighters/bodies/person|lifeless|body bag|morgue|mortuary|lie/lay/lying dead|=slain|decomposing|decomposed|charred|bloated',
+    torture:
+      'torture|burn marks|marks of torture|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
+    execution:
+      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching',
+    injury:
+      'severed|dismembered|disembowelled|disemboweled|bloodied|blood-soaked|bloodsoaked|soaked in blood|covered in blood|pool of blood|gore|gruesome|entrails|maimed',
+    remains: 'human remains|mass grave|skull|skulls|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
+    'sexual-violence': 'stripped naked|forced nudity|naked detainees/prisoners',
+  },
+  injury: {
+    injury:
+      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|scar/scars/=scarred|casualty|casualties|field hospital|triage',
+    torture: 'beaten|beating|abused|whipped',
+    'dead-bodies': 'shroud|shrouded|=killed|the dead|death toll',
+  },
+  borderline: {
+    'dead-bodies':
+      'mourn|mourner|mourning|funeral|grave|cemetery|coffin|casket|burial|buried|grieve|grieving|wreath|vigil|memorial',
+    injury:
+      'evacuate|evacuation|stretcher|ambulance|paramedic|medic|rubble|debris|wreckage|rescue|rescuer|aftermath|destroyed|ruins|bombed',
+  },
+  topic: {
+    'dead-bodies': 'kill|killing|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|atrocities|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
+    torture: 'abuse|torturer|detainee|prisoner|interrogation|ill-treatment|disappeared|enforced disappearance',
+    execution: 'death penalty|death sentence',
+    'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused|sexual abuse',
+    injury: 'violence|wounded',
+  },
+  traps:
+    'torture test/tests/chamber/rack|torture-test|killer feature/features/app/apps/whale/whales/deal/instinct/look/heels|shot on goal/target|shot at goal|shot put|shots on/at goal/target|bodies of water|body of water|body of work|body armor/armour/camera/cam/cams/language/shop/text/lotion/wash/count/double/positivity/image/weight/temperature/mass|governing/student/legislative/advisory/regulatory/sovereign/professional/celestial body/bodies|heavenly body/bodies|blood orange/oranges|blood moon|blood drive/donation/donor/donors/bank/test/tests/pressure/sugar/type/sample/samples/work/vessels|bad blood|new blood|dead heat|dead end|dead sea|dead battery/zone/wood/ball|deadpan|brain dead|grateful dead|execution of * plan/plans/strategy/project/contract/order/orders/code/task/program/programme/vision|execution of the/a/an/his/her/their/our/its * plan|flawless/poor/strong/weak/great/perfect/excellent/good/bad execution|executed * plan/strategy/trade|execution time/speed/engine/environment|code execution|dying/dead languages|killer of|skull cap|skeleton crew/key|grave concern/concerns/danger/mistake/error|graveyard shift|wounded pride|injury time|hamstring/knee/ankle/groin/shoulder/back injury|injury list/report|stretcher bearers of|blood brothers|death metal|die-hard|die hard|=die cast|killing it|shot glass|mug shot|screen shot|screenshot|photo shot|big shot|booster shot|flu shot|long shot|slain dragon',
+  fiction:
+    'theatre|theater|actor|actress|cast|premiere|drama|=stage|staging|playwright|rehearsal|opera|movie|thriller|sitcom|series finale|season finale|episode|novel|video game|netflix|hbo|halloween|zombie|costume|special effects|horror film/movie|film premiere|=musical|box office|screenplay|fictional|fiction|reenactment|re-enactment|prop|props',
+  nonDepiction:
+    'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|document|documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
+};

@@ -1,0 +1,44 @@
+import type { Category } from '../detection-types';
+
+/**
+ * One language's detection vocabulary, as compact data.
+ *
+ * Entry syntax (each string is a list of entries separated by `|`):
+ * - an entry is one word or a phrase of words separated by spaces;
+ * - a word is written in its dictionary form and reduced by the language's inflection rule, so
+ *   "tortured", "torturing" and "tortures" all meet the entry "torture";
+ * - `=word` matches that exact word form only (for short or ambiguous stems);
+ * - `word-` matches any word starting with it (compound modifiers: German "Folter-opfer");
+ * - `-word` matches any word ending with it after a modifier of 3+ letters ("Schuss-wunde");
+ * - `a/b/c` is any of the alternatives; `*` is any one word.
+ */
+export type TermList = Partial<Record<Category, string>>;
+
+export interface LexiconData {
+  lang: string;
+  /**
+   * How words inflect: `suffix` strips the longest listed ending; `prefix` matches a stem at the
+   * start of a word (agglutinative Turkish); `arabic` strips proclitics and suffixes.
+   */
+  inflection: 'suffix' | 'prefix' | 'arabic';
+  /** Endings (space separated), longest first is not required. */
+  endings?: string;
+  /** Arabic proclitic clusters (space separated). */
+  proclitics?: string;
+  /** Shortest stem an ending may leave. */
+  minStem: number;
+  /** The image's own text saying this means it is graphic: covered from `minimal`. */
+  graphic: TermList;
+  /** Depictions of the wounded: covered from `balanced`. */
+  injury: TermList;
+  /** Borderline scenes (mourning, evacuation): covered at `strict`. */
+  borderline: TermList;
+  /** Words that make an article about violence without describing a picture. */
+  topic: TermList;
+  /** Ordinary phrases that contain a listed word and must not trigger ("bodies of water"). */
+  traps: string;
+  /** Words that place violence in fiction: a play, a film, a game. */
+  fiction: string;
+  /** Words saying the picture is not a scene: portrait, map, chart, logo, court, document. */
+  nonDepiction: string;
+}

@@ -1,0 +1,247 @@
+import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
+
+// Reads the text around one media element for the detection core. Runs for every image on a
+// page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
+// getBoundingClientRect): sizes come from attributes or naturalWidth only.
+
+/** Characters kept per piece of text. */
+const TEXT_CAP = 400;
+/** Ancestors inspected for captions, slides and hints. */
+const CAPTION_DEPTH = 4;
+/** Ancestors inspected for placement. */
+const PLACEMENT_DEPTH = 14;
+/** Siblings inspected before/after the image's block. */
+const SIBLING_STEPS = 4;
+/** Elements inspected backwards for the section heading. */
+const HEADING_STEPS = 16;
+/** A paragraph shorter than this is a label, not surrounding prose. */
+const MIN_PARAGRAPH = 40;
+
+const CAPTION_CLASS = /caption|legend|legende|légende|leyenda|bildunterschrift|subtitle|description|desc\b|photo-text|image-text|img-text|wp-caption-text/i;
+const CREDIT_CLASS = /credit|copyright|photographer|source|byline-photo|attribution|fotograf/i;
+const CAPTION_ATTRS = ['data-caption', 'data-title', 'data-description', 'data-alt', 'data-sub-html', 'data-lightbox-caption', 'data-credit'] as const;
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset', 'poster'] as const;
+const HEADING = /^H[1-4]$/;
+const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'DD']);
+
+const AD = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|dfp|gpt|outbrain|taboola|commercial)(?:[\s_-]|$)/i;
+const AUTHOR = /author|byline|avatar|contributor|writer|journalist|bio\b|profile-pic/i;
+const LOGO = /logo|brand|masthead|site-title/i;
+const RELATED = /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|popular|most-read|sidebar|rail|widget|newsletter|card-list|promo-list/i;
+const NAV = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|breadcrumb|toolbar|social|share)(?:[\s_-]|$)/i;
+const LEAD = /hero|lead|featured|top-image|main-image|article-image--main|splash|opener/i;
+const BODY = /article-body|articlebody|story-body|storybody|entry-content|post-content|post-body|article-content|article__body|story-content|content-body|rich-text|prose|body-text|main-content/i;
+
+function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefined {
+  if (!text) return undefined;
+  const t = text.length > cap * 2 ? text.slice(0, cap * 2) : text;
+  const squeezed = t.replace(/\s+/g, ' ').trim();
+  return squeezed ? squeezed.slice(0, cap) : undefined;
+}
+
+function classOf(el: Element): string {
+  const c = el.getAttribute('class');
+  const id = el.id;
+  return c ? (id ? `${c} ${id}` : c) : id;
+}
+
+function idRefsText(el: Element, attr: string): string | undefined {
+  const ids = el.getAttribute(attr);
+  if (!ids) return undefined;
+  const doc = el.ownerDocument;
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/).slice(0, 4)) {
+    const target = id && doc.getElementById(id);
+    if (target && target !== el) parts.push(target.textContent ?? '');
+  }
+  return clip(parts.join(' '));
+}
+
+function fileNameOf(el: Element): string | undefined {
+  const img = el as HTMLImageElement;
+  let url: string | null | undefined = img.currentSrc || el.getAttribute('src');
+  if (!url || url.startsWith('data:')) {
+    for (const attr of SRC_ATTRS) {
+      url = el.getAttribute(attr);
+      if (url) break;
+    }
+  }
+  if (!url || url.startsWith('data:')) return undefined;
+  const first = url.trim().split(/[\s,]/, 1)[0] ?? '';
+  const path = first.split(/[?#]/, 1)[0] ?? '';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last).slice(0, 160);
+  } catch {
+    return last.slice(0, 160);
+  }
+}
+
+function sizeOf(el: Element, attr: 'width' | 'height'): number | undefined {
+  const declared = Number.parseFloat(el.getAttribute(attr) ?? '');
+  if (declared > 0) return declared;
+  const img = el as HTMLImageElement;
+  const natural = attr === 'width' ? img.naturalWidth : img.naturalHeight;
+  return typeof natural === 'number' && natural > 0 ? natural : undefined;
+}
+
+/** Text of caption-like elements next to `node` (not containing the image). */
+function siblingCaption(node: Element, pattern: RegExp, media: Element): string | undefined {
+  for (let s = node.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
+    if (pattern.test(classOf(s)) && !s.contains(media)) return clip(s.textContent);
+  }
+  for (let s = node.previousElementSibling, i = 0; s && i < 2; s = s.previousElementSibling, i++) {
+    if (pattern.test(classOf(s)) && !s.contains(media)) return clip(s.textContent);
+  }
+  return undefined;
+}
+
+interface Captions {
+  caption?: string;
+  credit?: string;
+  block: Element;
+}
+
+/** figcaption, data-caption attributes, caption-like neighbours, within a few ancestors. */
+function findCaptions(media: Element): Captions {
+  const parts: string[] = [];
+  let credit: string | undefined;
+  let block: Element = media;
+  for (const attr of CAPTION_ATTRS) {
+    const v = media.getAttribute(attr);
+    if (v) parts.push(v);
+  }
+  let node: Element | null = media;
+  for (let depth = 0; node && depth <= CAPTION_DEPTH; depth++, node = node.parentElement) {
+    const tag = node.tagName;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
+    if (node !== media) {
+      for (const attr of CAPTION_ATTRS) {
+        const v = node.getAttribute(attr);
+        if (v && !parts.includes(v)) parts.push(v);
+      }
+    }
+    if (tag === 'FIGURE') {
+      const fc = node.querySelector('figcaption');
+      if (fc) {
+        // A credit inside the figcaption is read on its own as well.
+        const cr = fc.querySelector('[class*="credit" i], [class*="copyright" i], small, cite');
+        if (cr) credit = clip(cr.textContent);
+        parts.push(fc.textContent ?? '');
+      }
+      block = node;
+      break;
+    }
+    if (!parts.length) {
+      const sib = siblingCaption(node, CAPTION_CLASS, media);
+      if (sib) {
+        parts.push(sib);
+        block = node;
+      }
+    }
+    if (!credit) credit = siblingCaption(node, CREDIT_CLASS, media);
+    // Wrappers that hold only this image (a > img, picture > img, div > img) belong to its block.
+    if (block === node && node.parentElement && node.parentElement.childElementCount === 1) block = node.parentElement;
+    if (parts.length && block !== node) break;
+  }
+  return { caption: clip(parts.join(' · ')), credit, block };
+}
+
+/** The nearest sizeable prose before or after `block`, climbing a few levels when needed. */
+function nearbyProse(block: Element, forward: boolean): string | undefined {
+  let node: Element | null = block;
+  for (let up = 0; node && up < 3; up++, node = node.parentElement) {
+    let s = forward ? node.nextElementSibling : node.previousElementSibling;
+    for (let i = 0; s && i < SIBLING_STEPS; i++, s = forward ? s.nextElementSibling : s.previousElementSibling) {
+      if (HEADING.test(s.tagName)) {
+        if (!forward) return undefined; // the section starts here
+        continue;
+      }
+      if (PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && s.childElementCount <= 3)) {
+        const text = s.textContent;
+        if (text && text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
+      }
+    }
+    const tag = node.parentElement?.tagName;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
+  }
+  return undefined;
+}
+
+function clipEnd(text: string): string | undefined {
+  const squeezed = (text.length > TEXT_CAP * 2 ? text.slice(-TEXT_CAP * 2) : text).replace(/\s+/g, ' ').trim();
+  return squeezed ? squeezed.slice(-TEXT_CAP) : undefined;
+}
+
+/** The heading of the section the image sits in: the nearest preceding h1–h4, bounded. */
+function sectionHeading(block: Element): string | undefined {
+  let node: Element | null = block;
+  let steps = 0;
+  while (node && steps < HEADING_STEPS) {
+    let s = node.previousElementSibling;
+    while (s && steps < HEADING_STEPS) {
+      steps++;
+      if (HEADING.test(s.tagName)) return clip(s.textContent, 200);
+      s = s.previousElementSibling;
+    }
+    node = node.parentElement;
+    steps++;
+    if (!node || node.tagName === 'BODY') break;
+  }
+  return undefined;
+}
+
+/** Where the image sits: the closest telling container wins. */
+function placementOf(media: Element, hints: string[]): ImagePlacement {
+  let underHeader = false;
+  let node: Element | null = media;
+  for (let depth = 0; node && depth < PLACEMENT_DEPTH; depth++, node = node.parentElement) {
+    const tag = node.tagName;
+    const cls = classOf(node);
+    if (depth < 6 && cls) hints.push(cls);
+    const role = node.getAttribute('role');
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (cls && AD.test(cls)) return 'advertisement';
+    if (cls && LOGO.test(cls)) return 'logo';
+    if (cls && AUTHOR.test(cls)) return 'author';
+    if (tag === 'ASIDE' || (cls && RELATED.test(cls)) || role === 'complementary') return 'related';
+    if (tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' || role === 'contentinfo' || (cls && NAV.test(cls))) return 'navigation';
+    if (cls && LEAD.test(cls)) return 'lead';
+    if (tag === 'HEADER' || role === 'banner') underHeader = true;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article' || (cls && BODY.test(cls)) || node.getAttribute('itemprop') === 'articleBody') {
+      return underHeader ? 'lead' : 'article-body';
+    }
+  }
+  return underHeader ? 'navigation' : 'other';
+}
+
+/** The text context of one media element (img, video, picture's img, element with background). */
+export function gatherImageContext(media: Element): ImageTextContext {
+  const { caption, credit, block } = findCaptions(media);
+  const aria = [
+    media.getAttribute('aria-label') ?? undefined,
+    idRefsText(media, 'aria-labelledby'),
+    idRefsText(media, 'aria-describedby'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const hints: string[] = [];
+  const placement = placementOf(media, hints);
+  const ctx: ImageTextContext = {
+    alt: clip(media.getAttribute('alt')),
+    title: clip(media.getAttribute('title')),
+    aria: clip(aria),
+    caption,
+    credit,
+    fileName: fileNameOf(media),
+    before: nearbyProse(block, false),
+    after: nearbyProse(block, true),
+    heading: sectionHeading(block),
+    hints: hints.join(' ').slice(0, 300) || undefined,
+    placement,
+    width: sizeOf(media, 'width'),
+    height: sizeOf(media, 'height'),
+  };
+  return ctx;
+}

@@ -1,0 +1,42 @@
+import type { PageTextContext } from '../detection/detection-types';
+import { ARTICLE_TEXT_CAP, measureArticleViolence } from '../detection/measure-article-violence';
+
+// Page-level context: cheap enough for document_start (no body yet), DOMContentLoaded and after
+// large insertions. Reads at most ARTICLE_TEXT_CAP characters of paragraph text.
+
+const ARTICLE_ROOT = 'article, [itemprop="articleBody"], main, [role="main"]';
+const MAX_PARAGRAPHS = 80;
+
+function meta(doc: Document, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+function articleText(doc: Document): string {
+  const root = doc.querySelector(ARTICLE_ROOT) ?? doc.body;
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && length < ARTICLE_TEXT_CAP; i++) {
+    const text = paragraphs[i]!.textContent ?? '';
+    if (text.length < 20) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join('\n');
+}
+
+export function gatherPageContext(doc: Document): PageTextContext {
+  const lang =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    meta(doc, 'meta[http-equiv="content-language" i]') ||
+    meta(doc, 'meta[property="og:locale"]') ||
+    undefined;
+  const title = doc.title?.trim() || meta(doc, 'meta[property="og:title"]');
+  const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]');
+  const text = articleText(doc);
+  const { violenceShare, categories, terms } = text
+    ? measureArticleViolence(text, lang)
+    : { violenceShare: 0, categories: [], terms: [] };
+  return { title, description, lang, violenceShare, categories, terms };
+}
