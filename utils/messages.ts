@@ -17,6 +17,9 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('forewarn:reveal-all') }),
   /** popup → background: open the reading view for that tab's article. */
   z.object({ type: z.literal('forewarn:open-reader'), tabId: z.number().int().nonnegative() }),
+  /** background → content script (top frame): the page as HTML with verdicts on its media,
+   *  from snapshotDocumentForReader. Answer: ReaderSnapshot (utils/reader/reader-snapshot.ts). */
+  z.object({ type: z.literal('forewarn:snapshot-article') }),
 ]);
 export type Message = z.infer<typeof Message>;
 

@@ -1,0 +1,76 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { categoryLabels, type Translate } from '../../utils/cover-wording';
+import type { ReaderImageVerdict } from '../../utils/reader/image-verdict';
+
+export interface ReaderImageProps {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  verdict: ReaderImageVerdict;
+  t: Translate;
+}
+
+/**
+ * A picture in the reading view. Anything not known to be safe is drawn as a cover with the same
+ * labels as on the page; the picture is not even requested until a real click or key press.
+ */
+export function ReaderImage(props: ReaderImageProps): JSX.Element {
+  const { src, alt, verdict, t } = props;
+  const [revealed, setRevealed] = useState(false);
+  const [moveFocus, setMoveFocus] = useState(false);
+  const showRef = useRef<HTMLButtonElement>(null);
+  const hideRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (moveFocus) (revealed ? hideRef : showRef).current?.focus();
+  }, [revealed, moveFocus]);
+
+  const sized = props.width && props.height ? { width: props.width, height: props.height } : {};
+  if (verdict.state === 'safe') {
+    return <img class="reader-img" src={src} alt={alt} loading="lazy" decoding="async" {...sized} />;
+  }
+
+  const trusted = (next: boolean) => (event: MouseEvent) => {
+    // Only the reader's own hand reveals: script-dispatched clicks are not trusted.
+    if (!event.isTrusted) return;
+    setMoveFocus(true);
+    setRevealed(next);
+  };
+
+  if (revealed) {
+    return (
+      <span class="reader-revealed">
+        <img class="reader-img" src={src} alt={alt} decoding="async" {...sized} />
+        <button ref={hideRef} type="button" class="reader-hide" aria-label={t('cover_hide_named')} onClick={trusted(false)}>
+          {t('cover_hide')}
+        </button>
+      </span>
+    );
+  }
+
+  const labels = categoryLabels(verdict.categories, t);
+  const unchecked = verdict.state === 'unchecked';
+  const heading = unchecked ? 'Image not checked' : t('cover_heading');
+  const reason = unchecked ? 'Forewarn had no verdict for this picture, so it stays hidden until you choose.' : verdict.reason;
+  const ratio = props.width && props.height ? `${props.width} / ${props.height}` : undefined;
+  return (
+    <span class="reader-cover" role="group" aria-label={t('cover_group')} style={ratio ? { aspectRatio: ratio } : undefined}>
+      <span class="reader-cover-inner">
+        <span class="reader-cover-heading">{heading}</span>
+        {labels.length > 0 ? <span class="reader-cover-labels">{labels.join(' · ')}</span> : null}
+        {reason ? <span class="reader-cover-reason" dir="auto">{reason}</span> : null}
+        <button
+          ref={showRef}
+          type="button"
+          class="reader-show"
+          aria-label={labels.length > 0 ? t('cover_show_named', [labels.join(', ')]) : t('cover_show')}
+          onClick={trusted(true)}
+        >
+          {t('cover_show')}
+        </button>
+      </span>
+    </span>
+  );
+}

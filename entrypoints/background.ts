@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { parseMessage } from '../utils/messages';
+import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
+import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
+import { loadEffectiveSettings } from '../utils/settings/settings-store';
+
+// Wiring only. Everything runs inside main(): WXT imports this file at build time.
+export default defineBackground(() => {
+  // ---- Reading view: popup, keyboard command, context menu and auto-open share one function.
+  const readerPorts: OpenReaderPorts = {
+    requestSnapshot: (tabId) =>
+      browser.tabs.sendMessage(tabId, { type: 'forewarn:snapshot-article' }, { frameId: 0 }),
+    sourceUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? '',
+    store: (key, handoff) => browser.storage.session.set({ [key]: handoff }),
+    listKeys: async () => Object.keys(await browser.storage.session.get(null)),
+    remove: (keys) => browser.storage.session.remove(keys),
+    openTab: async (key, sourceTabId) => {
+      const source = await browser.tabs.get(sourceTabId).catch(() => undefined);
+      const tab = await browser.tabs.create({
+        url: browser.runtime.getURL(`/reader.html?s=${encodeURIComponent(key)}`),
+        index: source ? source.index + 1 : undefined,
+        windowId: source?.windowId,
+        openerTabId: source ? sourceTabId : undefined,
+        active: true,
+      });
+      return tab.id;
+    },
+    now: () => Date.now(),
+    randomId: () => crypto.randomUUID(),
+  };
+  const openReader = (tabId: number) => openReaderForTab(tabId, readerPorts);
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const message = parseMessage(raw);
+    // Only extension pages (popup, options, reader) may open the reader; pages' content
+    // scripts have a sender.tab and are not asked here.
+    if (message?.type !== 'forewarn:open-reader' || sender.tab?.url?.startsWith('http')) return undefined;
+    return openReader(message.tabId);
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'open-reader') return;
+    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (target !== undefined) await openReader(target);
+  });
+
+  const READER_MENU_ID = 'forewarn-open-reader';
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({
+      id: READER_MENU_ID,
+      title: 'Open in Forewarn reading view',
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === READER_MENU_ID && tab?.id !== undefined) void openReader(tab.id);
+  });
+
+  const autoOpened = new AutoOpenGuard();
+  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    const settings = await loadEffectiveSettings(tab.url).catch(() => null);
+    if (settings?.autoOpenReader && settings.mode !== 'off' && autoOpened.claim(tab.url, Date.now())) {
+      await openReader(tabId);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import '@fontsource/opendyslexic/400.css';
+import '@fontsource/opendyslexic/700.css';
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
+import './reader.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { englishTranslate, type Translate } from '../../utils/cover-wording';
+import { measureArticleViolence } from '../../utils/detection/measure-article-violence';
+import { contentNote } from '../../utils/reader/content-note';
+import { extractReaderArticle } from '../../utils/reader/extract-reader-article';
+import { isGraphicPassage } from '../../utils/reader/is-graphic-passage';
+import type { ReaderHandoff } from '../../utils/reader/open-reader-for-tab';
+import type { Category } from '../../utils/detection/detection-types';
+import { DEFAULT_READER_PREFERENCES, ReaderPreferences } from '../../utils/settings/reader-preferences';
+import { loadGlobalSettings, updateGlobalSettings } from '../../utils/settings/settings-store';
+import { ReaderView } from '../../components/reader/reader-view';
+import { ReaderMessage, type ReaderProblem } from '../../components/reader/reader-message';
+
+// Wiring only: fetch the handoff, run the pipeline, render, remember preferences.
+const root = document.documentElement;
+const app = document.getElementById('app')!;
+const t: Translate = (key, subs) => {
+  try {
+    return browser.i18n.getMessage(key as never, subs) || englishTranslate(key, subs);
+  } catch {
+    return englishTranslate(key, subs);
+  }
+};
+
+function applyPreferences(prefs: ReaderPreferences): void {
+  root.dataset.theme = prefs.theme;
+  root.dataset.font = prefs.font;
+  root.style.setProperty('--reader-font-size', `${prefs.fontSize}px`);
+  root.style.setProperty('--reader-line-height', String(prefs.lineHeight));
+  root.style.setProperty('--reader-width', `${prefs.contentWidth}ch`);
+}
+
+function finish(state: 'ready' | ReaderProblem): void {
+  app.removeAttribute('aria-busy');
+  root.dataset.readerState = state;
+}
+
+async function start(): Promise<void> {
+  let prefs = await loadGlobalSettings()
+    .then((g) => g.reader)
+    .catch(() => DEFAULT_READER_PREFERENCES);
+  applyPreferences(prefs);
+
+  const key = new URLSearchParams(location.search).get('s') ?? '';
+  const handoff = key ? ((await browser.storage.session.get(key))[key] as ReaderHandoff | undefined) : undefined;
+  if (!handoff?.snapshot) {
+    const problem: ReaderProblem = !handoff ? 'missing' : handoff.failure ?? 'unreachable';
+    render(<ReaderMessage problem={problem} url={handoff?.sourceUrl} />, app);
+    finish(problem);
+    return;
+  }
+
+  const article = extractReaderArticle(handoff.snapshot);
+  if (article.kind === 'no-article') {
+    document.title = `${article.title || 'Reading view'} · Forewarn`;
+    render(<ReaderMessage problem="no-article" url={article.url} />, app);
+    finish('no-article');
+    return;
+  }
+  document.title = `${article.title} · Forewarn`;
+
+  const measure = (text: string) => measureArticleViolence(text, article.lang);
+  const coveredCategories = Array.from(article.content.querySelectorAll('img[data-fw-verdict="covered"]')).flatMap(
+    (img) => (img.getAttribute('data-fw-categories') ?? '').split(' ').filter(Boolean) as Category[],
+  );
+  const note = contentNote(measure(article.text), coveredCategories);
+  const graphicPassage = (text: string) => isGraphicPassage(text, measure);
+
+  const draw = () =>
+    render(
+      <ReaderView
+        article={article}
+        prefs={prefs}
+        onPrefsChange={(next) => {
+          prefs = next;
+          applyPreferences(next);
+          draw();
+          void updateGlobalSettings({ reader: next });
+        }}
+        contentNote={note}
+        isGraphicPassage={graphicPassage}
+        synth={globalThis.speechSynthesis}
+        t={t}
+        onPrint={() => window.print()}
+        onBackToPage={() => {
+          // The original tab is usually still open next to this one: go back to it.
+          void browser.tabs
+            .update(handoff.sourceTabId, { active: true })
+            .then(() => true)
+            .catch(() => {
+              location.href = article.url;
+            });
+          return true;
+        }}
+      />,
+      app,
+    );
+  draw();
+  // Timing for the benchmark: from the request (popup, shortcut, menu) to the article painted.
+  requestAnimationFrame(() => {
+    root.dataset.renderMs = String(Date.now() - handoff.requestedAt);
+    root.dataset.readabilityMs = article.readabilityMs.toFixed(2);
+    finish('ready');
+  });
+}
+
+void start().catch((error: unknown) => {
+  console.error(error);
+  render(<ReaderMessage problem="invalid" />, app);
+  finish('invalid');
+});

@@ -1,0 +1,60 @@
+import { ReaderSnapshot } from './reader-snapshot';
+
+// The one way the reading view opens: popup button, keyboard command, context menu and per-site
+// auto-open all call this. The browser is reached only through the ports the background passes.
+
+export const READER_SNAPSHOT_PREFIX = 'reader-snapshot:';
+/** Reader tabs keep their article across reloads; older snapshots than these are dropped. */
+export const KEPT_SNAPSHOTS = 8;
+
+/** What the reader page finds under its key in session storage. */
+export interface ReaderHandoff {
+  snapshot: ReaderSnapshot | null;
+  /** Why there is no snapshot: the page has no Forewarn content script (yet), or answered nonsense. */
+  failure?: 'unreachable' | 'invalid';
+  sourceTabId: number;
+  sourceUrl: string;
+  /** Date.now() when the reader was asked for, so the page can report request-to-render time. */
+  requestedAt: number;
+}
+
+export interface OpenReaderPorts {
+  /** Asks the tab's top frame for its snapshot; rejects when nothing answers. */
+  requestSnapshot(tabId: number): Promise<unknown>;
+  sourceUrl(tabId: number): Promise<string>;
+  store(key: string, handoff: ReaderHandoff): Promise<void>;
+  /** Every key in the snapshot store. */
+  listKeys(): Promise<string[]>;
+  remove(keys: string[]): Promise<void>;
+  openTab(readerKey: string, sourceTabId: number): Promise<number | undefined>;
+  now(): number;
+  randomId(): string;
+}
+
+export interface OpenReaderResult {
+  ok: boolean;
+  readerTabId?: number;
+  failure?: ReaderHandoff['failure'];
+}
+
+export async function openReaderForTab(tabId: number, ports: OpenReaderPorts): Promise<OpenReaderResult> {
+  const requestedAt = ports.now();
+  let snapshot: ReaderSnapshot | null = null;
+  let failure: ReaderHandoff['failure'];
+  try {
+    const parsed = ReaderSnapshot.safeParse(await ports.requestSnapshot(tabId));
+    if (parsed.success) snapshot = parsed.data;
+    else failure = 'invalid';
+  } catch {
+    failure = 'unreachable';
+  }
+  const sourceUrl = snapshot?.url ?? (await ports.sourceUrl(tabId).catch(() => ''));
+  // Keys sort by time, so the newest few are easy to keep.
+  const key = `${READER_SNAPSHOT_PREFIX}${String(requestedAt).padStart(15, '0')}-${ports.randomId()}`;
+  await ports.store(key, { snapshot, failure, sourceTabId: tabId, sourceUrl, requestedAt });
+  const keys = (await ports.listKeys()).filter((k) => k.startsWith(READER_SNAPSHOT_PREFIX)).sort();
+  const old = keys.slice(0, Math.max(0, keys.length - KEPT_SNAPSHOTS)).filter((k) => k !== key);
+  if (old.length > 0) await ports.remove(old);
+  const readerTabId = await ports.openTab(key, tabId);
+  return { ok: failure === undefined, readerTabId, failure };
+}
