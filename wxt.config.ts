@@ -12,7 +12,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'tabs'],
+    permissions: ['storage', 'activeTab', 'tabs', 'contextMenus'],
+    // The reading view: one shortcut, routed to the same function as the popup and context menu.
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reading view for this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
