@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Parallel work and benchmarks can build side by side: FOREWARN_OUT_DIR=.output-mine npm run build
   outDir: process.env.FOREWARN_OUT_DIR ?? '.output',
+  // Build only some entrypoints while others are mid-change: FOREWARN_ONLY=content,popup
+  filterEntrypoints: process.env.FOREWARN_ONLY ? process.env.FOREWARN_ONLY.split(',') : undefined,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
