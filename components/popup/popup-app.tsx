@@ -1,5 +1,7 @@
 import type { EffectiveSettings, SiteMode } from '../../utils/settings/effective-settings';
+import type { Sensitivity } from '../../utils/detection/detection-types';
 import type { TabStatus } from '../../utils/messages';
+import { ChoiceGroup } from '../controls/choice-group';
 import { SwitchControl } from '../controls/switch-control';
 import { useTranslate } from '../controls/translate-context';
 
@@ -14,34 +16,96 @@ export interface PopupState {
 
 export interface PopupActions {
   setMode(mode: SiteMode): void;
+  setSensitivity(sensitivity: Sensitivity): void;
+  revealAll(): void;
+  openReader(): void;
+  openOptions(): void;
 }
 
 export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const t = useTranslate();
   const { site, settings, status } = state;
+  const on = settings !== null && settings.mode !== 'off';
   return (
     <main class="fw-popup">
       <header class="fw-popup-header">
         <span class="fw-mark" aria-hidden="true" />
-        <h1>{t('popup_title')}</h1>
+        <div>
+          <h1>{t('popup_title')}</h1>
+          {site !== null && (
+            <p class="fw-site">
+              <bdi>{site}</bdi>
+            </p>
+          )}
+        </div>
       </header>
       {site === null ? (
         <p class="fw-calm-note">{t('popup_no_access')}</p>
       ) : (
         <>
-          <p class="fw-site" dir="ltr">
-            {site}
-          </p>
-          <SwitchControl
-            id="site-switch"
-            label={t('popup_site_switch', site)}
-            checked={settings !== null && settings.mode !== 'off'}
-            disabled={settings === null}
-            onChange={(on) => actions.setMode(on ? 'detect' : 'off')}
-          />
-          <StatusLine status={status} />
+          <section class="fw-card" aria-labelledby="site-switch-label">
+            <SwitchControl
+              id="site-switch"
+              label={t('popup_site_switch')}
+              checked={on}
+              disabled={settings === null}
+              onChange={(next) => actions.setMode(next ? 'detect' : 'off')}
+            />
+            {on && settings && (
+              <>
+                <ChoiceGroup<'detect' | 'cover-all'>
+                  name="mode"
+                  legend={t('popup_mode_legend')}
+                  value={settings.mode === 'cover-all' ? 'cover-all' : 'detect'}
+                  choices={[
+                    { value: 'detect', label: t('mode_detect') },
+                    { value: 'cover-all', label: t('mode_cover_all') },
+                  ]}
+                  hint={t(settings.mode === 'cover-all' ? 'mode_cover_all_hint' : 'mode_detect_hint')}
+                  onChange={actions.setMode}
+                />
+                {settings.mode === 'detect' && (
+                  <ChoiceGroup<Sensitivity>
+                    name="sensitivity"
+                    legend={t('sensitivity_legend')}
+                    value={settings.sensitivity}
+                    choices={[
+                      { value: 'minimal', label: t('sensitivity_minimal') },
+                      { value: 'balanced', label: t('sensitivity_balanced') },
+                      { value: 'strict', label: t('sensitivity_strict') },
+                    ]}
+                    hint={t(`sensitivity_${settings.sensitivity}_hint`)}
+                    onChange={actions.setSensitivity}
+                  />
+                )}
+              </>
+            )}
+          </section>
+          <section class="fw-card fw-status-card" aria-label={t('popup_page_heading')}>
+            <StatusLine status={status} />
+            {typeof status === 'object' && status !== null && (
+              <div class="fw-popup-actions">
+                <button
+                  type="button"
+                  class="fw-button"
+                  disabled={status.covered === 0}
+                  onClick={actions.revealAll}
+                >
+                  {t('popup_reveal_all')}
+                </button>
+                <button type="button" class="fw-button fw-primary" onClick={actions.openReader}>
+                  {t('popup_open_reader')}
+                </button>
+              </div>
+            )}
+          </section>
         </>
       )}
+      <footer class="fw-popup-footer">
+        <button type="button" class="fw-link-button" onClick={actions.openOptions}>
+          {t('popup_all_settings')}
+        </button>
+      </footer>
     </main>
   );
 }
@@ -49,13 +113,24 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
 function StatusLine({ status }: { status: PopupState['status'] }) {
   const t = useTranslate();
   let text: string;
+  let covered: number | undefined;
   if (status === null) text = t('popup_loading');
   else if (status === 'unreachable') text = t('popup_reload_hint');
-  else if (status.covered === 0) text = t('popup_covered_none');
-  else text = t('popup_covered_count', String(status.covered));
+  else {
+    covered = status.covered;
+    if (status.mode === 'off') text = t('popup_status_off');
+    else if (covered === 0) text = t('popup_covered_none');
+    else if (covered === 1) text = t('popup_covered_one');
+    else text = t('popup_covered_count', String(covered));
+  }
   return (
-    <p class="fw-status" role="status" data-covered={typeof status === 'object' && status ? status.covered : undefined}>
-      {text}
+    <p class="fw-status" role="status" data-covered={covered}>
+      {covered !== undefined && covered > 0 && (
+        <span class="fw-count" aria-hidden="true">
+          {covered}
+        </span>
+      )}
+      <span>{text}</span>
     </p>
   );
 }

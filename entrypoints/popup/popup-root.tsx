@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PopupApp, type PopupState } from '../../components/popup/popup-app';
+import { PopupApp, type PopupActions, type PopupState } from '../../components/popup/popup-app';
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
-import { TabStatus } from '../../utils/messages';
-import type { SiteMode } from '../../utils/settings/effective-settings';
+import { TabStatus, type Message } from '../../utils/messages';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import {
   loadEffectiveSettings,
   setSiteMode,
+  updateSite,
   watchEffectiveSettings,
 } from '../../utils/settings/settings-store';
 
@@ -35,6 +35,8 @@ async function askStatus(tabId: number): Promise<TabStatus | 'unreachable'> {
 }
 
 export function PopupRoot() {
+  const refreshStatusOf = (tabId: number) =>
+    void askStatus(tabId).then((status) => setState((s) => ({ ...s, status })));
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
   const [state, setState] = useState<PopupState>({ site: null, settings: null, status: null });
   const [ready, setReady] = useState(false);
@@ -56,14 +58,34 @@ export function PopupRoot() {
     return watchEffectiveSettings(key, (settings) => {
       setState((s) => ({ ...s, settings }));
       // The page applies the change on its own; ask again once it has had a moment.
-      setTimeout(() => void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status }))), 250);
+      setTimeout(refreshStatusOf, 250, tab.id);
     });
   }, [tab?.id, key]);
 
-  const actions = {
-    setMode: (mode: SiteMode) => {
+  const refreshStatus = () => {
+    if (tab) void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status })));
+  };
+  const actions: PopupActions = {
+    setMode: (mode) => {
       if (key) void setSiteMode(key, mode);
     },
+    setSensitivity: (sensitivity) => {
+      if (key) void updateSite(key, { sensitivity });
+    },
+    revealAll: () => {
+      if (!tab) return;
+      void browser.tabs
+        .sendMessage(tab.id, { type: 'forewarn:reveal-all' } satisfies Message)
+        .catch(() => undefined)
+        .then(refreshStatus);
+    },
+    openReader: () => {
+      if (!tab) return;
+      void browser.runtime
+        .sendMessage({ type: 'forewarn:open-reader', tabId: tab.id } satisfies Message)
+        .catch(() => undefined);
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
   };
 
   if (!ready) return null;

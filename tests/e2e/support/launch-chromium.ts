@@ -18,7 +18,7 @@ export interface ExtensionBrowser {
 
 /** Real Chromium with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; headless?: boolean; args?: string[]; uiLanguage?: string } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) {
@@ -28,6 +28,11 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
+    // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not from --lang, and
+    // only when that locale is installed (Debian: apt-get install chromium-l10n).
+    ...(options.uiLanguage
+      ? { env: { ...process.env, LANGUAGE: options.uiLanguage } as Record<string, string> }
+      : {}),
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${ext}`,
@@ -39,6 +44,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Extra switches for one test.
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker =
