@@ -24,13 +24,19 @@ export interface CompiledLexicon {
   prefixLengths: number[];
   headLengths: number[];
   prefixAll: boolean;
+  /** The language's endings, and '' first, for finding compound heads under an ending. */
+  endings: string[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function makeStemmer(data: LexiconData): (word: string) => string {
+function endingsOf(data: LexiconData): string[] {
   const endings = (data.endings ?? '').split(' ').filter(Boolean).map(normalizeText);
-  endings.sort((a, b) => b.length - a.length);
+  return endings.sort((a, b) => b.length - a.length);
+}
+
+function makeStemmer(data: LexiconData): (word: string) => string {
+  const endings = endingsOf(data);
   const min = data.minStem;
   if (data.inflection === 'arabic') {
     const proclitics = (data.proclitics ?? '').split(' ').filter(Boolean).map(normalizeText);
@@ -55,7 +61,7 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
     return parts.map((part, i) => {
       const last = i === parts.length - 1;
       if (exact) return `=${part}`;
-      if (head && i === 0) return `H:${stem(part)}`;
+      if (head && i === 0) return `H:${part}`;
       if ((modifier && last) || data.inflection === 'prefix') return `P:${part}`;
       return `S:${stem(part)}`;
     });
@@ -107,6 +113,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     prefixLengths: [],
     headLengths: [],
     prefixAll: data.inflection === 'prefix',
+    endings: ['', ...endingsOf(data)],
   };
   addTerms(data.graphic, 'graphic', data, stem, out);
   addTerms(data.injury, 'injury', data, stem, out);

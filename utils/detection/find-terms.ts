@@ -48,9 +48,13 @@ function keyMatches(lex: CompiledLexicon, word: string, key: string): boolean {
   const body = key.slice(2);
   if (c === 83 /* S */) return stemOf(lex, word) === body;
   if (c === 80 /* P */) return word.startsWith(body);
-  // H: a compound head after a modifier of at least three letters.
-  const s = stemOf(lex, word);
-  return s.length >= body.length + 3 && s.endsWith(body);
+  // H: a compound head after a modifier of at least three letters, under one of the endings.
+  for (const ending of lex.endings) {
+    if (!word.endsWith(ending)) continue;
+    const base = ending ? word.slice(0, word.length - ending.length) : word;
+    if (base.length >= body.length + 3 && base.endsWith(body)) return true;
+  }
+  return false;
 }
 
 function candidates(lex: CompiledLexicon, word: string, out: Entry[][]): void {
@@ -62,9 +66,12 @@ function candidates(lex: CompiledLexicon, word: string, out: Entry[][]): void {
   push(`=${word}`);
   push(`S:${stemOf(lex, word)}`);
   for (const len of lex.prefixLengths) if (len <= word.length) push(`P:${word.slice(0, len)}`);
-  if (lex.headLengths.length) {
-    const s = stemOf(lex, word);
-    for (const len of lex.headLengths) if (s.length >= len + 3) push(`H:${s.slice(s.length - len)}`);
+  if (lex.headLengths.length && word.length >= 7) {
+    for (const ending of lex.endings) {
+      if (!word.endsWith(ending)) continue;
+      const base = ending ? word.slice(0, word.length - ending.length) : word;
+      for (const len of lex.headLengths) if (base.length >= len + 3) push(`H:${base.slice(base.length - len)}`);
+    }
   }
 }
 
@@ -100,8 +107,15 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
   if (!text) return hits;
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
-  // Offsets map back to the original only when normalization kept the length.
-  const source = normalized.length === text.length ? text : normalized;
+  // Normalization keeps word boundaries, so the n-th word of the original is the n-th word here.
+  let original: Token[] | null = null;
+  const asWritten = (from: number, to: number): string => {
+    if (normalized.length === text.length) return text.slice(tokens[from]!.start, tokens[to]!.end);
+    original ??= tokenize(text.normalize('NFC'));
+    if (original.length !== tokens.length) return normalized.slice(tokens[from]!.start, tokens[to]!.end);
+    const nfc = text.normalize('NFC');
+    return nfc.slice(original[from]!.start, original[to]!.end);
+  };
   for (const lex of lexicons) {
     for (let i = 0; i < tokens.length; ) {
       candidates(lex, tokens[i]!.word, buckets);
@@ -124,8 +138,7 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
         continue;
       }
       if (best) {
-        const text = source.slice(tokens[i]!.start, tokens[i + bestLen - 1]!.end);
-        hits.push({ kind: best.kind as TermHit['kind'], category: best.category, text });
+        hits.push({ kind: best.kind as TermHit['kind'], category: best.category, text: asWritten(i, i + bestLen - 1) });
         i += bestLen;
         continue;
       }

@@ -1,30 +1,29 @@
 // Text normalization shared by lexicon compilation and matching, so both sides agree.
 // NFKC folds compatibility forms (ligatures, full-width letters, Arabic presentation forms);
-// lower-casing does the case folding. Then a few lossy folds that readers treat as the same
-// letter: Turkish dotless/dotted i, Russian ё, and the Arabic variants below.
+// lower-casing does the case folding. Then lossy folds readers treat as the same letter:
+// - acute, grave and circumflex accents (people type "ejecucion", "execute" for "exécuté");
+//   diaeresis, cedilla, breve and tilde stay, since Turkish ö/ü/ş/ç/ğ, German umlauts,
+//   Ukrainian ї/й and Spanish ñ are letters of their own;
+// - Arabic harakat, hamza carriers and madda (أ إ آ ؤ ئ lose their marks), tatweel,
+//   alef wasla, alef maksura to ya, ta marbuta to ha;
+// - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss.
 
-/** Arabic harakat, superscript alef, Quranic marks, tatweel: dropped entirely. */
-const DROP = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0307]/g;
-/** One pass for all single-letter folds. */
-const FOLD = /[أإآٱىةؤئıё]/g;
+const DROP = /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const FOLD = /[ٱىةıёß]/g;
 const FOLD_MAP: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
   'ٱ': 'ا',
   'ى': 'ي',
   'ة': 'ه',
-  'ؤ': 'و',
-  'ئ': 'ي',
   'ı': 'i',
   'ё': 'е',
+  'ß': 'ss',
 };
 const fold = (ch: string): string => FOLD_MAP[ch] ?? ch;
-/** Cheap test: most text needs none of the folds. */
-const NEEDS_FOLD = /[\u0600-\u06FF\u0307ıё]/;
+/** Plain ASCII needs nothing past lower-casing; most captions on English pages are. */
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function normalizeText(text: string): string {
-  let out = text.normalize('NFKC').toLowerCase();
-  if (NEEDS_FOLD.test(out)) out = out.replace(DROP, '').replace(FOLD, fold);
-  return out;
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(DROP, '').normalize('NFC').replace(FOLD, fold);
 }

@@ -1,0 +1,41 @@
+import type { LexiconData } from './lexicon-types';
+
+// German. Case and number by endings (Leiche/Leichen -> "leich", Massengräber -> "massengrab");
+// compounds by markers: `folter-` opens Folteropfer, Folterkeller; `-verletzung` closes
+// Schussverletzung. Umlauts stay letters of their own; ß is folded to ss.
+export const de: LexiconData = {
+  lang: 'de',
+  inflection: 'suffix',
+  endings: 'ungen ung ern er en em es e n s et',
+  minStem: 3,
+  graphic: {
+    'dead-bodies': 'leiche|leichen-|leichnam|leichname|tote körper|toter körper|leblos|leblosen körper|leichensack|leichenhalle|gerichtsmedizin|verkohlt|verwest|verwesend|tote liegen|liegen tot',
+    torture: 'folter-|gefoltert-|-folter|foltermal-|folterspuren|brandmale|brandwunden von zigaretten|elektroschocks|ausgepeitscht|verstümmelt-|verstümmelung',
+    execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|enthauptung|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord',
+    injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|blutbad|eingeweide',
+    remains: 'menschliche überreste|sterbliche überreste|massengrab|massengräber-|schädel|skelett|skelette|knochen von opfern|gebeine|exhumierung|exhumiert-',
+    'sexual-violence': 'nackte häftlinge|zwangsentkleidung',
+  },
+  injury: {
+    injury: 'verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
+    torture: 'geschlagen|misshandelt-|misshandlung|ausgepeitscht',
+    'dead-bodies': 'leichentuch|die toten',
+  },
+  borderline: {
+    'dead-bodies': 'trauer-|trauern|trauernde|beerdigung|begräbnis|bestattung|beisetzung|grab|gräber|friedhof|sarg|särge|mahnwache|gedenken|gedenkfeier|trauerzug',
+    injury: 'evakuierung|evakuiert-|evakuieren|trage|krankentrage|krankenwagen|rettungswagen|sanitäter|rettungskräfte|trümmer|ruinen|schutt|bergung|zerstört',
+  },
+  topic: {
+    'dead-bodies': 'töten|getötet-|tot|tote|toten|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
+    torture: 'häftling|häftlinge|gefangene|gefangener|inhaftiert-|verhör|misshandlung|verschwindenlassen|verschwunden|folterer',
+    execution: 'todesstrafe|todesurteil|zum tode verurteilt',
+    'sexual-violence': 'vergewaltigung|vergewaltigt-|sexuelle gewalt|sexualisierte gewalt|sexueller missbrauch|sexuelle übergriffe',
+    injury: 'gewalt',
+  },
+  traps:
+    'foltertest|folter-test|härtetest|killerfeature|killer-feature|killerfunktion|torschuss|torschüsse|schuss aufs tor|schuss auf das tor|blutorange-|blutdruck-|blutspende-|bluttest-|blutwert-|blutgruppe-|blutzucker-|blutprobe-|blutwurst|blutmond|blutjung|blutiger anfänger|blutige anfänger|totes rennen|toten winkel|toter winkel|totes meer|toten meer|tote hose|totenkopfäffchen|tot lachen|totgelacht|stillleben|knieverletzung|knöchelverletzung|muskelverletzung|oberschenkelverletzung|sprunggelenkverletzung|schulterverletzung|adduktorenverletzung|leistenverletzung|rückenverletzung|oberschenkelverletzung|sportverletzung-|verletzungspause|verletzungsbedingt-|verletzungssorgen|verletzungsmisere|verletzungsanfällig-|datenschutzverletzung|urheberrechtsverletzung|pflichtverletzung|rechtsverletzung|verletzung des/der datenschutzes/vertrags/regeln/pflicht|grab der musik|sarggeschichte|trage die|trage den|trage ich|die trage ich|friedhof der kuscheltiere|opfer seines erfolgs|ausführung des plans',
+  fiction:
+    'theater|theaterstück|bühne|inszenierung|schauspieler|schauspielerin|premiere|drama|krimi|tatort|fernsehserie|krimiserie|staffel|roman|thriller|horrorfilm|spielfilm|kinofilm|oper|probe|videospiel|kostüm|halloween|zombie|fiktion|dreharbeiten|netflix',
+  nonDepiction:
+    'porträt|portrait|passfoto|karte|landkarte|satellit-|satellitenbild|grafik|infografik|logo|diagramm|pressekonferenz|gericht|gerichtssaal|prozess|verhandlung|posiert|screenshot|bildschirmfoto|dokument|dokumente|buchcover|plakat|transparent|luftaufnahme|sagt aus|interview|rede|spricht',
+};

@@ -1,0 +1,40 @@
+import type { LexiconData } from './lexicon-types';
+
+// Spanish. Gender and number by endings: torturado/torturada/torturados/torturadas/tortura -> "tortur";
+// accents are folded by normalization ("ejecucion" meets "ejecución", "comunes" meets "común").
+export const es: LexiconData = {
+  lang: 'es',
+  inflection: 'suffix',
+  endings: 'aciones acion amientos amiento iones ion adas ados ada ado idas idos ida ido as os a o es s e',
+  minStem: 3,
+  graphic: {
+    'dead-bodies': 'cadáver|cuerpo|cuerpos sin vida|sin vida|bolsa para cadáveres|morgue|depósito de cadáveres|anfiteatro forense|muerto/muertos/muertas tendido/tendidos|calcinado|carbonizado|descompuesto|en descomposición',
+    torture: 'tortura|torturado|huellas de tortura|señales de tortura|marcas de quemaduras|quemaduras de cigarrillo|descargas eléctricas|electrocutado|azotado|mutilado|mutilación',
+    execution: 'ejecución|ejecutado|ejecutar a|fusilado|fusilamiento|pelotón de fusilamiento|decapitado|decapitación|degollado|ahorcado|horca|tiro en la cabeza|tiro de gracia|linchado|linchamiento|ejecución extrajudicial',
+    injury: 'cercenado|desmembrado|ensangrentado|cubierto de sangre|charco de sangre|baño de sangre|manchado de sangre|vísceras|destripado',
+    remains: 'restos humanos|restos óseos|fosa común|fosas comunes|fosa clandestina|cráneo|calavera|esqueleto|osamenta|exhumación|exhumado',
+    'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
+  },
+  injury: {
+    injury: 'herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
+    torture: 'golpeado|apaleado|maltratado|azotes',
+    'dead-bodies': 'mortaja|amortajado|los muertos',
+  },
+  borderline: {
+    'dead-bodies': 'luto|duelo|funeral|funerales|entierro|sepelio|tumba|sepultura|cementerio|ataúd|féretro|velatorio|vigilia|memorial|dolientes|lloran',
+    injury: 'evacuar|evacuación|evacuado|camilla|ambulancia|paramédico|socorrista|escombros|ruinas|rescate|rescatista|restos del edificio',
+  },
+  topic: {
+    'dead-bodies': 'matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
+    torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',
+    execution: 'pena de muerte|condenado a muerte',
+    'sexual-violence': 'violación|violada|violado|violencia sexual|agresión sexual|abuso sexual|esclavitud sexual',
+    injury: 'violencia',
+  },
+  traps:
+    'prueba/pruebas/test de tortura|prueba de resistencia|función/funcionalidad/aplicación asesina|killer feature|tiro/tiros/disparo/disparos a/al puerta/arco|disparo a portería|tiro a puerta|naranja/naranjas sanguina/sanguinas|cuerpo diplomático/técnico/docente/electoral/legislativo/celeste/médico/consular/colegiado|cuerpo de bomberos/policía/agua/ballet/texto|cuerpos de agua/seguridad|cuerpo a cuerpo|en cuerpo y alma|cuerpo del delito|guardaespaldas|análisis/prueba/donación/donante de sangre|donar sangre|sangre fría|a sangre fría|sangre nueva|presión/grupo sanguíneo/sanguínea|mar muerto|punto muerto|tiempo muerto|lengua/lenguas muerta/muertas|naturaleza/naturalezas muerta/muertas|empate técnico|ejecución del/de * plan/proyecto/contrato/presupuesto/programa/código/orden/obra/obras/sentencia/tarea/estrategia|ejecución del plan/proyecto/contrato/presupuesto/programa/código/gasto|ejecución presupuestaria|buena/mala/perfecta ejecución|ejecutar/ejecutó/ejecutado * plan/proyecto/programa/código|ejecutar el/un plan/proyecto/programa/código/pago|lesión/lesiones en la rodilla/rodilla/tobillo/muslo/isquiotibiales/hombro|herido en la rodilla/tobillo|lesión muscular|tumba abierta|muerto de risa',
+  fiction:
+    'teatro|obra de teatro|puesta en escena|actor|actriz|actores|elenco|estreno|drama|serie de televisión|serie policial|telenovela|episodio|novela|thriller|película de terror|cine|ópera|videojuego|disfraz|halloween|zombi|ficción|rodaje|netflix',
+  nonDepiction:
+    'retrato|foto de archivo de|mapa|satélite|imagen satelital|gráfico|infografía|logotipo|logo|diagrama|rueda de prensa|conferencia de prensa|tribunal|juicio|audiencia|corte|posa|posando|captura de pantalla|documento|documentos|portada del libro|pancarta|cartel|vista aérea|declara|testifica|entrevista|discurso|habla',
+};
