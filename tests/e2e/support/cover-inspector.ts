@@ -210,7 +210,10 @@ export async function buttonCentre(
 /** The name of the focused node as assistive technology sees it (inside closed shadow roots too). */
 export async function focusedName(page: Page): Promise<{ role: string; name: string } | null> {
   const ax = (await accessibilityTree(page)) as (AxNode & { properties?: { name: string; value: { value?: unknown } }[] })[];
-  const focused = ax.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+  // The document itself also reports focus; the deepest focused node is the one a person is on.
+  const focused = ax
+    .filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true))
+    .at(-1);
   return focused ? { role: focused.role?.value ?? '', name: focused.name?.value ?? '' } : null;
 }
 

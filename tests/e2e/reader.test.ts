@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+
+// The reading view in real Chromium with the built extension: opened through the same runtime
+// message the popup sends, on fixture articles served from 127.0.0.1.
+
+const SHOTS = resolve('artifacts/reader');
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const THEMES = ['Match system', 'Light', 'Dark', 'Sepia', 'High contrast'] as const;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startFixtureServer('tests/fixtures/reader-pages');
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Loads a fixture page and waits until Forewarn has decided its pictures. */
+async function openSource(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('main img, article img')).every((img) => img.hasAttribute('data-forewarn')),
+  ).catch(() => undefined); // pictures that never load may stay pending: the reader covers those
+  return page;
+}
+
+/** Sends {type:'forewarn:open-reader', tabId} from an extension page, as the popup does. */
+async function openReader(source: Page): Promise<Page> {
+  const sender = await browser.context.newPage();
+  await sender.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  const url = source.url();
+  const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
+  const result = await sender.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
+    return chrome.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: tab.id });
+  }, url);
+  expect(result).toMatchObject({ ok: true });
+  const reader = await opened;
+  await sender.close();
+  await reader.waitForSelector('html[data-reader-state]');
+  return reader;
+}
+
+async function openDisplaySettings(reader: Page): Promise<void> {
+  const toggle = reader.getByRole('button', { name: 'Display settings' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+async function chooseTheme(reader: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await openDisplaySettings(reader);
+  await reader.getByRole('radio', { name: theme, exact: true }).check();
+}
+
+async function axeViolations(reader: Page): Promise<string[]> {
+  await reader.evaluate(AXE);
+  return reader.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('reading view', () => {
+  it('opens from the popup message, sanitized, with graphic pictures covered', async () => {
+    const source = await openSource('/article-en/');
+    const coveredOnPage = await source.evaluate(() =>
+      Array.from(document.querySelectorAll('img[data-forewarn="covered"]')).map(
+        (img) => new URL(img.getAttribute('data-src') ?? img.getAttribute('src') ?? '', document.baseURI).href,
+      ),
+    );
+    expect(coveredOnPage.length).toBeGreaterThan(0);
+    const reader = await openReader(source);
+    expect(await reader.getAttribute('html', 'data-reader-state')).toBe('ready');
+    await expect.poll(() => reader.locator('h1').textContent()).toContain('Leaked photographs');
+
+    // Nothing from the page runs here, and nothing executable was rendered.
+    expect(await reader.evaluate(() => 'window.__pageScriptRan' in window || '__pageScriptRan' in window)).toBe(false);
+    expect(await reader.locator('.reader-article :is(script, svg, math, iframe, [onclick], [onerror])').count()).toBe(0);
+    expect(await reader.locator('.reader-article a[href^="javascript:"]').count()).toBe(0);
+
+    // Every picture covered on the page is covered here too, however Readability rewrote it;
+    // the lazy data-src and <noscript> copies included, and none of them is even requested.
+    const shown = await reader.evaluate(() => Array.from(document.querySelectorAll('.reader-article img'), (i) => (i as HTMLImageElement).src));
+    const coveredHere = await reader.evaluate(() =>
+      Array.from(document.querySelectorAll('.reader-cover'), (c) => c.getAttribute('data-image-url')),
+    );
+    for (const url of coveredOnPage) {
+      expect(shown).not.toContain(url);
+      expect(coveredHere).toContain(url);
+    }
+    for (const file of ['morgue.svg', 'burn-marks.png', 'mass-grave.png']) {
+      expect(shown.some((u) => u.endsWith(file))).toBe(false);
+    }
+    expect(shown.some((u) => u.endsWith('prison-gate.svg'))).toBe(true);
+
+    // The cover says what it hides, like the one on the page.
+    const firstCover = reader.locator('.reader-cover').first();
+    await expect.poll(() => firstCover.textContent()).toMatch(/Graphic image hidden/);
+    await expect.poll(() => reader.locator('.reader-content-note').textContent()).toMatch(/This article describes/);
+    await reader.screenshot({ path: `${SHOTS}/reader-en-default.png`, fullPage: false });
+    await reader.close();
+    await source.close();
+  });
+
+  it('reveals a covered picture by click and by keyboard, and hides it again; script clicks do nothing', async () => {
+    const source = await openSource('/article-en/');
+    const reader = await openReader(source);
+    const covers = reader.locator('.reader-cover');
+    const before = await covers.count();
+    expect(before).toBeGreaterThan(1);
+
+    // A page-style synthetic click is not trusted: nothing happens.
+    await reader.evaluate(() => (document.querySelector('.reader-show') as HTMLButtonElement).click());
+    expect(await covers.count()).toBe(before);
+
+    // A real click.
+    const url = await covers.first().getAttribute('data-image-url');
+    await covers.first().getByRole('button', { name: /^Show image/ }).click();
+    await reader.waitForSelector(`.reader-revealed img[src="${url}"]`);
+    expect(await covers.count()).toBe(before - 1);
+    const hide = reader.getByRole('button', { name: /Hide image/ });
+    await expect.poll(() => hide.evaluate((b) => b === document.activeElement)).toBe(true);
+    await hide.click();
+    expect(await covers.count()).toBe(before);
+    expect(await reader.locator(`.reader-revealed img[src="${url}"]`).count()).toBe(0);
+
+    // The keyboard: Enter, then Space, on a cover's button.
+    const show = covers.nth(1).getByRole('button', { name: /^Show image/ });
+    await show.focus();
+    await reader.keyboard.press('Enter');
+    expect(await covers.count()).toBe(before - 1);
+    await reader.keyboard.press('Enter'); // focus moved to "Hide image"
+    expect(await covers.count()).toBe(before);
+    await covers.nth(1).getByRole('button', { name: /^Show image/ }).focus();
+    await reader.keyboard.press('Space');
+    expect(await covers.count()).toBe(before - 1);
+    await reader.screenshot({ path: `${SHOTS}/reader-en-revealed.png` });
+    await reader.close();
+    await source.close();
+  });
+
+  it('changes theme and text size, and remembers them for the next article', async () => {
+    const source = await openSource('/article-en/');
+    const reader = await openReader(source);
+    const size = () => reader.locator('.reader-article').evaluate((el) => getComputedStyle(el).fontSize);
+    const background = () => reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBackground = await background();
+    const sizeBefore = parseFloat(await size());
+
+    await chooseTheme(reader, 'Dark');
+    await expect.poll(() => reader.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await background()).not.toBe(lightBackground);
+    await reader.getByRole('button', { name: 'Larger text' }).click();
+    await reader.getByRole('button', { name: 'Larger text' }).click();
+    await expect.poll(async () => parseFloat(await size())).toBe(sizeBefore + 4);
+    await reader.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
+    await reader.evaluate(() => document.fonts.ready);
+    expect(await reader.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'))).toBe(true);
+    await reader.close();
+
+    const again = await openReader(source);
+    expect(await again.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await again.getAttribute('html', 'data-font')).toBe('atkinson');
+    expect(parseFloat(await again.locator('.reader-article').evaluate((el) => getComputedStyle(el).fontSize))).toBe(sizeBefore + 4);
+    await chooseTheme(again, 'Light');
+    await again.getByRole('button', { name: 'Smaller text' }).click();
+    await again.getByRole('button', { name: 'Smaller text' }).click();
+    await again.getByRole('radio', { name: 'Serif', exact: true }).check();
+    await again.close();
+    await source.close();
+  });
+
+  it('shows an Arabic article right to left, in an Arabic face, with mixed captions in order', async () => {
+    const source = await openSource('/article-ar/');
+    const reader = await openReader(source);
+    const article = reader.locator('article.reader-article');
+    expect(await article.getAttribute('lang')).toBe('ar');
+    expect(await article.getAttribute('dir')).toBe('rtl');
+    expect(await article.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await article.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Naskh Arabic/);
+    await reader.evaluate(() => document.fonts.ready);
+    expect(await reader.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', 'عربي'))).toBe(true);
+    // A caption that mixes Arabic and Latin text takes its direction from its own first letters.
+    const caption = reader.locator('figcaption', { hasText: 'Koblenz' });
+    expect(await caption.getAttribute('dir')).toBe('auto');
+    expect(await caption.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await reader.locator('.reader-cover').count()).toBeGreaterThan(0);
+    await reader.screenshot({ path: `${SHOTS}/reader-ar.png` });
+    await reader.close();
+    await source.close();
+  });
+
+  it('says clearly when a page has no article', async () => {
+    const source = await openSource('/no-article/');
+    const reader = await openReader(source);
+    expect(await reader.getAttribute('html', 'data-reader-state')).toBe('no-article');
+    await expect.poll(() => reader.locator('h1').textContent()).toBe('No article on this page');
+    expect(await reader.getByRole('link', { name: 'Back to the page' }).getAttribute('href')).toBe(source.url());
+    await reader.close();
+    await source.close();
+  });
+
+  it('passes axe with zero violations in every theme, and under forced colours', async () => {
+    const source = await openSource('/article-en/');
+    const reader = await openReader(source);
+    // Colour transitions would let axe measure a colour halfway between two themes.
+    await reader.emulateMedia({ reducedMotion: 'reduce' });
+    for (const theme of THEMES) {
+      await chooseTheme(reader, theme);
+      await reader.getByRole('button', { name: 'Display settings' }).click(); // close the panel
+      for (const scheme of theme === 'Match system' ? (['light', 'dark'] as const) : (['light'] as const)) {
+        await reader.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(reader), `${theme} / ${scheme}`).toEqual([]);
+        const name = `${theme.toLowerCase().replace(/\s+/g, '-')}${theme === 'Match system' ? `-${scheme}` : ''}`;
+        await reader.screenshot({ path: `${SHOTS}/reader-theme-${name}.png` });
+      }
+      // With the panel open too: its controls must pass in this theme as well.
+      await openDisplaySettings(reader);
+      expect(await axeViolations(reader), `${theme} with settings open`).toEqual([]);
+    }
+    await reader.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    expect(await axeViolations(reader), 'forced colours').toEqual([]);
+    await reader.emulateMedia({ forcedColors: 'none' });
+    await chooseTheme(reader, 'Match system');
+    const arabic = await openReader(await openSource('/article-ar/'));
+    await arabic.emulateMedia({ reducedMotion: 'reduce' });
+    for (const theme of THEMES.slice(1)) {
+      await chooseTheme(arabic, theme);
+      expect(await axeViolations(arabic), `Arabic / ${theme}`).toEqual([]);
+    }
+    await chooseTheme(arabic, 'Match system');
+    await arabic.close();
+    await reader.close();
+    await source.close();
+  });
+});
