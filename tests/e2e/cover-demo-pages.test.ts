@@ -40,15 +40,31 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const ENGLISH_PAGES = ['detention-photos.html', 'gadget-review.html'];
+// Arabic detection arrives with issue 3 (eight languages); until then the Arabic page's graphic
+// pictures are only caught by English words in their file names. `it.fails` records that gap
+// and turns red the day Arabic captions are understood, so the marker is removed then.
+const PAGES = [
+  { path: 'detention-photos.html', detectsAll: true },
+  { path: 'gadget-review.html', detectsAll: true },
+  { path: 'ar-detention.html', detectsAll: false },
+];
 
-describe.each(ENGLISH_PAGES)('demo page %s', (path) => {
+describe.each(PAGES)('demo page $path', ({ path, detectsAll }) => {
+  const graphicTest = detectsAll ? it : it.fails;
   let page: Page;
   beforeAll(async () => {
     page = await open(path);
   });
 
-  it('covers each graphic picture and releases each safe one', async () => {
+  it('releases each safe picture', async () => {
+    const images = await listImages(page);
+    const wrong = images
+      .filter((i) => i.expect === 'safe' && i.verdict !== 'safe')
+      .map((i) => `${i.src.split('/').pop()}: expected safe, got data-forewarn=${i.verdict}`);
+    expect(wrong).toEqual([]);
+  });
+
+  graphicTest('covers each graphic picture and releases each safe one', async () => {
     const images = await listImages(page);
     expect(images.filter((i) => i.expect).length).toBeGreaterThan(5);
     const wrong = images
@@ -58,7 +74,7 @@ describe.each(ENGLISH_PAGES)('demo page %s', (path) => {
     expect(wrong).toEqual([]);
   });
 
-  it('lays a cover exactly over each covered picture, on top of it, and over nothing else', async () => {
+  graphicTest('lays a cover exactly over each covered picture, on top of it, and over nothing else', async () => {
     const images = await listImages(page);
     const covers = await listCovers(page);
     const graphic = images.filter((i) => i.expect === 'graphic');
@@ -72,7 +88,7 @@ describe.each(ENGLISH_PAGES)('demo page %s', (path) => {
     }
   });
 
-  it('names what each cover hides, and keeps the picture’s own alt text from screen readers', async () => {
+  graphicTest('names what each cover hides, and keeps the picture’s own alt text from screen readers', async () => {
     const images = await listImages(page);
     const covers = await listCovers(page);
     for (const image of images.filter((i) => i.expect === 'graphic')) {
