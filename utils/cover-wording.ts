@@ -67,8 +67,15 @@ export function joinLabels(labels: readonly string[]): string {
 export function describeReason(reason: VerdictReason | null, t: Translate): string {
   if (!reason) return '';
   if (reason.source === 'site-mode') return t('cover_reason_site');
-  const terms = reason.terms.slice(0, 3).join(', ');
+  const terms = reason.terms.slice(0, 3).map(sentenceCase).join(', ');
   if (reason.source === 'article') return t('cover_reason_about', [terms]);
   const source = t(messageKey('source', reason.source));
   return terms ? t('cover_reason_mentions', [source, terms]) : source;
+}
+
+/** "Bodies" at the start of a caption reads "bodies" mid-sentence; "UN" and "ISIS" stay. */
+function sentenceCase(term: string): string {
+  const second = term.charAt(1);
+  if (second && second === second.toLocaleUpperCase()) return term;
+  return term.charAt(0).toLocaleLowerCase() + term.slice(1);
 }

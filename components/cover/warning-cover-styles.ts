@@ -36,6 +36,16 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
 .compact .content { padding: 4px; gap: 4px; }
 .compact .icon { width: 18px; height: 18px; margin: 0; }
 .compact .show { margin-top: 0; padding: 3px 10px; font-size: 12px; }
+/* Smaller pictures drop the reason, then the heading, from view; screen readers keep both. */
+.cover { container-type: size; }
+@container (max-height: 230px) {
+  .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+}
+@container (max-height: 170px) {
+  .heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .content { gap: 4px; padding: 8px; }
+  .show { margin-top: 4px; }
+}
 .revealed { position: absolute; inset: 0; pointer-events: none; }
 .hide {
   pointer-events: auto; position: absolute; top: 8px; inset-inline-start: 8px;

@@ -202,10 +202,14 @@ export class MediaGuard {
       }
     } else if (mediaSignature(el) !== record.signature) {
       // A new picture in the same element (lazy loader, carousel): decide again before paint.
-      if (record.state !== 'covered') el.removeAttribute(STATE_ATTRIBUTE);
-      this.records.delete(el);
+      // A covered one stays covered meanwhile (its cover is reused); a revealed or safe one is
+      // held again, since the reader chose to see the old picture, not this one.
+      if (record.state !== 'covered') {
+        if (record.cover) this.dropCover(el, record);
+        this.records.delete(el);
+        el.removeAttribute(STATE_ATTRIBUTE);
+      }
       this.queue.add(el);
-      if (record.cover && record.state === 'revealed') this.dropCover(el, record);
     } else if (name === 'alt' || name === 'title') {
       if (record.state !== 'revealed') this.queue.add(el);
     }

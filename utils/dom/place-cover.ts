@@ -42,6 +42,9 @@ export function placeCover(media: HTMLElement, host: HTMLElement, win: Window): 
     media.style.setProperty('anchor-name', name, 'important');
     setImportant(host, {
       'position-anchor': name,
+      // The default (anchors-visible) would hide the cover because its anchor, the held
+      // picture, is visibility:hidden.
+      'position-visibility': 'always',
       top: 'anchor(top)',
       left: 'anchor(left)',
       width: 'anchor-size(width)',

@@ -43,3 +43,11 @@ describe('cover wording', () => {
     expect(categoryLabels(['dead-bodies', 'execution'], arabic)).toEqual(['جثث', 'Execution']);
   });
 });
+
+describe('reason terms in a sentence', () => {
+  it('lowercases a capitalised first word but keeps acronyms', () => {
+    expect(describeReason({ source: 'caption', terms: ['Bodies', 'ISIS'] }, englishTranslate)).toBe(
+      'Caption mentions bodies, ISIS',
+    );
+  });
+});
