@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { parseMessage } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
-import { loadEffectiveSettings } from '../utils/settings/settings-store';
+import { loadEffectiveSettings, startSettingsSync } from '../utils/settings/settings-store';
 
 // Wiring only. Everything runs inside main(): WXT imports this file at build time.
 export default defineBackground(() => {
+  // ---- Settings: migrate old versions, take newer choices from other devices, mirror to sync.
+  startSettingsSync();
+
   // ---- Reading view: popup, keyboard command, context menu and auto-open share one function.
   const readerPorts: OpenReaderPorts = {
     requestSnapshot: (tabId) =>

@@ -353,7 +353,7 @@ export interface SyncReport {
 /** How many of this device's sites travel with the reader's browser account. */
 export async function getSyncReport(): Promise<SyncReport> {
   const all = await local().get(null);
-  const sites = Object.keys(all).filter((k) => k.startsWith(SITE_KEY_PREFIX));
+  const sites = Object.keys(all).filter((k) => k.startsWith(SITE_KEY_PREFIX) && parseSite(all[k]));
   let synced = new Set<string>();
   try {
     const shards = await sync().get([...Array(SHARD_COUNT).keys()].map(shardKey));
@@ -411,7 +411,10 @@ export async function pullFromSync(): Promise<number> {
 
 /** For the background: migrate, pull once, then follow changes made on other devices. */
 export function startSettingsSync(): () => void {
-  void migrateStoredSettings().then(() => pullFromSync());
+  // Pull first so another device's newer choices are not pushed over, then push what is here.
+  void migrateStoredSettings()
+    .then(() => pullFromSync())
+    .then(() => mirrorToSync(null));
   const listener = (_changes: Record<string, unknown>, area: string) => {
     if (area === 'sync') void pullFromSync();
   };

@@ -1,0 +1,43 @@
+import type { SettingsProblem } from '../../utils/settings/settings-store';
+import { useTranslate } from '../controls/translate-context';
+
+/**
+ * Saved values that could not be read. They are shown with their raw content so nothing is lost
+ * silently; the reader decides whether to discard each one.
+ */
+export function ProblemsBanner({
+  problems,
+  onDiscard,
+}: {
+  problems: SettingsProblem[];
+  onDiscard: (storageKey: string) => void;
+}) {
+  const t = useTranslate();
+  if (problems.length === 0) return null;
+  return (
+    <section class="fw-problems" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">{t('problems_heading')}</h2>
+      <p>{t('problems_intro')}</p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.storageKey} class="fw-problem">
+            <div class="fw-problem-head">
+              <code dir="ltr">{problem.source}</code>
+              <span>{problem.kept ? t('problems_kept') : t('problems_in_place')}</span>
+            </div>
+            <p class="fw-hint" dir="ltr">
+              {problem.reason}
+            </p>
+            <details>
+              <summary>{t('problems_show_value')}</summary>
+              <pre dir="ltr">{JSON.stringify(problem.value, null, 2)}</pre>
+            </details>
+            <button type="button" class="fw-button fw-danger" onClick={() => onDiscard(problem.storageKey)}>
+              {t('problems_discard', problem.source)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+import { useState } from 'preact/hooks';
+import type { Sensitivity } from '../../utils/detection/detection-types';
+import type { SiteMode } from '../../utils/settings/effective-settings';
+import type { SiteEntry } from '../../utils/settings/settings-schema';
+import type { SiteRow, SyncReport } from '../../utils/settings/settings-store';
+import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
+import { useTranslate } from '../controls/translate-context';
+
+/** Rows drawn at once; thousands of sites are reached through the search box. */
+const PAGE_SIZE = 100;
+const MODES: SiteMode[] = ['detect', 'cover-all', 'off'];
+const SENSITIVITIES: Sensitivity[] = ['minimal', 'balanced', 'strict'];
+const modeKey = (mode: SiteMode) => `mode_${mode.replace('-', '_')}`;
+
+export interface SiteListActions {
+  add(site: string, mode: SiteMode): void;
+  update(key: string, patch: Partial<Omit<SiteEntry, 'updatedAt'>>): void;
+  remove(key: string): void;
+}
+
+export function SiteListSection({
+  sites,
+  sync,
+  defaultSensitivity,
+  actions,
+}: {
+  sites: SiteRow[];
+  sync: SyncReport | null;
+  defaultSensitivity: Sensitivity;
+  actions: SiteListActions;
+}) {
+  const t = useTranslate();
+  const [query, setQuery] = useState('');
+  const [newSite, setNewSite] = useState('');
+  const [newMode, setNewMode] = useState<SiteMode>('cover-all');
+  const [addError, setAddError] = useState<string | null>(null);
+
+  const needle = query.trim().toLowerCase();
+  const matching = needle
+    ? sites.filter((row) => row.key.includes(needle) || displaySiteKey(row.key).includes(needle))
+    : sites;
+  const shown = matching.slice(0, PAGE_SIZE);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const key = siteKey(newSite);
+    if (!key) {
+      setAddError(t('sites_add_invalid'));
+      return;
+    }
+    setAddError(null);
+    setNewSite('');
+    actions.add(key, newMode);
+  };
+
+  return (
+    <section class="fw-section" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('options_sites_heading')}</h2>
+      <p class="fw-section-intro">{t('options_sites_intro')}</p>
+
+      <form class="fw-add-site" onSubmit={submit}>
+        <label class="fw-field fw-grow">
+          <span>{t('sites_add_label')}</span>
+          <input
+            type="text"
+            dir="ltr"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="news.example.com"
+            value={newSite}
+            aria-invalid={addError !== null}
+            aria-describedby={addError ? 'add-site-error' : undefined}
+            onInput={(e) => setNewSite(e.currentTarget.value)}
+          />
+        </label>
+        <label class="fw-field">
+          <span>{t('sites_mode_label')}</span>
+          <select value={newMode} onChange={(e) => setNewMode(e.currentTarget.value as SiteMode)}>
+            {MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(modeKey(mode))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="fw-button fw-primary">
+          {t('sites_add_button')}
+        </button>
+        {addError && (
+          <p id="add-site-error" class="fw-error" role="alert">
+            {addError}
+          </p>
+        )}
+      </form>
+
+      <div class="fw-site-tools">
+        <label class="fw-field fw-grow">
+          <span>{t('sites_search_label')}</span>
+          <input type="search" dir="ltr" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <p class="fw-hint" role="status">
+          {needle ? t('sites_count_matching', [String(matching.length), String(sites.length)]) : t('sites_count', String(sites.length))}
+        </p>
+      </div>
+
+      {sites.length === 0 ? (
+        <p class="fw-empty">{t('sites_empty')}</p>
+      ) : (
+        <table class="fw-sites">
+          <caption class="fw-visually-hidden">{t('options_sites_heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sites_column_site')}</th>
+              <th scope="col">{t('sites_column_mode')}</th>
+              <th scope="col">{t('sites_column_sensitivity')}</th>
+              <th scope="col">{t('sites_column_reader')}</th>
+              <th scope="col">
+                <span class="fw-visually-hidden">{t('sites_column_actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <SiteRowView key={row.key} row={row} defaultSensitivity={defaultSensitivity} actions={actions} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {matching.length > shown.length && (
+        <p class="fw-hint">{t('sites_more', String(matching.length - shown.length))}</p>
+      )}
+      {sync && sync.sites > 0 && (
+        <p class="fw-hint fw-sync-note" data-synced={sync.syncedSites}>
+          {sync.error
+            ? t('sync_error')
+            : sync.syncedSites === sync.sites
+              ? t('sync_all')
+              : t('sync_partial', [String(sync.syncedSites), String(sync.sites)])}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SiteRowView({
+  row,
+  defaultSensitivity,
+  actions,
+}: {
+  row: SiteRow;
+  defaultSensitivity: Sensitivity;
+  actions: SiteListActions;
+}) {
+  const t = useTranslate();
+  const name = displaySiteKey(row.key);
+  return (
+    <tr data-site={row.key}>
+      <th scope="row">
+        <bdi>{name}</bdi>
+      </th>
+      <td>
+        <select
+          aria-label={t('sites_mode_for', name)}
+          value={row.entry.mode ?? 'detect'}
+          onChange={(e) => actions.update(row.key, { mode: e.currentTarget.value as SiteMode })}
+        >
+          {MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(modeKey(mode))}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={t('sites_sensitivity_for', name)}
+          value={row.entry.sensitivity ?? ''}
+          onChange={(e) =>
+            actions.update(row.key, {
+              sensitivity: (e.currentTarget.value || undefined) as Sensitivity | undefined,
+            })
+          }
+        >
+          <option value="">{t('sites_sensitivity_default', t(`sensitivity_${defaultSensitivity}`))}</option>
+          {SENSITIVITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`sensitivity_${s}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('sites_reader_for', name)}
+          checked={row.entry.autoOpenReader ?? false}
+          onChange={(e) => actions.update(row.key, { autoOpenReader: e.currentTarget.checked })}
+        />
+      </td>
+      <td>
+        <button type="button" class="fw-button fw-small" aria-label={t('sites_remove_for', name)} onClick={() => actions.remove(row.key)}>
+          {t('sites_remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsRoot } from './options-root';
+import { applyDocumentLocale } from '../../components/controls/document-locale';
+import './options.css';
+
+applyDocumentLocale(document, browser.i18n.getUILanguage());
+document.title = browser.i18n.getMessage('options_title') || document.title;
+render(<OptionsRoot />, document.getElementById('app')!);
