@@ -43,5 +43,5 @@ export const en: LexiconData = {
   fiction:
     'theatre|theater|actor|actress|cast|premiere|drama|=stage|staging|playwright|rehearsal|opera|movie|thriller|sitcom|series finale|season finale|episode|novel|video game|netflix|hbo|halloween|zombie|costume|special effects|horror film/movie|film premiere|=musical|box office|screenplay|fictional|fiction|reenactment|re-enactment|prop|props',
   nonDepiction:
-    'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|document|documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
+    'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
 };
