@@ -56,7 +56,7 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
   const reason = unchecked ? 'Forewarn had no verdict for this picture, so it stays hidden until you choose.' : verdict.reason;
   const ratio = props.width && props.height ? `${props.width} / ${props.height}` : undefined;
   return (
-    <span class="reader-cover" role="group" aria-label={t('cover_group')} style={ratio ? { aspectRatio: ratio } : undefined}>
+    <span class="reader-cover" data-image-url={src} role="group" aria-label={t('cover_group')} style={ratio ? { aspectRatio: ratio } : undefined}>
       <span class="reader-cover-inner">
         <span class="reader-cover-heading">{heading}</span>
         {labels.length > 0 ? <span class="reader-cover-labels">{labels.join(' · ')}</span> : null}

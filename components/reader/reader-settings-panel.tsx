@@ -47,7 +47,7 @@ export function ReaderSettingsPanel(props: ReaderSettingsPanelProps): JSX.Elemen
   const size = (delta: number) =>
     set({ fontSize: Math.min(40, Math.max(12, prefs.fontSize + delta)) });
   return (
-    <div id={props.id} class="reader-panel">
+    <section id={props.id} class="reader-panel" aria-label="Display settings">
       <fieldset class="reader-choices">
         <legend>Theme</legend>
         {READER_THEMES.map((theme) => (
@@ -110,7 +110,7 @@ export function ReaderSettingsPanel(props: ReaderSettingsPanelProps): JSX.Elemen
         />
         <span>Fold passages that describe violence in detail</span>
       </label>
-    </div>
+    </section>
   );
 }
 
