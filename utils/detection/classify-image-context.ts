@@ -60,8 +60,9 @@ function readField(source: ContextSource, text: string | undefined, lang: string
   if (!fiction) {
     const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
     if (has('graphic')) level = nonScene ? 'strict' : 'minimal';
-    else if (has('injury')) level = nonScene || has('borderline') ? 'strict' : 'balanced';
-    else if (has('borderline') && !nonScene) level = 'strict';
+    // The wounded being carried to an ambulance is the design's example of borderline.
+    else if (has('injury')) level = nonScene || has('evacuation') ? 'strict' : 'balanced';
+    else if ((has('borderline') || has('evacuation')) && !nonScene) level = 'strict';
   }
   return { source, level, hits, nonScene, fiction, words };
 }
@@ -77,7 +78,7 @@ function categoriesOf(hits: TermHit[], kinds: ReadonlySet<TermHit['kind']>): Cat
   return CATEGORIES.filter((c) => found.has(c));
 }
 
-const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline']);
+const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 

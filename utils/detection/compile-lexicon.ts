@@ -4,7 +4,7 @@ import { normalizeText } from './normalize-text';
 import { stripArabic, stripSuffix } from './stem-word';
 
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
-export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'topic' | 'trap' | 'fiction' | 'nonDepiction';
+export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'nonDepiction';
 
 /** A word slot: alternatives, each a key such as `S:tortur`, `=hanged`, `P:folter`, `H:wund`, `*`. */
 export type Slot = readonly string[];
@@ -118,6 +118,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   addTerms(data.graphic, 'graphic', data, stem, out);
   addTerms(data.injury, 'injury', data, stem, out);
   addTerms(data.borderline, 'borderline', data, stem, out);
+  addList(data.evacuation, 'evacuation', 'injury', data, stem, out);
   addTerms(data.topic, 'topic', data, stem, out);
   addList(data.traps, 'trap', null, data, stem, out);
   addList(data.fiction, 'fiction', null, data, stem, out);

@@ -92,6 +92,7 @@ const RANK: Record<EntryKind, number> = {
   graphic: 6,
   injury: 5,
   borderline: 4,
+  evacuation: 4,
   topic: 3,
   nonDepiction: 2,
   fiction: 1,

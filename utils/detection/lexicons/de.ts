@@ -23,8 +23,9 @@ export const de: LexiconData = {
   },
   borderline: {
     'dead-bodies': 'trauer-|trauern|trauernde|beerdigung|begräbnis|bestattung|beisetzung|grab|gräber|friedhof|sarg|särge|mahnwache|gedenken|gedenkfeier|trauerzug',
-    injury: 'evakuierung|evakuiert-|evakuieren|trage|krankentrage|krankenwagen|rettungswagen|sanitäter|rettungskräfte|trümmer|ruinen|schutt|bergung|zerstört',
+    injury: 'trümmer|ruinen|schutt|zerstört',
   },
+  evacuation: 'evakuierung|evakuiert-|evakuieren|trage|krankentrage|krankenwagen|rettungswagen|sanitäter|rettungskräfte|bergung',
   topic: {
     'dead-bodies': 'töten|getötet-|tot|tote|toten|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
     torture: 'häftling|häftlinge|gefangene|gefangener|inhaftiert-|verhör|misshandlung|verschwindenlassen|verschwunden|folterer',

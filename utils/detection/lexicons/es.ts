@@ -22,8 +22,9 @@ export const es: LexiconData = {
   },
   borderline: {
     'dead-bodies': 'luto|duelo|funeral|funerales|entierro|sepelio|tumba|sepultura|cementerio|ataúd|féretro|velatorio|vigilia|memorial|dolientes|lloran',
-    injury: 'evacuar|evacuación|evacuado|camilla|ambulancia|paramédico|socorrista|escombros|ruinas|rescate|rescatista|restos del edificio',
+    injury: 'escombros|ruinas|restos del edificio',
   },
+  evacuation: 'evacuar|evacuación|evacuado|camilla|ambulancia|paramédico|socorrista|rescate|rescatista|trasladan|trasladado',
   topic: {
     'dead-bodies': 'matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',

@@ -24,8 +24,9 @@ export const fr: LexiconData = {
   },
   borderline: {
     'dead-bodies': 'deuil|endeuillé|funérailles|obsèques|enterrement|inhumation|tombe|tombes|cimetière|cercueil|sépulture|veillée|recueillement|pleurent|mémorial|cortège funèbre',
-    injury: 'évacuer|évacuation|évacué|civière|brancard|ambulance|secouriste|décombres|gravats|ruines|débris|sauveteur|urgentiste|secours',
+    injury: 'décombres|gravats|ruines|débris',
   },
+  evacuation: 'évacuer|évacuation|évacué|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
   topic: {
     'dead-bodies': 'tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|détenue|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',

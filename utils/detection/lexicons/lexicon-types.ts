@@ -33,6 +33,8 @@ export interface LexiconData {
   injury: TermList;
   /** Borderline scenes (mourning, evacuation): covered at `strict`. */
   borderline: TermList;
+  /** Carrying the injured (stretcher, ambulance, medics): borderline, and makes an injury caption borderline. */
+  evacuation: string;
   /** Words that make an article about violence without describing a picture. */
   topic: TermList;
   /** Ordinary phrases that contain a listed word and must not trigger ("bodies of water"). */

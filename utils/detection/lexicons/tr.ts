@@ -22,8 +22,9 @@ export const tr: LexiconData = {
   },
   borderline: {
     'dead-bodies': 'yas tut|cenaze|cenaze töreni|defin|defnedil|mezar|mezarlık|tabut|taziye|anma töreni|gözyaşı|ağıt',
-    injury: 'tahliye|sedye|ambulans|sağlık ekip|enkaz|moloz|yıkıntı|kurtarma|arama kurtarma|harabe',
+    injury: 'enkaz|moloz|yıkıntı|harabe',
   },
+  evacuation: 'tahliye|sedye|ambulans|sağlık ekip|kurtarma|arama kurtarma',
   topic: {
     'dead-bodies': 'öldür|öldürül|ölü|ölüm|ölen|hayatını kaybet|katliam|kıyım|kurban|soykırım|vahşet|savaş suçu|hava saldırı|bombardıman|bombalan|top atışı|kurşun|keskin nişancı|saldırı|cinayet|katil',
     torture: 'istismar|tutuklu|mahkum|gözaltı|sorgu|kötü muamele|zorla kaybet|kayıp|işkenceci',
