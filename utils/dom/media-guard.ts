@@ -35,7 +35,7 @@ const COVER_ALL_VERDICT: Verdict = {
 };
 
 export interface MediaGuardOptions {
-  win: Window;
+  win: Window & typeof globalThis;
   t: Translate;
   /** Called after the number of covered or revealed images changed. */
   onCountsChange?(): void;
@@ -47,7 +47,7 @@ export interface MediaGuardOptions {
  * and restores what the page strips, within a restore budget so it never fights a page in a loop.
  */
 export class MediaGuard {
-  private readonly win: Window;
+  private readonly win: Window & typeof globalThis;
   private readonly doc: Document;
   private readonly t: Translate;
   private readonly onCountsChange: () => void;

@@ -32,7 +32,7 @@ export function mountCover(
   media: HTMLElement,
   placeAfter: Element,
   initial: CoverProps,
-  win: Window,
+  win: Window & typeof globalThis,
 ): CoverHandle {
   const doc = win.document;
   const host = doc.createElement(COVER_TAG);

@@ -5,7 +5,7 @@
 
 let anchorCounter = 0;
 
-export function supportsAnchorPositioning(win: Window): boolean {
+export function supportsAnchorPositioning(win: Window & typeof globalThis): boolean {
   return typeof win.CSS?.supports === 'function' && win.CSS.supports('anchor-name', '--forewarn');
 }
 
@@ -36,7 +36,11 @@ export interface CoverPlacement {
   dispose(): void;
 }
 
-export function placeCover(media: HTMLElement, host: HTMLElement, win: Window): CoverPlacement {
+export function placeCover(
+  media: HTMLElement,
+  host: HTMLElement,
+  win: Window & typeof globalThis,
+): CoverPlacement {
   if (supportsAnchorPositioning(win)) {
     const name = media.style.getPropertyValue('anchor-name') || `--forewarn-${++anchorCounter}`;
     media.style.setProperty('anchor-name', name, 'important');

@@ -12,9 +12,11 @@ const MAX_DELAY_MS = 8_000;
 export class RestoreBudget {
   private recent: number[] = [];
   private delay = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: number | undefined;
 
-  constructor(private readonly clock: Pick<Window, 'setTimeout'> & { performance: { now(): number } }) {}
+  constructor(
+    private readonly clock: { setTimeout(fn: () => void, ms: number): number; performance: { now(): number } },
+  ) {}
 
   run(action: () => void): void {
     const now = this.clock.performance.now();
