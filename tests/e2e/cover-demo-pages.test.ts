@@ -40,9 +40,10 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-// Arabic detection arrives with issue 3 (eight languages); until then the Arabic page's graphic
-// pictures are only caught by English words in their file names. `it.fails` records that gap
-// and turns red the day Arabic captions are understood, so the marker is removed then.
+// The Arabic page is a known gap of the detection (issue 3, eight languages): at the time of
+// writing the Arabic lexicon misses the gallery's "detainee hanging in chains" (معتقل معلّق
+// بالسلاسل). `it.fails` records the gap and turns red the day it is closed, so the marker is
+// removed then.
 const PAGES = [
   { path: 'detention-photos.html', detectsAll: true },
   { path: 'gadget-review.html', detectsAll: true },

@@ -295,3 +295,68 @@ export async function settle(page: Page, options: { verdicts: boolean } = { verd
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+export interface PixelDiff {
+  width: number;
+  height: number;
+  /** Pixels that differ by more than the tolerance in any channel, outside the masked boxes. */
+  differing: number;
+  /** Bounding box of the differing pixels, or null when there are none. */
+  where: Box | null;
+}
+
+/**
+ * Compares two screenshots pixel by pixel (decoded in `page`, any page will do), ignoring the
+ * `masked` boxes (page coordinates, e.g. the pictures a cover is allowed to change).
+ */
+export async function diffScreenshots(
+  page: Page,
+  a: Buffer,
+  b: Buffer,
+  masked: Box[] = [],
+  tolerance = 2,
+): Promise<PixelDiff> {
+  return page.evaluate(
+    async ({ a, b, masked, tolerance }) => {
+      const decode = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(a), decode(b)]);
+      const width = Math.max(x.width, y.width);
+      const height = Math.max(x.height, y.height);
+      if (x.width !== y.width || x.height !== y.height) {
+        return { width, height, differing: -1, where: { x: 0, y: 0, width, height } };
+      }
+      const inMask = (px: number, py: number) =>
+        masked.some((m) => px >= m.x && px < m.x + m.width && py >= m.y && py < m.y + m.height);
+      let differing = 0;
+      let minX = Infinity, minY = Infinity, maxX = -1, maxY = -1;
+      for (let py = 0; py < height; py++) {
+        for (let px = 0; px < width; px++) {
+          const i = (py * width + px) * 4;
+          if (
+            Math.abs(x.data[i]! - y.data[i]!) <= tolerance &&
+            Math.abs(x.data[i + 1]! - y.data[i + 1]!) <= tolerance &&
+            Math.abs(x.data[i + 2]! - y.data[i + 2]!) <= tolerance
+          ) continue;
+          if (inMask(px, py)) continue;
+          differing++;
+          minX = Math.min(minX, px); minY = Math.min(minY, py);
+          maxX = Math.max(maxX, px); maxY = Math.max(maxY, py);
+        }
+      }
+      return {
+        width,
+        height,
+        differing,
+        where: differing ? { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 } : null,
+      };
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), masked, tolerance },
+  );
+}
