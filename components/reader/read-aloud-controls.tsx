@@ -83,8 +83,8 @@ export function ReadAloudControls(props: ReadAloudProps): JSX.Element {
 
   if (!synth || !voice) {
     return (
-      <p class="reader-note-small" role="note">
-        Read aloud needs an on-device voice for this language; none is installed.
+      <p class="reader-note-small" title="Read aloud uses only voices installed on this device, so no text leaves it.">
+        No on-device voice to read aloud
       </p>
     );
   }

@@ -5,6 +5,7 @@ import { mergeVerdicts, readMarkedVerdict, type MarkedVerdict } from './image-ve
 import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR } from './media-mark';
 import type { ReaderSnapshot } from './reader-snapshot';
 import { sanitizeArticleHtml } from './sanitize-article-html';
+import { removeRepeatedHeader } from './remove-repeated-header';
 import { textDirection } from './text-direction';
 
 // The reader pipeline: snapshot HTML → inert document → Readability → DOMPurify → pictures with
@@ -66,11 +67,13 @@ export function extractReaderArticle(
   }
   const content = sanitizeArticleHtml(parsed.content, win);
   for (const img of content.querySelectorAll('img')) settleImage(img, verdicts, baseUrl);
+  const byline = (parsed.byline ?? '').trim();
+  removeRepeatedHeader(content, title, byline);
   return {
     kind: 'article',
     url: snapshot.url,
     title,
-    byline: (parsed.byline ?? '').trim(),
+    byline,
     siteName: (parsed.siteName ?? '').trim(),
     publishedTime: (parsed.publishedTime ?? '').trim(),
     lang,

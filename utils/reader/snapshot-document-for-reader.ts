@@ -30,14 +30,15 @@ export function snapshotDocumentForReader(
   const copies = clone.querySelectorAll(MEDIA_SELECTOR);
   originals.forEach((original, i) => {
     const copy = copies[i];
+    if (!copy) return;
     const mark = describe(original);
-    if (!copy || !mark) return; // no attribute: the reader fails closed and covers it
+    // A cover hides its picture from assistive technology with aria-hidden; Readability would
+    // take that for a hidden node and drop the picture from the article, cover and all.
+    if (mark?.state !== 'safe') copy.removeAttribute('aria-hidden');
+    if (!mark) return; // no attribute: the reader fails closed and covers it
     copy.setAttribute(VERDICT_ATTR, mark.state);
     copy.setAttribute(CATEGORIES_ATTR, mark.categories.join(' '));
     if (mark.reason) copy.setAttribute(REASON_ATTR, mark.reason);
-    // The cover hides a covered picture from assistive technology with aria-hidden; Readability
-    // would take that for a hidden node and drop the picture (and its place) from the article.
-    if (mark.state !== 'safe') copy.removeAttribute('aria-hidden');
   });
   for (const el of clone.querySelectorAll(DROP_SELECTOR)) el.remove();
   // Relative URLs must keep resolving against the page once the HTML is parsed elsewhere.

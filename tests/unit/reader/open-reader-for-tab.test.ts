@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KEPT_SNAPSHOTS,
+  openReaderForTab,
+  type OpenReaderPorts,
+  type ReaderHandoff,
+} from '../../../utils/reader/open-reader-for-tab';
+import { AutoOpenGuard, AUTO_OPEN_QUIET_MS } from '../../../utils/reader/auto-open-guard';
+
+/** An in-memory session store and tab strip standing in for the browser's. */
+function memoryPorts(answer: () => Promise<unknown>) {
+  const store = new Map<string, ReaderHandoff>();
+  const opened: string[] = [];
+  let clock = 1_000;
+  let id = 0;
+  const ports: OpenReaderPorts = {
+    requestSnapshot: answer,
+    sourceUrl: async () => 'https://news.example/a',
+    store: async (key, value) => void store.set(key, value),
+    listKeys: async () => [...store.keys(), 'settings'],
+    remove: async (keys) => keys.forEach((k) => store.delete(k)),
+    openTab: async (key) => {
+      opened.push(key);
+      return 100 + opened.length;
+    },
+    now: () => clock++,
+    randomId: () => String(id++),
+  };
+  return { ports, store, opened };
+}
+
+const SNAPSHOT = { html: '<p>x</p>', url: 'https://news.example/a', title: 'A', lang: 'en', dir: '' };
+
+describe('openReaderForTab', () => {
+  it('stores the snapshot and opens one reader tab for it', async () => {
+    const { ports, store, opened } = memoryPorts(async () => SNAPSHOT);
+    const result = await openReaderForTab(7, ports);
+    expect(result).toEqual({ ok: true, readerTabId: 101, failure: undefined });
+    expect(opened).toHaveLength(1);
+    expect(store.get(opened[0]!)).toMatchObject({ snapshot: SNAPSHOT, sourceTabId: 7, sourceUrl: SNAPSHOT.url });
+  });
+
+  it('still opens the reader, with the reason, when the page does not answer or answers nonsense', async () => {
+    const unreachable = memoryPorts(() => Promise.reject(new Error('Receiving end does not exist')));
+    expect(await openReaderForTab(7, unreachable.ports)).toMatchObject({ ok: false, failure: 'unreachable' });
+    expect(unreachable.store.get(unreachable.opened[0]!)).toMatchObject({ snapshot: null, failure: 'unreachable', sourceUrl: 'https://news.example/a' });
+
+    const invalid = memoryPorts(async () => ({ html: 42 }));
+    expect(await openReaderForTab(7, invalid.ports)).toMatchObject({ ok: false, failure: 'invalid' });
+  });
+
+  it(`keeps only the newest ${KEPT_SNAPSHOTS} snapshots and leaves other keys alone`, async () => {
+    const { ports, store, opened } = memoryPorts(async () => SNAPSHOT);
+    for (let i = 0; i < KEPT_SNAPSHOTS + 3; i++) await openReaderForTab(7, ports);
+    expect([...store.keys()]).toEqual(opened.slice(-KEPT_SNAPSHOTS));
+  });
+});
+
+describe('AutoOpenGuard', () => {
+  it('opens a page once, again after the quiet period, and ignores the #fragment', () => {
+    const guard = new AutoOpenGuard();
+    expect(guard.claim('https://news.example/a', 0)).toBe(true);
+    expect(guard.claim('https://news.example/a#comments', 10)).toBe(false);
+    expect(guard.claim('https://news.example/b', 10)).toBe(true);
+    expect(guard.claim('https://news.example/a', AUTO_OPEN_QUIET_MS + 1)).toBe(true);
+  });
+});
