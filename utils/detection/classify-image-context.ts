@@ -9,6 +9,7 @@ import type {
 import { CATEGORIES } from './detection-types';
 import { findTerms, type TermHit } from './find-terms';
 import { selectLexicons } from './select-lexicons';
+import { transliterateSlug } from './transliterate-slug';
 
 // Tunables, named so the evaluation can be read against them.
 /** Share of violent sentences above which an article is "about such violence". */
@@ -125,7 +126,10 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     readField('aria', image.aria, lang),
     readField('credit', image.credit, lang),
   ].filter((f): f is FieldReading => f !== null);
-  const file = readField('file-name', fileWords(image.fileName), lang);
+  const slug = fileWords(image.fileName);
+  let file = readField('file-name', slug, lang);
+  const cyrillic = !file?.level && slug ? transliterateSlug(slug, lang) : undefined;
+  if (cyrillic) file = readField('file-name', cyrillic, lang);
 
   const fiction = own.some((f) => f.fiction);
   const nonScene =

@@ -32,7 +32,8 @@ export function selectLexicons(text: string, pageLang?: string): CompiledLexicon
   if (list) return list;
   let langs: string[];
   if (script === 'ar') langs = known && base === 'ar' ? ['ar'] : ['ar', ...(known ? [base] : [])];
-  else if (script === 'cy') langs = known && (base === 'ru' || base === 'uk') ? [base, base === 'ru' ? 'uk' : 'ru'] : ['ru', 'uk', ...(known ? [base] : [])];
+  // Russian and Ukrainian share words but not their traps: a known one runs alone.
+  else if (script === 'cy') langs = known && (base === 'ru' || base === 'uk') ? [base] : ['ru', 'uk', ...(known ? [base] : [])];
   else langs = known && LATIN_LANGS.includes(base) ? [base] : known ? [base, 'en'] : LATIN_LANGS;
   list = [...new Set(langs)].map(get).filter((l): l is CompiledLexicon => l !== null);
   selections.set(memo, list);
