@@ -230,7 +230,10 @@ describe('reading view', () => {
         await reader.emulateMedia({ colorScheme: scheme });
         expect(await axeViolations(reader), `${theme} / ${scheme}`).toEqual([]);
         const name = `${theme.toLowerCase().replace(/\s+/g, '-')}${theme === 'Match system' ? `-${scheme}` : ''}`;
+        await reader.evaluate(() => window.scrollTo(0, 0));
         await reader.screenshot({ path: `${SHOTS}/reader-theme-${name}.png` });
+        await reader.evaluate(() => document.querySelector('.reader-cover')?.scrollIntoView({ block: 'center' }));
+        await reader.screenshot({ path: `${SHOTS}/reader-theme-${name}-cover.png` });
       }
       // With the panel open too: its controls must pass in this theme as well.
       await openDisplaySettings(reader);
@@ -245,6 +248,7 @@ describe('reading view', () => {
     for (const theme of THEMES.slice(1)) {
       await chooseTheme(arabic, theme);
       expect(await axeViolations(arabic), `Arabic / ${theme}`).toEqual([]);
+      if (theme === 'Sepia') await arabic.screenshot({ path: `${SHOTS}/reader-ar-sepia-full.png`, fullPage: true });
     }
     await chooseTheme(arabic, 'Match system');
     await arabic.close();
