@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { openPopup } from './support/popup';
 
 // The reading view in real Chromium with the built extension: opened through the same runtime
 // message the popup sends, on fixture articles served from 127.0.0.1.
@@ -113,6 +114,19 @@ describe('reading view', () => {
     await expect.poll(() => reader.locator('.reader-content-note').textContent()).toMatch(/This article describes/);
     await reader.screenshot({ path: `${SHOTS}/reader-en-default.png`, fullPage: false });
     await reader.close();
+    await source.close();
+  });
+
+  it("opens from the popup's own button too", async () => {
+    const source = await openSource('/article-en/');
+    const popup = await openPopup(browser, source);
+    const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
+    await popup.getByRole('button', { name: 'Open reading view' }).click();
+    const reader = await opened;
+    await reader.waitForSelector('html[data-reader-state="ready"]');
+    await expect.poll(() => reader.locator('h1').textContent()).toContain('Leaked photographs');
+    await reader.close();
+    await popup.close();
     await source.close();
   });
 
