@@ -21,15 +21,14 @@ export const en: LexiconData = {
   },
   injury: {
     injury:
-      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|scar/scars/=scarred|casualty|casualties|field hospital|triage',
+      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
     'dead-bodies': 'shroud|shrouded|=killed|the dead|death toll',
   },
   borderline: {
     'dead-bodies':
       'mourn|mourner|mourning|funeral|grave|cemetery|coffin|casket|burial|buried|grieve|grieving|wreath|vigil|memorial',
-    injury:
-      'evacuate|evacuation|stretcher|ambulance|paramedic|medic|rubble|debris|wreckage|rescue|rescuer|aftermath|destroyed|ruins|bombed',
+    injury: 'rubble|debris|wreckage|aftermath|destroyed|ruins|bombed',
   },
   evacuation: 'evacuate|evacuation|stretcher|ambulance|paramedic|medic|rescue|rescuer',
   topic: {
@@ -37,7 +36,7 @@ export const en: LexiconData = {
     torture: 'abuse|torturer|detainee|prisoner|interrogation|ill-treatment|disappeared|enforced disappearance',
     execution: 'death penalty|death sentence',
     'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused|sexual abuse',
-    injury: 'rubble|debris|wreckage|aftermath|destroyed|ruins|bombed',
+    injury: 'violence|wounded',
   },
   traps:
     'torture test/tests/chamber/rack|torture-test|killer feature/features/app/apps/whale/whales/deal/instinct/look/heels|shot on goal/target|shot at goal|shot put|shots on/at goal/target|bodies of water|body of water|body of work|body armor/armour/camera/cam/cams/language/shop/text/lotion/wash/count/double/positivity/image/weight/temperature/mass|governing/student/legislative/advisory/regulatory/sovereign/professional/celestial body/bodies|heavenly body/bodies|blood orange/oranges|blood moon|blood drive/donation/donor/donors/bank/test/tests/pressure/sugar/type/sample/samples/work/vessels|bad blood|new blood|dead heat|dead end|dead sea|dead battery/zone/wood/ball|deadpan|brain dead|grateful dead|execution of * plan/plans/strategy/project/contract/order/orders/code/task/program/programme/vision|execution of the/a/an/his/her/their/our/its * plan|flawless/poor/strong/weak/great/perfect/excellent/good/bad execution|executed * plan/strategy/trade|execution time/speed/engine/environment|code execution|dying/dead languages|killer of|skull cap|skeleton crew/key|grave concern/concerns/danger/mistake/error|graveyard shift|wounded pride|injury time|hamstring/knee/ankle/groin/shoulder/back injury|injury list/report|stretcher bearers of|blood brothers|death metal|die-hard|die hard|=die cast|killing it|shot glass|mug shot|screen shot|screenshot|photo shot|big shot|booster shot|flu shot|long shot|slain dragon',

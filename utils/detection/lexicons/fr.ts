@@ -5,7 +5,7 @@ import type { LexiconData } from './lexicon-types';
 export const fr: LexiconData = {
   lang: 'fr',
   inflection: 'suffix',
-  endings: 'ations ation ements ement ures ure ées ée és é es e s x aux ers er ère ères ions ion ants ant antes ante',
+  endings: 'ations ation ements ement ées ée és é es e s x aux ers er ère ères ions ion ants ant antes ante',
   minStem: 3,
   graphic: {
     'dead-bodies':
