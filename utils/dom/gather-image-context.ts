@@ -86,14 +86,15 @@ function sizeOf(el: Element, attr: 'width' | 'height'): number | undefined {
   return typeof natural === 'number' && natural > 0 ? natural : undefined;
 }
 
-/** Text of caption-like elements next to `node` (not containing the image). */
-function siblingCaption(node: Element, pattern: RegExp, media: Element): string | undefined {
-  for (let s = node.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
-    if (pattern.test(classOf(s)) && !s.contains(media)) return clip(s.textContent);
+const MEDIA = 'img, picture, video, iframe';
+
+/** Text of a caption-like element right next to `node`; another picture's block does not count. */
+function siblingCaption(node: Element, pattern: RegExp): string | undefined {
+  for (let s = node.nextElementSibling, i = 0; s && i < 2; s = s.nextElementSibling, i++) {
+    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(s.textContent);
   }
-  for (let s = node.previousElementSibling, i = 0; s && i < 2; s = s.previousElementSibling, i++) {
-    if (pattern.test(classOf(s)) && !s.contains(media)) return clip(s.textContent);
-  }
+  const prev = node.previousElementSibling;
+  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(prev.textContent);
   return undefined;
 }
 
@@ -134,13 +135,13 @@ function findCaptions(media: Element): Captions {
       break;
     }
     if (!parts.length) {
-      const sib = siblingCaption(node, CAPTION_CLASS, media);
+      const sib = siblingCaption(node, CAPTION_CLASS);
       if (sib) {
         parts.push(sib);
         block = node;
       }
     }
-    if (!credit) credit = siblingCaption(node, CREDIT_CLASS, media);
+    if (!credit) credit = siblingCaption(node, CREDIT_CLASS);
     // Wrappers that hold only this image (a > img, picture > img, div > img) belong to its block.
     if (block === node && node.parentElement && node.parentElement.childElementCount === 1) block = node.parentElement;
     if (parts.length && block !== node) break;
@@ -158,7 +159,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
         if (!forward) return undefined; // the section starts here
         continue;
       }
-      if (PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && s.childElementCount <= 3)) {
+      if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && s.childElementCount <= 3)) && !s.querySelector(MEDIA)) {
         const text = s.textContent;
         if (text && text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
       }

@@ -11,7 +11,7 @@ export const en: LexiconData = {
     'dead-bodies':
       'corpse|cadaver|body|dead man/woman/men/women/child/children/people/civilians/soldiers/fighters/bodies/person|lifeless|body bag|morgue|mortuary|lie/lay/lying dead|=slain|decomposing|decomposed|charred|bloated',
     torture:
-      'torture|burn marks|marks of torture|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
+      'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
     execution:
       'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching',
     injury:
