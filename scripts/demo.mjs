@@ -96,6 +96,7 @@ async function settle(page, withExtension) {
   const ready = await page
     .waitForFunction(
       (needVerdict) =>
+        !document.querySelector('[data-demo-pending]') &&
         [...document.images].every(
           (img) => img.complete && (!needVerdict || img.hasAttribute('data-forewarn')),
         ),

@@ -24,6 +24,7 @@ const PICTURES = [
   { name: 'officer-portrait', label: 'PHOTO: accused officer', bg: '#b7c4cf', centre: '#3f6e8c', motif: 'person', w: 800, h: 1000 },
   { name: 'prison-gate', label: 'PHOTO: prison gate, exterior', bg: '#c9c2b2', centre: '#8c7a56', motif: 'gate', w: 1200, h: 800 },
   { name: 'prison-map', label: 'MAP: prison north of the capital', bg: '#dfe8dc', centre: '#9fbf93', motif: 'map', w: 1000, h: 700 },
+  { name: 'families-court', label: 'PHOTO: families outside the court', bg: '#cdd3c4', centre: '#7c8b63', motif: 'person', w: 900, h: 600 },
   { name: 'ledger-documents', label: 'PHOTO: ledger of prisoner numbers', bg: '#d8cfbd', centre: '#b29a6a', motif: 'paper', w: 900, h: 600 },
   { name: 'author-rania', label: 'AUTHOR: Rania Khoury', bg: '#d6dde3', centre: '#6d8aa3', motif: 'person', w: 400, h: 400 },
   { name: 'author-tom', label: 'AUTHOR: Tom Ellery', bg: '#e3ddd3', centre: '#a3866d', motif: 'person', w: 400, h: 400 },

@@ -89,7 +89,7 @@ describe.each(PAGES)('demo page $path', ({ path, detectsAll }) => {
     }
   });
 
-  graphicTest('names what each cover hides, and keeps the picture’s own alt text from screen readers', async () => {
+  graphicTest('names what each cover hides, and keeps the picture’s own alt and title from screen readers', async () => {
     const images = await listImages(page);
     const covers = await listCovers(page);
     for (const image of images.filter((i) => i.expect === 'graphic')) {
@@ -102,6 +102,7 @@ describe.each(PAGES)('demo page $path', ({ path, detectsAll }) => {
         expect(show!.name).toContain(label);
       }
       expect(await altTextExposed(page, image.alt), `alt "${image.alt}" announced`).toBe(false);
+      expect(await altTextExposed(page, image.title), `title "${image.title}" announced`).toBe(false);
     }
   });
 

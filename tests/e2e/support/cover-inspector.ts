@@ -34,6 +34,7 @@ export interface ImageInfo {
   index: number;
   src: string;
   alt: string;
+  title: string;
   expect: string | null;
   expectCategories: string[];
   verdict: string | null;
@@ -148,6 +149,7 @@ export async function listImages(page: Page): Promise<ImageInfo[]> {
         index,
         src: img.currentSrc || img.src || img.getAttribute('data-src') || '',
         alt: img.alt,
+        title: img.title,
         expect: img.getAttribute('data-expect'),
         expectCategories: (img.getAttribute('data-expect-categories') ?? '').split(/\s+/).filter(Boolean),
         verdict: img.getAttribute('data-forewarn'),
@@ -275,7 +277,8 @@ export async function topmostAt(page: Page, point: { x: number; y: number }): Pr
 }
 
 /**
- * Scrolls through the page so lazy images load, then waits until every image has loaded and
+ * Scrolls through the page so lazy images load, waits for script-built parts to be filled
+ * (fixture pages mark them data-demo-pending until then), then until every image has loaded and
  * carries Forewarn's verdict (or, without the extension at work, has simply loaded).
  */
 export async function settle(page: Page, options: { verdicts: boolean } = { verdicts: true }): Promise<void> {
@@ -288,6 +291,7 @@ export async function settle(page: Page, options: { verdicts: boolean } = { verd
   });
   await page.waitForFunction(
     (verdicts) =>
+      !document.querySelector('[data-demo-pending]') &&
       [...document.images].every(
         (img) => !img.hasAttribute('data-src') && img.complete && (!verdicts || img.hasAttribute('data-forewarn')),
       ),
