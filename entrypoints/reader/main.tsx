@@ -45,13 +45,17 @@ function finish(state: 'ready' | ReaderProblem): void {
 }
 
 async function start(): Promise<void> {
-  let prefs = await loadGlobalSettings()
-    .then((g) => g.reader)
-    .catch(() => DEFAULT_READER_PREFERENCES);
-  applyPreferences(prefs);
-
   const key = new URLSearchParams(location.search).get('s') ?? '';
-  const handoff = key ? ((await browser.storage.session.get(key))[key] as ReaderHandoff | undefined) : undefined;
+  // Both reads at once: the preferences and the page's snapshot do not depend on each other.
+  const [storedPrefs, stored] = await Promise.all([
+    loadGlobalSettings()
+      .then((g) => g.reader)
+      .catch(() => DEFAULT_READER_PREFERENCES),
+    key ? browser.storage.session.get(key) : Promise.resolve({} as Record<string, unknown>),
+  ]);
+  let prefs = storedPrefs;
+  applyPreferences(prefs);
+  const handoff = stored[key] as ReaderHandoff | undefined;
   if (!handoff?.snapshot) {
     const problem: ReaderProblem = !handoff ? 'missing' : handoff.failure ?? 'unreachable';
     render(<ReaderMessage problem={problem} url={handoff?.sourceUrl} />, app);
@@ -59,7 +63,9 @@ async function start(): Promise<void> {
     return;
   }
 
+  const extractStart = performance.now();
   const article = extractReaderArticle(handoff.snapshot);
+  const extractMs = performance.now() - extractStart;
   if (article.kind === 'no-article') {
     document.title = `${article.title || 'Reading view'} · Forewarn`;
     render(<ReaderMessage problem="no-article" url={article.url} />, app);
@@ -108,6 +114,10 @@ async function start(): Promise<void> {
   // Timing for the benchmark: from the request (popup, shortcut, menu) to the article painted.
   requestAnimationFrame(() => {
     root.dataset.renderMs = String(Date.now() - handoff.requestedAt);
+    root.dataset.snapshotMs = String(handoff.snapshotMs);
+    root.dataset.snapshotChars = String(handoff.snapshot?.html.length ?? 0);
+    root.dataset.pageStartMs = (performance.timeOrigin - handoff.requestedAt).toFixed(0);
+    root.dataset.extractMs = extractMs.toFixed(2);
     root.dataset.readabilityMs = article.readabilityMs.toFixed(2);
     finish('ready');
   });

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reportFigure } from './lib/figures.mjs';
-import { launchBrowser, startFixtureServer, waitForDecisions } from './lib/browsers.mjs';
+import { launchBrowser, startFixtureServer } from './lib/browsers.mjs';
 
 const ROUNDS = Number(process.env.READER_BENCH_ROUNDS ?? 12);
 const PAGES = resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'reader-pages');
@@ -19,7 +19,9 @@ try {
   const extensionId = new URL(sw.url()).host;
   const source = await context.newPage();
   await source.goto(pageUrl);
-  const decided = await waitForDecisions(source, true);
+  const decided = await source
+    .waitForFunction(() => [...document.querySelectorAll('article img')].every((img) => img.hasAttribute('data-forewarn')), undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
   const sender = await context.newPage();
   await sender.goto(`chrome-extension://${extensionId}/reader.html`);
   const tabId = await sender.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, pageUrl);
@@ -41,6 +43,7 @@ try {
       pageStartMs: Number(document.documentElement.dataset.pageStartMs),
       extractMs: Number(document.documentElement.dataset.extractMs),
       readabilityMs: Number(document.documentElement.dataset.readabilityMs),
+      snapshotChars: Number(document.documentElement.dataset.snapshotChars),
       paragraphs: document.querySelectorAll('.reader-body p').length,
       covers: document.querySelectorAll('.reader-cover').length,
     }));
@@ -51,12 +54,13 @@ try {
       snapshot.push(figures.snapshotMs);
       pageStart.push(figures.pageStartMs);
       extract.push(figures.extractMs);
+      snapshotChars = figures.snapshotChars;
     } else {
       console.log(`first open (cold): ${figures.renderMs} ms; ${figures.paragraphs} paragraphs, ${figures.covers} covers`);
     }
     await reader.close();
   }
-  snapshotChars = await source.evaluate(() => document.documentElement.outerHTML.length);
+  const sourceChars = (await readFile(resolve(PAGES, 'large', 'index.html'), 'utf8')).length;
 
   // Readability alone, on the same page in the same browser: a plain tab, no extension involved
   // in the parse, the live document cloned as Readability's README suggests.
@@ -74,7 +78,7 @@ try {
     return times;
   }, ROUNDS);
 
-  const note = `large page ${Math.round(snapshotChars / 1024)} KB of HTML, ${decided ? 'all pictures decided' : 'some pictures still pending'}`;
+  const note = `large page: ${Math.round(sourceChars / 1024)} KB of HTML served, snapshot ${Math.round(snapshotChars / 1024)} KB, ${decided ? 'all pictures decided' : 'some pictures still pending'}`;
   reportFigure({ name: 'reader: request → article painted', unit: 'ms', samples: total, note });
   reportFigure({ name: 'reader: page snapshot (content script)', unit: 'ms', samples: snapshot, note: 'part of the first figure' });
   reportFigure({ name: 'reader: request → reader page starts', unit: 'ms', samples: pageStart, note: 'snapshot, handoff, new tab; part of the first figure' });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
 import { openPopup } from './support/popup';
+import { tabIdOf } from './support/site-settings';
 
 // The reading view in real Chromium with the built extension: opened through the same runtime
 // message the popup sends, on fixture articles served from 127.0.0.1.
@@ -40,16 +41,15 @@ async function openSource(path: string): Promise<Page> {
 
 /** Sends {type:'forewarn:open-reader', tabId} from an extension page, as the popup does. */
 async function openReader(source: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, source);
   const sender = await browser.context.newPage();
   await sender.goto(`chrome-extension://${browser.extensionId}/reader.html`);
-  const url = source.url();
   const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
-  const result = await sender.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
-    return chrome.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: tab.id });
-  }, url);
+  const result = await sender.evaluate((id) => {
+    // Runs in the extension page, where chrome.runtime exists (the test's types do not know it).
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+    return chrome.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: id });
+  }, tabId);
   expect(result).toMatchObject({ ok: true });
   const reader = await opened;
   await sender.close();

@@ -16,6 +16,8 @@ export interface ReaderHandoff {
   sourceUrl: string;
   /** Date.now() when the reader was asked for, so the page can report request-to-render time. */
   requestedAt: number;
+  /** How long the page took to answer with its snapshot (for the benchmark's breakdown). */
+  snapshotMs: number;
 }
 
 export interface OpenReaderPorts {
@@ -48,10 +50,11 @@ export async function openReaderForTab(tabId: number, ports: OpenReaderPorts): P
   } catch {
     failure = 'unreachable';
   }
+  const snapshotMs = ports.now() - requestedAt;
   const sourceUrl = snapshot?.url ?? (await ports.sourceUrl(tabId).catch(() => ''));
   // Keys sort by time, so the newest few are easy to keep.
   const key = `${READER_SNAPSHOT_PREFIX}${String(requestedAt).padStart(15, '0')}-${ports.randomId()}`;
-  await ports.store(key, { snapshot, failure, sourceTabId: tabId, sourceUrl, requestedAt });
+  await ports.store(key, { snapshot, failure, sourceTabId: tabId, sourceUrl, requestedAt, snapshotMs });
   const keys = (await ports.listKeys()).filter((k) => k.startsWith(READER_SNAPSHOT_PREFIX)).sort();
   const old = keys.slice(0, Math.max(0, keys.length - KEPT_SNAPSHOTS)).filter((k) => k !== key);
   if (old.length > 0) await ports.remove(old);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseOnDeviceVoice } from '../../../utils/reader/choose-on-device-voice';
 import { contentNote } from '../../../utils/reader/content-note';
 import { srcsetUrls } from '../../../utils/reader/image-urls-of';
-import { mergeVerdicts } from '../../../utils/reader/image-verdict';
+import { mergeVerdicts, type MarkedVerdict } from '../../../utils/reader/image-verdict';
 import { isGraphicPassage } from '../../../utils/reader/is-graphic-passage';
 import { textDirection } from '../../../utils/reader/text-direction';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
@@ -16,7 +16,7 @@ describe('srcsetUrls', () => {
 });
 
 describe('mergeVerdicts', () => {
-  const safe = { state: 'safe', categories: [], reason: '' } as const;
+  const safe: MarkedVerdict = { state: 'safe', categories: [], reason: '' };
   it('covers when any verdict is not safe, and when there is none at all', () => {
     expect(mergeVerdicts([]).state).toBe('unchecked');
     expect(mergeVerdicts([safe, safe]).state).toBe('safe');
