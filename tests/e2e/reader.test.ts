@@ -222,6 +222,51 @@ describe('reading view', () => {
     await source.close();
   });
 
+  it('folds passages that describe violence in detail behind "Show passage"', async () => {
+    const source = await openSource('/article-en/');
+    const reader = await openReader(source);
+    expect(await reader.locator('.reader-folded').count()).toBe(0);
+    await reader.getByRole('button', { name: 'Fold detailed passages' }).click();
+    await expect.poll(() => reader.locator('.reader-folded').count()).toBeGreaterThan(0);
+    const folded = await reader.locator('.reader-folded').count();
+    // The passage's words are gone from the page until asked for; calm paragraphs stay.
+    expect(await reader.locator('.reader-body').textContent()).not.toContain('eyes gouged out');
+    expect(await reader.locator('.reader-body').textContent()).toContain('Lawyers in three European countries');
+    await reader.getByRole('button', { name: 'Show passage' }).first().click();
+    await expect.poll(() => reader.locator('.reader-folded').count()).toBe(folded - 1);
+    await reader.screenshot({ path: `${SHOTS}/reader-en-folded.png` });
+    await reader.getByRole('button', { name: 'Unfold detailed passages' }).click();
+    await expect.poll(() => reader.locator('.reader-folded').count()).toBe(0);
+    await reader.close();
+    await source.close();
+  });
+
+  it('opens by itself on a site set to auto-open', async () => {
+    const helper = await browser.context.newPage();
+    await helper.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+    const setAutoOpen = (on: boolean) =>
+      helper.evaluate(async (value) => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
+        // The settings store's per-site entry for 127.0.0.1 (see utils/settings/settings-schema.ts).
+        if (value) await chrome.storage.local.set({ 'site:127.0.0.1': { autoOpenReader: true, updatedAt: Date.now() } });
+        else await chrome.storage.local.remove('site:127.0.0.1');
+      }, on);
+    await setAutoOpen(true);
+    try {
+      const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
+      const source = await browser.context.newPage();
+      await source.goto(server.url('/article-ar/'));
+      const reader = await opened;
+      await reader.waitForSelector('html[data-reader-state="ready"]');
+      expect(await reader.locator('article.reader-article').getAttribute('lang')).toBe('ar');
+      await reader.close();
+      await source.close();
+    } finally {
+      await setAutoOpen(false);
+      await helper.close();
+    }
+  });
+
   it('says clearly when a page has no article', async () => {
     const source = await openSource('/no-article/');
     const reader = await openReader(source);
