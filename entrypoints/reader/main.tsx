@@ -79,7 +79,7 @@ async function start(): Promise<void> {
     (img) => (img.getAttribute('data-fw-categories') ?? '').split(' ').filter(Boolean) as Category[],
   );
   const note = contentNote(measure(article.text), coveredCategories);
-  const graphicPassage = (text: string) => isGraphicPassage(text, measure);
+  const graphicPassage = (text: string) => isGraphicPassage(text, article.lang);
 
   const draw = () =>
     render(
