@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { DriverPage, ExtensionDriver } from '../drivers/browser-driver';
+import type { ScenarioContext } from './scenario-context';
+import { clickOn, tabIdOf, waitFor, type ExtensionApi } from './page-checks';
+
+// Opening the reading view: the runtime message the popup sends ({type:'forewarn:open-reader',
+// tabId}), answered by the background, and the popup's own button. The reader must come up with
+// the article and with every picture covered on the page covered here too.
+
+const ARTICLE = '/tests/fixtures/reader-pages/article-en/';
+
+async function openSource(ctx: ScenarioContext): Promise<DriverPage> {
+  const page = await ctx.driver().openPage(ctx.server().url(ARTICLE));
+  // Pictures that never load may stay undecided: the reader covers those anyway.
+  await waitFor(
+    page,
+    () => [...document.querySelectorAll('main img, article img')].every((img) => img.hasAttribute('data-forewarn')),
+    undefined,
+    'the article pictures to be decided',
+  ).catch(() => undefined);
+  return page;
+}
+
+async function readerReady(driver: ExtensionDriver): Promise<DriverPage> {
+  const reader = await driver.waitForPage('/reader.html?s=');
+  await waitFor(
+    reader,
+    () => document.documentElement.getAttribute('data-reader-state'),
+    undefined,
+    'the reader to finish',
+  );
+  return reader;
+}
+
+async function checkReader(source: DriverPage, reader: DriverPage): Promise<void> {
+  expect(await reader.evaluate(() => document.documentElement.getAttribute('data-reader-state'))).toBe('ready');
+  expect(await reader.evaluate(() => document.querySelector('h1')?.textContent ?? '')).toContain('Leaked photographs');
+  const coveredOnPage = await source.evaluate(() =>
+    [...document.querySelectorAll('img[data-forewarn="covered"]')].map(
+      (img) => new URL(img.getAttribute('data-src') ?? img.getAttribute('src') ?? '', document.baseURI).href,
+    ),
+  );
+  expect(coveredOnPage.length).toBeGreaterThan(0);
+  const inReader = await reader.evaluate(() => ({
+    shown: [...document.querySelectorAll<HTMLImageElement>('.reader-article img')].map((i) => i.src),
+    covered: [...document.querySelectorAll('.reader-cover')].map((c) => c.getAttribute('data-image-url') ?? ''),
+    note: document.querySelector('.reader-content-note')?.textContent ?? '',
+    executable: document.querySelectorAll('.reader-article :is(script, iframe, [onclick], [onerror])').length,
+  }));
+  for (const url of coveredOnPage) expect(inReader.shown).not.toContain(url);
+  for (const file of ['morgue.svg', 'burn-marks.png', 'mass-grave.png']) {
+    expect(inReader.covered.some((u) => u.endsWith(file)), `${file} covered in the reader`).toBe(true);
+    expect(inReader.shown.some((u) => u.endsWith(file)), `${file} shown in the reader`).toBe(false);
+  }
+  expect(inReader.shown.some((u) => u.endsWith('prison-gate.svg'))).toBe(true);
+  expect(inReader.note).toMatch(/This article describes/);
+  expect(inReader.executable).toBe(0);
+}
+
+export function readerScenarios(ctx: ScenarioContext): void {
+  describe('opening the reading view', () => {
+    it('opens from the open-reader message, with the page’s covered pictures covered', async () => {
+      const driver = ctx.driver();
+      const source = await openSource(ctx);
+      const tabId = await tabIdOf(driver, source);
+      const sender = await driver.openExtensionPage('popup.html');
+      let reader: DriverPage | undefined;
+      try {
+        const answer = await sender.evaluate((id) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+          return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: id });
+        }, tabId);
+        expect(answer).toMatchObject({ ok: true });
+        reader = await readerReady(driver);
+        await checkReader(source, reader);
+      } finally {
+        await reader?.close();
+        await sender.close();
+        await source.close();
+      }
+    });
+
+    it("opens from the popup's own button", async () => {
+      const driver = ctx.driver();
+      const source = await openSource(ctx);
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${await tabIdOf(driver, source)}`);
+      let reader: DriverPage | undefined;
+      try {
+        await waitFor(popup, () => document.querySelector('.fw-primary') !== null, undefined, 'the popup’s reader button');
+        await clickOn(popup, '.fw-primary');
+        reader = await readerReady(driver);
+        await checkReader(source, reader);
+      } finally {
+        await reader?.close();
+        await popup.close();
+        await source.close();
+      }
+    });
+  });
+}
