@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { browserSpecificManifest } from './utils/browser-differences';
 
 // The manifest is assembled here; entrypoints add their own parts (content scripts, pages).
 export default defineConfig({
@@ -22,16 +23,7 @@ export default defineConfig({
         description: 'Open the reading view for this page',
       },
     },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'forewarn@forewarn.invalid',
-              strict_min_version: '128.0',
-              data_collection_permissions: { required: ['none'] },
-            },
-          },
-        }
-      : {}),
+    // Firefox's add-on id, minimum versions and data-collection statement; why MV2 for Firefox.
+    ...browserSpecificManifest(browser),
   }),
 });
