@@ -6,6 +6,7 @@
 export const LOCAL_FILES_KEY = 'file:';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const VALID_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$|^\[[0-9a-f:.]+\]$/;
 
 /**
  * example.com, WWW.Example.com., https://www.example.com:8443/path and www.example.com all give
@@ -31,6 +32,9 @@ export function siteKey(input: string): string | null {
     return null;
   }
   host = host.replace(/\.+$/, '');
+  // Browsers' URL parsers differ on odd hosts (Chromium percent-encodes a space where Node's
+  // parser refuses it): accept only what a real host name can be after punycode.
+  if (!VALID_HOST.test(host)) return null;
   if (host.startsWith('www.') && host.length > 4 && host.indexOf('.', 4) !== -1) {
     host = host.slice(4);
   }

@@ -24,11 +24,13 @@ describe('siteKey', () => {
     ['www', 'www'],
     ['www.com', 'www.com'],
     ['localhost:3000', 'localhost'],
+    ['http://[::1]:8080/', '[::1]'],
+    ['my_host.example', 'my_host.example'],
   ])('%s → %s', (input, key) => {
     expect(siteKey(input)).toBe(key);
   });
 
-  it.each(['', '   ', 'about:blank', 'chrome://extensions', 'chrome-extension://abc/popup.html', 'data:text/html,hi', 'http://'])(
+  it.each(['', '   ', 'not a host name!', 'http://a%20b.example/', 'exa mple.com', '-bad-.example', 'about:blank', 'chrome://extensions', 'chrome-extension://abc/popup.html', 'data:text/html,hi', 'http://'])(
     'names no site: %j',
     (input) => {
       expect(siteKey(input)).toBeNull();
