@@ -6,8 +6,15 @@ import { stripArabic, stripSuffix } from './stem-word';
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
 export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'nonDepiction';
 
-/** A word slot: alternatives, each a key such as `S:tortur`, `=hanged`, `P:folter`, `H:wund`, `*`. */
-export type Slot = readonly string[];
+/** How one alternative of a word slot matches a page word. */
+export const KeyType = { Any: 0, Exact: 1, Stem: 2, Prefix: 3, Head: 4 } as const;
+export type KeyType = (typeof KeyType)[keyof typeof KeyType];
+export interface Key {
+  type: KeyType;
+  text: string;
+}
+/** A word slot: alternatives, e.g. stem "tortur", exact "hanged", prefix "folter", head "wunde", any. */
+export type Slot = readonly Key[];
 
 export interface Entry {
   kind: EntryKind;
@@ -18,8 +25,11 @@ export interface Entry {
 export interface CompiledLexicon {
   lang: string;
   stem(word: string): string;
-  /** Entries by every key their first slot accepts. */
-  first: Map<string, Entry[]>;
+  /** Entries by every key their first slot accepts, one map per kind of key. */
+  exact: Map<string, Entry[]>;
+  stems: Map<string, Entry[]>;
+  prefixes: Map<string, Entry[]>;
+  heads: Map<string, Entry[]>;
   /** Lengths of `P:` and `H:` keys present, so lookups try only those slices. */
   prefixLengths: number[];
   headLengths: number[];
@@ -47,9 +57,11 @@ function makeStemmer(data: LexiconData): (word: string) => string {
   return (w) => stripSuffix(w, endings, min);
 }
 
+const ANY: Key = { type: KeyType.Any, text: '' };
+
 /** Turn one written word (with its `=`/`-` marks) into the keys of one or more slots. */
-function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string): string[][] {
-  if (word === '*') return [['*']];
+function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string): Key[][] {
+  if (word === '*') return [[ANY]];
   const alternatives = word.split('/');
   // A hyphen inside a word ("blood-soaked") is a word break, as it is for page text.
   const split = alternatives.map((alt) => {
@@ -58,20 +70,44 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
     const modifier = alt.endsWith('-') && alt.length > 1;
     const core = normalizeText(alt.replace(/^[=-]|-$/g, ''));
     const parts = core.match(WORD) ?? [];
-    return parts.map((part, i) => {
+    return parts.map((part, i): Key => {
       const last = i === parts.length - 1;
-      if (exact) return `=${part}`;
-      if (head && i === 0) return `H:${part}`;
-      if ((modifier && last) || data.inflection === 'prefix') return `P:${part}`;
-      return `S:${stem(part)}`;
+      if (exact) return { type: KeyType.Exact, text: part };
+      if (head && i === 0) return { type: KeyType.Head, text: part };
+      if ((modifier && last) || data.inflection === 'prefix') return { type: KeyType.Prefix, text: part };
+      return { type: KeyType.Stem, text: stem(part) };
     });
   });
   const width = Math.max(...split.map((s) => s.length));
-  const slots: string[][] = [];
+  const slots: Key[][] = [];
   for (let i = 0; i < width; i++) {
-    slots.push([...new Set(split.map((s) => s[i]).filter((k): k is string => k !== undefined))]);
+    const seen = new Set<string>();
+    const slot: Key[] = [];
+    for (const s of split) {
+      const k = s[i];
+      if (k && !seen.has(`${k.type}:${k.text}`)) {
+        seen.add(`${k.type}:${k.text}`);
+        slot.push(k);
+      }
+    }
+    slots.push(slot);
   }
   return slots;
+}
+
+function mapFor(out: CompiledLexicon, type: KeyType): Map<string, Entry[]> | null {
+  switch (type) {
+    case KeyType.Exact:
+      return out.exact;
+    case KeyType.Stem:
+      return out.stems;
+    case KeyType.Prefix:
+      return out.prefixes;
+    case KeyType.Head:
+      return out.heads;
+    default:
+      return null;
+  }
 }
 
 function addList(
@@ -89,11 +125,14 @@ function addList(
     if (!slots.length || !slots[0]) continue;
     const entry: Entry = { kind, category, slots };
     for (const key of slots[0]) {
-      const bucket = out.first.get(key);
+      const map = mapFor(out, key.type);
+      if (!map) continue;
+      const bucket = map.get(key.text);
       if (bucket) bucket.push(entry);
-      else out.first.set(key, [entry]);
-      if (key.startsWith('P:') && !out.prefixLengths.includes(key.length - 2)) out.prefixLengths.push(key.length - 2);
-      if (key.startsWith('H:') && !out.headLengths.includes(key.length - 2)) out.headLengths.push(key.length - 2);
+      else map.set(key.text, [entry]);
+      const len = key.text.length;
+      if (key.type === KeyType.Prefix && !out.prefixLengths.includes(len)) out.prefixLengths.push(len);
+      if (key.type === KeyType.Head && !out.headLengths.includes(len)) out.headLengths.push(len);
     }
   }
 }
@@ -109,7 +148,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const out: CompiledLexicon = {
     lang: data.lang,
     stem,
-    first: new Map(),
+    exact: new Map(),
+    stems: new Map(),
+    prefixes: new Map(),
+    heads: new Map(),
     prefixLengths: [],
     headLengths: [],
     prefixAll: data.inflection === 'prefix',

@@ -1,5 +1,5 @@
 import type { Category } from './detection-types';
-import type { CompiledLexicon, Entry, EntryKind } from './compile-lexicon';
+import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
 
 /** One lexicon entry found in a text. */
@@ -11,82 +11,111 @@ export interface TermHit {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Per-language caches are dropped past this many words, so a long session stays bounded. */
+const CACHE_LIMIT = 20_000;
+const NO_ENTRIES: readonly Entry[] = [];
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
+// Token positions of the text being read, reused between calls: detection runs for every image,
+// and allocating fresh arrays each time kept the garbage collector busy.
+const words: string[] = [];
+const starts: number[] = [];
+const ends: number[] = [];
 
-function tokenize(normalized: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string): number {
+  let n = 0;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(normalized); m; m = WORD.exec(normalized)) {
-    tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
-}
-
-/** Per-language stem cache: page words repeat a lot, stemming them once is enough. */
-const stemCaches = new WeakMap<CompiledLexicon, Map<string, string>>();
-function stemOf(lex: CompiledLexicon, word: string): string {
-  let cache = stemCaches.get(lex);
-  if (!cache) stemCaches.set(lex, (cache = new Map()));
-  let s = cache.get(word);
-  if (s === undefined) {
-    if (cache.size > 20_000) cache.clear();
-    s = lex.stem(word);
-    cache.set(word, s);
-  }
-  return s;
-}
-
-function keyMatches(lex: CompiledLexicon, word: string, key: string): boolean {
-  if (key === '*') return true;
-  const c = key.charCodeAt(0);
-  if (c === 61 /* = */) return word === key.slice(1);
-  const body = key.slice(2);
-  if (c === 83 /* S */) return stemOf(lex, word) === body;
-  if (c === 80 /* P */) return word.startsWith(body);
-  // H: a compound head after a modifier of at least three letters, under one of the endings.
-  for (const ending of lex.endings) {
-    if (!word.endsWith(ending)) continue;
-    const base = ending ? word.slice(0, word.length - ending.length) : word;
-    if (base.length >= body.length + 3 && base.endsWith(body)) return true;
-  }
-  return false;
-}
-
-function candidates(lex: CompiledLexicon, word: string, out: Entry[][]): void {
-  out.length = 0;
-  const push = (key: string) => {
-    const found = lex.first.get(key);
-    if (found) out.push(found);
-  };
-  push(`=${word}`);
-  push(`S:${stemOf(lex, word)}`);
-  for (const len of lex.prefixLengths) if (len <= word.length) push(`P:${word.slice(0, len)}`);
-  if (lex.headLengths.length && word.length >= 7) {
-    for (const ending of lex.endings) {
-      if (!word.endsWith(ending)) continue;
-      const base = ending ? word.slice(0, word.length - ending.length) : word;
-      for (const len of lex.headLengths) if (base.length >= len + 3) push(`H:${base.slice(base.length - len)}`);
-    }
-  }
-}
-
-/** Length in tokens of `entry` matched at token `i`, or 0. */
-function matchAt(lex: CompiledLexicon, tokens: Token[], i: number, entry: Entry): number {
-  const n = entry.slots.length;
-  if (i + n > tokens.length) return 0;
-  for (let k = 1; k < n; k++) {
-    const word = tokens[i + k]!.word;
-    if (!entry.slots[k]!.some((key) => keyMatches(lex, word, key))) return 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words[n] = m[0];
+    starts[n] = m.index;
+    ends[n] = m.index + m[0].length;
+    n++;
   }
   return n;
 }
 
-const buckets: Entry[][] = [];
+interface WordCache {
+  stems: Map<string, string>;
+  entries: Map<string, readonly Entry[]>;
+}
+const caches = new WeakMap<CompiledLexicon, WordCache>();
+function cacheOf(lex: CompiledLexicon): WordCache {
+  let cache = caches.get(lex);
+  if (!cache) caches.set(lex, (cache = { stems: new Map(), entries: new Map() }));
+  return cache;
+}
+
+function stemOf(lex: CompiledLexicon, cache: WordCache, word: string): string {
+  let s = cache.stems.get(word);
+  if (s === undefined) {
+    if (cache.stems.size > CACHE_LIMIT) cache.stems.clear();
+    s = lex.stem(word);
+    cache.stems.set(word, s);
+  }
+  return s;
+}
+
+/** A compound head after a modifier of at least three letters, under one of the endings. */
+function endsWithHead(lex: CompiledLexicon, word: string, head: string): boolean {
+  for (const ending of lex.endings) {
+    if (!word.endsWith(ending)) continue;
+    const baseLength = word.length - ending.length;
+    if (baseLength >= head.length + 3 && word.startsWith(head, baseLength - head.length)) return true;
+  }
+  return false;
+}
+
+function keyMatches(lex: CompiledLexicon, cache: WordCache, word: string, key: Key): boolean {
+  switch (key.type) {
+    case KeyType.Any:
+      return true;
+    case KeyType.Exact:
+      return word === key.text;
+    case KeyType.Stem:
+      return stemOf(lex, cache, word) === key.text;
+    case KeyType.Prefix:
+      return word.startsWith(key.text);
+    default:
+      return endsWithHead(lex, word, key.text);
+  }
+}
+
+/** Every entry whose first slot accepts `word`; cached per word. */
+function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): readonly Entry[] {
+  const cached = cache.entries.get(word);
+  if (cached) return cached;
+  let found: Entry[] | null = null;
+  const add = (list: Entry[] | undefined) => {
+    if (list) found = found ? found.concat(list) : list.slice();
+  };
+  add(lex.exact.get(word));
+  add(lex.stems.get(stemOf(lex, cache, word)));
+  for (const len of lex.prefixLengths) if (len <= word.length) add(lex.prefixes.get(word.slice(0, len)));
+  if (lex.headLengths.length && word.length >= 7) {
+    for (const ending of lex.endings) {
+      if (!word.endsWith(ending)) continue;
+      const baseLength = word.length - ending.length;
+      for (const len of lex.headLengths) {
+        if (baseLength >= len + 3) add(lex.heads.get(word.slice(baseLength - len, baseLength)));
+      }
+    }
+  }
+  const result: readonly Entry[] = found ? [...new Set(found as Entry[])] : NO_ENTRIES;
+  if (cache.entries.size > CACHE_LIMIT) cache.entries.clear();
+  cache.entries.set(word, result);
+  return result;
+}
+
+/** Length in words of `entry` matched at word `i` (its first slot already matched), or 0. */
+function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: number, entry: Entry): number {
+  const n = entry.slots.length;
+  if (i + n > count) return 0;
+  for (let k = 1; k < n; k++) {
+    const word = words[i + k]!;
+    if (!entry.slots[k]!.some((key) => keyMatches(lex, cache, word, key))) return 0;
+  }
+  return n;
+}
+
 /** At equal length the stronger reading wins ("wounded" is both an injury word and a topic word). */
 const RANK: Record<EntryKind, number> = {
   graphic: 6,
@@ -107,44 +136,63 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
   const hits: TermHit[] = [];
   if (!text) return hits;
   const normalized = normalizeText(text);
-  const tokens = tokenize(normalized);
-  // Normalization keeps word boundaries, so the n-th word of the original is the n-th word here.
-  let original: Token[] | null = null;
-  const asWritten = (from: number, to: number): string => {
-    if (normalized.length === text.length) return text.slice(tokens[from]!.start, tokens[to]!.end);
-    original ??= tokenize(text.normalize('NFC'));
-    if (original.length !== tokens.length) return normalized.slice(tokens[from]!.start, tokens[to]!.end);
-    const nfc = text.normalize('NFC');
-    return nfc.slice(original[from]!.start, original[to]!.end);
-  };
+  const count = tokenize(normalized);
+  // Found spans, mapped back to the original text after the loop (positions are reused).
+  const spans: number[] = [];
+  const found: Entry[] = [];
   for (const lex of lexicons) {
-    for (let i = 0; i < tokens.length; ) {
-      candidates(lex, tokens[i]!.word, buckets);
+    const cache = cacheOf(lex);
+    for (let i = 0; i < count; ) {
+      const candidates = entriesFor(lex, cache, words[i]!);
+      if (candidates.length === 0) {
+        i++;
+        continue;
+      }
       let trapLen = 0;
       let best: Entry | null = null;
       let bestLen = 0;
-      for (const bucket of buckets) {
-        for (const entry of bucket) {
-          const len = matchAt(lex, tokens, i, entry);
-          if (!len) continue;
-          if (entry.kind === 'trap') trapLen = Math.max(trapLen, len);
-          else if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
-            best = entry;
-            bestLen = len;
-          }
+      for (const entry of candidates) {
+        const len = matchAt(lex, cache, count, i, entry);
+        if (!len) continue;
+        if (entry.kind === 'trap') trapLen = Math.max(trapLen, len);
+        else if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
+          best = entry;
+          bestLen = len;
         }
       }
       if (trapLen) {
         i += trapLen;
-        continue;
-      }
-      if (best) {
-        hits.push({ kind: best.kind as TermHit['kind'], category: best.category, text: asWritten(i, i + bestLen - 1) });
+      } else if (best) {
+        spans.push(i, i + bestLen - 1);
+        found.push(best);
         i += bestLen;
-        continue;
+      } else {
+        i++;
       }
-      i++;
     }
+  }
+  if (!found.length) return hits;
+  // Normalization keeps word boundaries, so the n-th word of the original is the n-th word here.
+  let source = normalized;
+  let offsets: number[] | null = null;
+  if (normalized.length === text.length) source = text;
+  else {
+    const nfc = text.normalize('NFC');
+    const positions: number[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(nfc); m; m = WORD.exec(nfc)) positions.push(m.index, m.index + m[0].length);
+    if (positions.length === count * 2) {
+      source = nfc;
+      offsets = positions;
+    }
+  }
+  for (let h = 0; h < found.length; h++) {
+    const from = spans[2 * h]!;
+    const to = spans[2 * h + 1]!;
+    const start = offsets ? offsets[2 * from]! : starts[from]!;
+    const end = offsets ? offsets[2 * to + 1]! : ends[to]!;
+    const entry = found[h]!;
+    hits.push({ kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end) });
   }
   return hits;
 }

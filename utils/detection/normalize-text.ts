@@ -9,9 +9,14 @@
 // - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss.
 
 const DROP = /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const FOLD = /[ٱىةıёß]/g;
+const FOLD = /[أإآٱؤئىةıёß]/g;
 const FOLD_MAP: Record<string, string> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
   'ٱ': 'ا',
+  'ؤ': 'و',
+  'ئ': 'ي',
   'ى': 'ي',
   'ة': 'ه',
   'ı': 'i',
@@ -21,9 +26,14 @@ const FOLD_MAP: Record<string, string> = {
 const fold = (ch: string): string => FOLD_MAP[ch] ?? ch;
 /** Plain ASCII needs nothing past lower-casing; most captions on English pages are. */
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** Only precomposed Latin letters need decomposing to lose their accents (NFD is the costly step). */
+const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 export function normalizeText(text: string): string {
   const lower = text.normalize('NFKC').toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFD').replace(DROP, '').normalize('NFC').replace(FOLD, fold);
+  const bare = LATIN_ACCENTED.test(lower)
+    ? lower.normalize('NFD').replace(DROP, '').normalize('NFC')
+    : lower.replace(DROP, '');
+  return bare.replace(FOLD, fold);
 }
