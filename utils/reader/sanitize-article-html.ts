@@ -21,7 +21,9 @@ export function sanitizeArticleHtml(html: string, win: Window): DocumentFragment
     // data-* survive so pictures keep the verdict and URL attributes the reader resolves next.
     ALLOW_DATA_ATTR: true,
     ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+    // DOMPurify's default URI rule stays: it also guards every non-URL attribute value (a
+    // narrower pattern here silently dropped width and height). Links are narrowed to http(s)
+    // and mailto when the article is rendered.
     RETURN_DOM_FRAGMENT: true,
   });
 }

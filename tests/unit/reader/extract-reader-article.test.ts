@@ -121,3 +121,16 @@ describe('extractReaderArticle', () => {
     expect(result.kind).toBe('no-article');
   });
 });
+
+describe('sanitizeArticleHtml', () => {
+  it('keeps the size of pictures, so the reader reserves their space before they load', async () => {
+    const { sanitizeArticleHtml } = await import('../../../utils/reader/sanitize-article-html');
+    const fragment = sanitizeArticleHtml(
+      '<p><img src="https://a.example/x.svg" width="900" height="600" alt="x" onerror="alert(1)"><a href="javascript:alert(1)">y</a></p>',
+      window as Window & typeof globalThis,
+    );
+    const img = fragment.querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('onerror')]).toEqual(['900', '600', null]);
+    expect(fragment.querySelector('a')!.getAttribute('href')).toBeNull();
+  });
+});
