@@ -9,6 +9,8 @@ export default defineConfig({
   // Build only some entrypoints while others are mid-change: FOREWARN_ONLY=content,popup
   filterEntrypoints: process.env.FOREWARN_ONLY ? process.env.FOREWARN_ONLY.split(',') : undefined,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip `zip:firefox` makes for addons.mozilla.org review: what builds the add-on only.
+  zip: { excludeSources: ['artifacts/**', 'demo/**', 'tests/**', 'scripts/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     // Name and description come from public/_locales/<lang>/messages.json.
