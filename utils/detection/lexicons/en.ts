@@ -33,7 +33,7 @@ export const en: LexiconData = {
   evacuation: 'evacuate|evacuation|stretcher|ambulance|paramedic|medic|rescue|rescuer',
   topic: {
     'dead-bodies': 'kill|killing|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|atrocities|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
-    torture: 'abuse|torturer|detainee|prisoner|interrogation|ill-treatment|disappeared|enforced disappearance',
+    torture: 'abuse|torturer|detainee|=prisoner|=prisoners|interrogation|ill-treatment|disappeared|enforced disappearance',
     execution: 'death penalty|death sentence',
     'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused|sexual abuse',
     injury: 'violence|wounded',
