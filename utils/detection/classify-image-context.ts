@@ -29,6 +29,19 @@ const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 const NON_SCENE_HINT =
   /(?:^|[^\p{L}])(?:maps?|cartes?|karten?|mapa|harita|карт|мап|chart|graph|infogra|grafi[kc]|logo|brand|icon|avatar|author|autor|auteur|byline|headshot|mugshot|portrait|porträt|retrato|portre|портрет|profile|sponsor|advert|ads?|promo|banner|satellit|satélite|uydu|спутник|супутник|diagram|emoji|badge|signature|خريطة|خريطه|شعار)/iu;
 const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
+const OUTSIDE_ARTICLE = new Set(['related', 'author', 'navigation', 'advertisement', 'logo']);
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(NOT_LETTERS, ' ').trim();
+}
+
+/** Whether an alt or title is the page's headline (or most of it) rather than a description. */
+function isHeadline(text: string | undefined, headline: string): boolean {
+  if (!text || !headline || text.length < 16) return false;
+  const t = squash(text);
+  return t.length >= 16 && (headline.includes(t) || t.includes(headline));
+}
 
 type Level = Exclude<Sensitivity, never> | null;
 const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
@@ -119,10 +132,13 @@ const SAFE: Verdict = { categories: [], score: 0, coverAt: null, reason: null };
  */
 export function classifyImageContext(image: ImageTextContext, page: PageTextContext): Verdict {
   const lang = page.lang;
+  // Many sites repeat the headline as every picture's alt or title: that describes the article,
+  // not this picture, so it counts as article context, not as the image's own text.
+  const headline = page.title ? squash(page.title) : '';
   const own = [
     readField('caption', image.caption, lang),
-    readField('alt', image.alt, lang),
-    readField('title', image.title, lang),
+    readField('alt', isHeadline(image.alt, headline) ? undefined : image.alt, lang),
+    readField('title', isHeadline(image.title, headline) ? undefined : image.title, lang),
     readField('aria', image.aria, lang),
     readField('credit', image.credit, lang),
   ].filter((f): f is FieldReading => f !== null);
@@ -157,11 +173,15 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     }
   }
 
+  // A teaser, author photo, ad or logo carries another story's headline or a name, not a
+  // description of a scene on this page: its own text alone covers it at strict only.
+  const placement = image.placement ?? 'other';
+  if (level && OUTSIDE_ARTICLE.has(placement)) level = 'strict';
+
   // 2. The article around it, for pictures their own text does not describe.
   const tiny =
     (image.width !== undefined && image.width > 0 && image.width < MIN_CONTEXT_IMAGE_SIDE) ||
     (image.height !== undefined && image.height > 0 && image.height < MIN_CONTEXT_IMAGE_SIDE);
-  const placement = image.placement ?? 'other';
   const eligible = !fiction && !nonScene && !tiny && (CONTEXT_PLACEMENTS.has(placement) || placement === 'other');
   if (eligible && level !== 'minimal' && level !== 'balanced') {
     const nearby = readNearby(image, lang);

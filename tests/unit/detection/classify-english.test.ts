@@ -99,3 +99,18 @@ describe('classifyImageContext: English captions', () => {
     expect(v.coverAt).toBeNull();
   });
 });
+
+describe('classifyImageContext: headlines are not descriptions', () => {
+  it('ignores an alt that repeats the page headline', () => {
+    const v = classifyImageContext(
+      { alt: 'Leaked photographs show detainees tortured to death in Syrian prison', placement: 'author' },
+      violentPage,
+    );
+    expect(v.coverAt).toBeNull();
+  });
+
+  it('covers a related-article thumbnail by its headline at strict only', () => {
+    const v = classifyImageContext({ alt: 'Mass grave with hundreds of bodies found near Izium', placement: 'related' }, neutralPage);
+    expect(v.coverAt).toBe('strict');
+  });
+});
