@@ -465,6 +465,7 @@ ${siteFooter()}`;
 // pictures in batches, one batch per frame, and removes the oldest so at most `keep` stay, as
 // virtualised feeds do. Some captions are graphic, so covers are made and dropped too.
 random = seeded(1234);
+const feedPictures = HUES.slice(0, 4).map((hue) => `data:image/png;base64,${png(120, 75, hue).toString('base64')}`);
 const feedCaptions = Array.from({ length: 50 }, (_, i) => fill(i % 5 === 0 ? pick(GRAPHIC_CAPTIONS) : pick(SAFE_CAPTIONS)));
 const feed = `${head('Latest: the live feed', 'Every story as it is published.')}
 ${siteHeader()}
@@ -472,6 +473,9 @@ ${siteHeader()}
 <script>
 // The site's feed: endless stories, oldest dropped from the DOM as new ones arrive.
 const CAPTIONS = ${JSON.stringify(feedCaptions)};
+// Pictures are inline (data: URLs): a removed picture whose download is still pending stays
+// alive in the browser, so 10,000 fetches would measure the network queue, not the extension.
+const PICTURES = ${JSON.stringify(feedPictures)};
 let serial = 0;
 window.forewarnBenchFeed = (total, batch = 50, keep = 60) => new Promise((done) => {
   const feed = document.getElementById('feed');
@@ -483,7 +487,7 @@ window.forewarnBenchFeed = (total, batch = 50, keep = 60) => new Promise((done) 
       const item = document.createElement('article');
       item.className = 'feed-item';
       const caption = CAPTIONS[n % CAPTIONS.length];
-      item.innerHTML = '<figure><img width="240" height="150" alt="" src="../images/320x200-' + ((n % ${HUES.length}) + 1) + '.png?feed=' + n + '"><figcaption>' + caption + '</figcaption></figure><div><h3>Story ' + n + '</h3><p>' + caption + '. More soon.</p></div>';
+      item.innerHTML = '<figure><img width="240" height="150" alt="" src="' + PICTURES[n % PICTURES.length] + '"><figcaption>' + caption + '</figcaption></figure><div><h3>Story ' + n + '</h3><p>' + caption + '. More soon.</p></div>';
       fragment.append(item);
     }
     feed.append(fragment);
