@@ -34,7 +34,7 @@ const perLabel = { graphic: 0, borderline: 0, safe: 0 };
 
 for (const file of files) {
   const corpus = JSON.parse(await readFile(join(CORPUS, file), 'utf8'));
-  if (only.length && !only.includes(corpus.lang)) continue;
+  if (only.length && !only.includes(corpus.lang) && !only.includes(corpus.set)) continue;
   const pages = {};
   for (const [key, p] of Object.entries(corpus.pages)) {
     const measured = measureArticleViolence(p.text ?? '', p.lang ?? corpus.lang);
@@ -70,12 +70,12 @@ for (const file of files) {
       }
     }
   }
-  rows.push([corpus.lang, corpus.cases.length, stats]);
+  rows.push([corpus.set ?? corpus.lang, corpus.cases.length, stats]);
 }
 
 const pct = (n, d) => (d ? (n / d).toFixed(3) : '  -  ');
 function line(name, n, stats) {
-  const parts = [name.padEnd(8), String(n).padStart(4)];
+  const parts = [name.padEnd(11), String(n).padStart(4)];
   for (const level of LEVELS) {
     const s = stats[level];
     parts.push(`${level[0].toUpperCase()}: P ${pct(s.tp, s.tp + s.fp)} R ${pct(s.tp, s.tp + s.fn)} graphic ${pct(s.graphicCovered, s.graphic)} safe ${pct(s.safeCovered, s.safe)}`);

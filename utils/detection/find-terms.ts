@@ -128,41 +128,54 @@ const RANK: Record<EntryKind, number> = {
   trap: 0,
 };
 
+function overlapsTrap(from: number, length: number): boolean {
+  for (let k = from; k < from + length; k++) if (trapped[k]) return true;
+  return false;
+}
+
+/** Words swallowed by a trap, per position of the current text (reused, grown on demand). */
+let trapped = new Uint8Array(256);
+
 /**
- * Every entry of the given lexicons found in `text`, left to right. A trap that starts at a word
- * wins over the terms starting there and swallows its words ("bodies of water").
+ * Every entry of the given lexicons found in `text`, left to right. Traps are found first and
+ * swallow their words ("bodies of water", "the Dead Sea"): a term overlapping a trap is not read.
  */
 export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
   const hits: TermHit[] = [];
   if (!text) return hits;
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
+  if (trapped.length < count) trapped = new Uint8Array(count * 2);
+  trapped.fill(0, 0, count);
   // Found spans, mapped back to the original text after the loop (positions are reused).
   const spans: number[] = [];
   const found: Entry[] = [];
   for (const lex of lexicons) {
     const cache = cacheOf(lex);
-    for (let i = 0; i < count; ) {
-      const candidates = entriesFor(lex, cache, words[i]!);
-      if (candidates.length === 0) {
-        i++;
-        continue;
+    for (let i = 0; i < count; i++) {
+      for (const entry of entriesFor(lex, cache, words[i]!)) {
+        if (entry.kind !== 'trap') continue;
+        const len = matchAt(lex, cache, count, i, entry);
+        for (let k = 0; k < len; k++) trapped[i + k] = 1;
       }
-      let trapLen = 0;
+    }
+  }
+  for (const lex of lexicons) {
+    const cache = cacheOf(lex);
+    for (let i = 0; i < count; ) {
+      const candidates = trapped[i] ? NO_ENTRIES : entriesFor(lex, cache, words[i]!);
       let best: Entry | null = null;
       let bestLen = 0;
       for (const entry of candidates) {
+        if (entry.kind === 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
-        if (!len) continue;
-        if (entry.kind === 'trap') trapLen = Math.max(trapLen, len);
-        else if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
+        if (!len || overlapsTrap(i, len)) continue;
+        if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
           best = entry;
           bestLen = len;
         }
       }
-      if (trapLen) {
-        i += trapLen;
-      } else if (best) {
+      if (best) {
         spans.push(i, i + bestLen - 1);
         found.push(best);
         i += bestLen;

@@ -12,7 +12,7 @@ export const de: LexiconData = {
     'dead-bodies': 'leiche|leichen-|leichnam|leichname|tote körper|toter körper|leblos|leblosen körper|leichensack|leichenhalle|gerichtsmedizin|verkohlt|verwest|verwesend|tote liegen|liegen tot',
     torture: 'folter-|gefoltert-|-folter|foltermal-|folterspuren|brandmale|brandwunden von zigaretten|elektroschocks|ausgepeitscht|verstümmelt-|verstümmelung',
     execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|enthauptung|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord',
-    injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|blutbad|eingeweide',
+    injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|eingeweide',
     remains: 'menschliche überreste|sterbliche überreste|massengrab|massengräber-|schädel|skelett|skelette|knochen von opfern|gebeine|exhumierung|exhumiert-',
     'sexual-violence': 'nackte häftlinge|zwangsentkleidung',
   },
@@ -27,7 +27,7 @@ export const de: LexiconData = {
   },
   evacuation: 'evakuierung|evakuiert-|evakuieren|trage|krankentrage|krankenwagen|rettungswagen|sanitäter|rettungskräfte|bergung',
   topic: {
-    'dead-bodies': 'töten|getötet-|tot|tote|toten|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
+    'dead-bodies': 'blutbad|töten|getötet-|tot|tote|toten|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
     torture: 'häftling|häftlinge|gefangene|gefangener|inhaftiert-|verhör|misshandlung|verschwindenlassen|verschwunden|folterer',
     execution: 'todesstrafe|todesurteil|zum tode verurteilt',
     'sexual-violence': 'vergewaltigung|vergewaltigt-|sexuelle gewalt|sexualisierte gewalt|sexueller missbrauch|sexuelle übergriffe',

@@ -11,7 +11,7 @@ export const es: LexiconData = {
     'dead-bodies': 'cadáver|cuerpo|cuerpos sin vida|sin vida|bolsa para cadáveres|morgue|depósito de cadáveres|anfiteatro forense|muerto/muertos/muertas tendido/tendidos|calcinado|carbonizado|descompuesto|en descomposición',
     torture: 'tortura|torturado|huellas de tortura|señales de tortura|marcas de quemaduras|quemaduras de cigarrillo|descargas eléctricas|electrocutado|azotado|mutilado|mutilación',
     execution: 'ejecución|ejecutado|ejecutar a|fusilado|fusilamiento|pelotón de fusilamiento|decapitado|decapitación|degollado|ahorcado|horca|tiro en la cabeza|tiro de gracia|linchado|linchamiento|ejecución extrajudicial',
-    injury: 'cercenado|desmembrado|ensangrentado|cubierto de sangre|charco de sangre|baño de sangre|manchado de sangre|vísceras|destripado',
+    injury: 'cercenado|desmembrado|ensangrentado|cubierto de sangre|charco de sangre|manchado de sangre|vísceras|destripado',
     remains: 'restos humanos|restos óseos|fosa común|fosas comunes|fosa clandestina|cráneo|calavera|esqueleto|osamenta|exhumación|exhumado',
     'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
   },
@@ -26,7 +26,7 @@ export const es: LexiconData = {
   },
   evacuation: 'evacuar|evacuación|evacuado|camilla|ambulancia|paramédico|socorrista|rescate|rescatista|trasladan|trasladado',
   topic: {
-    'dead-bodies': 'matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
+    'dead-bodies': 'baño de sangre|matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',
     execution: 'pena de muerte|condenado a muerte',
     'sexual-violence': 'violación|violada|violado|violencia sexual|agresión sexual|abuso sexual|esclavitud sexual',

@@ -13,7 +13,7 @@ export const fr: LexiconData = {
     torture:
       'torture|torturé|traces de torture|marques de brûlure/brûlures|brûlures de cigarette|électrocuté|chocs électriques|flagellé|supplicié|mutilé|mutilation',
     execution: 'exécution|exécuté|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage',
-    injury: 'sectionné|démembré|ensanglanté|couvert de sang|maculé de sang|mare de sang|bain de sang|éviscéré|membres arrachés',
+    injury: 'sectionné|démembré|ensanglanté|couvert de sang|maculé de sang|mare de sang|éviscéré|membres arrachés',
     remains: 'restes humains|fosse commune|=charnier|=charniers|crâne|crânes|squelette|ossements|exhumation|exhumé',
     'sexual-violence': 'dénudés|nus forcés|déshabillés de force',
   },
@@ -28,14 +28,14 @@ export const fr: LexiconData = {
   },
   evacuation: 'évacuer|évacuation|évacué|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
   topic: {
-    'dead-bodies': 'tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
+    'dead-bodies': 'bain de sang|tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|détenue|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
     execution: 'peine de mort|condamné à mort',
     'sexual-violence': 'viol|violé|violée|violences sexuelles|agression sexuelle|esclavage sexuel',
     injury: 'violence|violences',
   },
   traps:
-    'test/tests/essai/essais de torture|torture test|fonctionnalité/application/argument tueuse/tueur|killer feature|tir au but|tir cadré|tir/tirs sur le but|tirs cadrés|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|gardes du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|sang froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|exécution du/de/d * plan/projet/contrat/budget/programme/code/ordre/commande/mission/tâche/jugement/travaux/accord/mandat|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|arbre abattu|squelette du bâtiment|tombe en panne|tombe à|tombe sous',
+    'vrai/véritable supplice|bloody mary|test/tests/essai/essais de torture|torture test|fonctionnalité/application/argument tueuse/tueur|killer feature|tir au but|tir cadré|tir/tirs sur le but|tirs cadrés|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|gardes du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|sang froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|exécution du/de/d * plan/projet/contrat/budget/programme/code/ordre/commande/mission/tâche/jugement/travaux/accord/mandat|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|arbre abattu|squelette du bâtiment|tombe en panne|tombe à|tombe sous',
   fiction:
     'théâtre|pièce de théâtre|mise en scène|acteur|actrice|comédien|comédienne|avant-première|première du film|drame|série télévisée|série policière|épisode|roman|polar|thriller|film d\'horreur|film policier|téléfilm|opéra|répétition|jeu vidéo|costume|halloween|zombie|fiction|tournage|cinéma|netflix|festival de cannes',
   nonDepiction:
