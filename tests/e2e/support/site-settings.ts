@@ -37,17 +37,16 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promi
 export async function setSiteEnabled(browser: ExtensionBrowser, page: Page, enabled: boolean): Promise<void> {
   const popup = await openPopupFor(browser, page);
   try {
-    const toggle = popup.getByRole('switch');
+    // The popup's one switch for this site ("Cover graphic images on this site").
+    const toggle = await popup.getByRole('switch', { name: /this site/i }).elementHandle();
+    if (!toggle) throw new Error('the popup shows no switch for this site');
     // Enabled once the site's settings are loaded; before that its state means nothing.
-    await popup.waitForFunction(() => {
-      const el = document.querySelector<HTMLButtonElement>('[role="switch"]');
-      return el !== null && !el.disabled;
-    });
+    await popup.waitForFunction((el) => !(el as HTMLButtonElement).disabled, toggle);
     if ((await toggle.getAttribute('aria-checked')) !== String(enabled)) await toggle.click();
     // The switch re-renders from storage, so this also waits for the setting to be saved.
     await popup.waitForFunction(
-      (want) => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === want,
-      String(enabled),
+      ([el, want]) => (el as Element).getAttribute('aria-checked') === want,
+      [toggle, String(enabled)] as const,
     );
   } finally {
     await popup.close();
