@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A stored value that could not be read or carried forward, kept for the reader to see. */
 export const KeptValue = z.object({
@@ -6,6 +6,6 @@ export const KeptValue = z.object({
   key: z.string(),
   value: z.unknown(),
   keptAt: z.number(),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 export type KeptValue = z.infer<typeof KeptValue>;

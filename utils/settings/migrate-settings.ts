@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SENSITIVITIES } from '../detection/detection-types';
 import {
   BACKUP_KEY_PREFIX,
@@ -23,7 +23,7 @@ import { siteKey } from './site-key';
 export const SettingsV1 = z.object({
   version: z.literal(1),
   sensitivity: z.enum(SENSITIVITIES),
-  revealStyle: z.enum(['full', 'greyscale', 'dimmed']).optional(),
+  revealStyle: z.optional(z.enum(['full', 'greyscale', 'dimmed'])),
   sites: z.record(z.string(), z.enum(['on', 'off'])),
 });
 
@@ -39,7 +39,9 @@ type Step = (snapshot: Record<string, unknown>, now: number) => Omit<MigrationPl
 
 const STEPS: Record<number, Step> = {
   1: (snapshot, now) => {
-    const old = SettingsV1.parse(snapshot[GLOBAL_KEY]);
+    const parsed = SettingsV1.safeParse(snapshot[GLOBAL_KEY]);
+    if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+    const old = parsed.data;
     const set: Record<string, unknown> = {};
     const problems: string[] = [];
     for (const [host, state] of Object.entries(old.sites)) {
@@ -96,7 +98,7 @@ export function planMigration(snapshot: Record<string, unknown>, now: number): M
     try {
       result = step(current, now);
     } catch (error) {
-      const detail = error instanceof z.ZodError ? z.prettifyError(error) : String(error);
+      const detail = error instanceof Error ? error.message : String(error);
       return { from, set: {}, remove: [], problems: [`Version ${v} settings could not be read: ${detail}`] };
     }
     Object.assign(plan.set, result.set);

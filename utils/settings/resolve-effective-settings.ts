@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../detection/detection-types';
 import type { EffectiveSettings } from './effective-settings';
 import type { GlobalSettings, SiteEntry } from './settings-schema';
 
@@ -15,7 +16,8 @@ export function resolveEffectiveSettings(
   return {
     mode: pick('mode') ?? 'detect',
     sensitivity: pick('sensitivity') ?? global.sensitivity,
-    categories: [...global.categories],
+    // Canonical order, no duplicates, whatever order the stored list is in.
+    categories: CATEGORIES.filter((c) => global.categories.includes(c)),
     revealStyle: global.revealStyle,
     autoOpenReader: pick('autoOpenReader') ?? false,
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORIES } from '../detection/detection-types';
 import { CategorySchema, RevealStyle, SensitivitySchema, SiteMode } from './effective-settings';
 import { ReaderPreferences } from './reader-preferences';
@@ -12,16 +12,13 @@ export const SETTINGS_VERSION = 2;
 /** Reader-wide defaults; stored under one key. */
 export const GlobalSettings = z.object({
   version: z.literal(SETTINGS_VERSION),
-  sensitivity: SensitivitySchema.default('balanced'),
+  sensitivity: z._default(SensitivitySchema, 'balanced'),
   /** Categories that get covered; an image only in unlisted categories is left alone. */
-  categories: z
-    .array(CategorySchema)
-    .default([...CATEGORIES])
-    .transform((list) => CATEGORIES.filter((c) => list.includes(c))),
-  revealStyle: RevealStyle.default('full'),
-  reader: ReaderPreferences.default(ReaderPreferences.parse({})),
+  categories: z._default(z.array(CategorySchema), [...CATEGORIES]),
+  revealStyle: z._default(RevealStyle, 'full'),
+  reader: z._default(ReaderPreferences, ReaderPreferences.parse({})),
   /** When the reader last changed these; the newer copy wins between devices. */
-  updatedAt: z.number().int().nonnegative().default(0),
+  updatedAt: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type GlobalSettings = z.infer<typeof GlobalSettings>;
 
@@ -30,10 +27,10 @@ export type GlobalSettings = z.infer<typeof GlobalSettings>;
  * entry, then to the global default. `updatedAt` decides which copy wins between devices.
  */
 export const SiteEntry = z.object({
-  mode: SiteMode.optional(),
-  sensitivity: SensitivitySchema.optional(),
-  autoOpenReader: z.boolean().optional(),
-  updatedAt: z.number().int().nonnegative().default(0),
+  mode: z.optional(SiteMode),
+  sensitivity: z.optional(SensitivitySchema),
+  autoOpenReader: z.optional(z.boolean()),
+  updatedAt: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type SiteEntry = z.infer<typeof SiteEntry>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GlobalSettings, SETTINGS_VERSION, SiteEntry } from './settings-schema';
 import { siteKey } from './site-key';
 
@@ -15,7 +15,7 @@ export const SettingsFile = z.object({
   exportedAt: z.string(),
   global: GlobalSettings,
   sites: z.record(
-    z.string().refine((key) => siteKey(key) === key, { message: 'not a site name' }),
+    z.string().check(z.refine((key) => siteKey(key) === key, { message: 'not a site name' })),
     SiteEntry,
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SiteEntry } from './settings-schema';
 
 // How site entries are laid out in storage.sync. Chrome's sync area holds at most 102,400
