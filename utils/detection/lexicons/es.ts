@@ -16,7 +16,7 @@ export const es: LexiconData = {
     'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
   },
   injury: {
-    injury: 'herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
+    injury: 'yacen|=yacía|=yacían|herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
     torture: 'golpeado|apaleado|maltratado|azotes',
     'dead-bodies': 'mortaja|amortajado|los muertos',
   },
@@ -33,7 +33,7 @@ export const es: LexiconData = {
     injury: 'violencia',
   },
   traps:
-    'prueba/pruebas/test de tortura|prueba de resistencia|función/funcionalidad/aplicación asesina|killer feature|tiro/tiros/disparo/disparos a/al puerta/arco|disparo a portería|tiro a puerta|naranja/naranjas sanguina/sanguinas|cuerpo diplomático/técnico/docente/electoral/legislativo/celeste/médico/consular/colegiado|cuerpo de bomberos/policía/agua/ballet/texto|cuerpos de agua/seguridad|cuerpo a cuerpo|en cuerpo y alma|cuerpo del delito|guardaespaldas|análisis/prueba/donación/donante de sangre|donar sangre|sangre fría|a sangre fría|sangre nueva|presión/grupo sanguíneo/sanguínea|mar muerto|punto muerto|tiempo muerto|lengua/lenguas muerta/muertas|naturaleza/naturalezas muerta/muertas|empate técnico|ejecución del/de * plan/proyecto/contrato/presupuesto/programa/código/orden/obra/obras/sentencia/tarea/estrategia|ejecución del plan/proyecto/contrato/presupuesto/programa/código/gasto|ejecución presupuestaria|buena/mala/perfecta ejecución|ejecutar/ejecutó/ejecutado * plan/proyecto/programa/código|ejecutar el/un plan/proyecto/programa/código/pago|lesión/lesiones en la rodilla/rodilla/tobillo/muslo/isquiotibiales/hombro|herido en la rodilla/tobillo|lesión muscular|tumba abierta|muerto de risa',
+    'prueba/pruebas/test de tortura|prueba de resistencia|función/funcionalidad/aplicación asesina|killer feature|tiro/tiros/disparo/disparos a/al puerta/arco|disparo a portería|tiro a puerta|naranja/naranjas sanguina/sanguinas|cuerpo diplomático/técnico/docente/electoral/legislativo/celeste/médico/consular/colegiado|cuerpo de bomberos/policía/agua/ballet/texto|cuerpos de agua/seguridad|cuerpo a cuerpo|en cuerpo y alma|cuerpo del delito|guardaespaldas|análisis/prueba/donación/donante de sangre|donar sangre|sangre fría|a sangre fría|sangre nueva|presión/grupo sanguíneo/sanguínea|mar muerto|punto muerto|tiempo muerto|lengua/lenguas muerta/muertas|naturaleza/naturalezas muerta/muertas|empate técnico|ejecución del/de * plan/proyecto/contrato/presupuesto/programa/código/orden/obra/obras/sentencia/tarea/estrategia|ejecución del plan/proyecto/contrato/presupuesto/programa/código/gasto|ejecución presupuestaria|ejecución de órdenes/obras/contratos/proyectos/programas/sentencias/tareas/transacciones/presupuestos/decisiones/medidas|buena/mala/perfecta ejecución|ejecutar/ejecutó/ejecutado * plan/proyecto/programa/código|ejecutar el/un plan/proyecto/programa/código/pago|lesión/lesiones en la rodilla/rodilla/tobillo/muslo/isquiotibiales/hombro|herido en la rodilla/tobillo|lesión muscular|tumba abierta|muerto de risa',
   fiction:
     'teatro|obra de teatro|puesta en escena|actor|actriz|actores|elenco|estreno|drama|serie de televisión|serie policial|telenovela|episodio|novela|thriller|película de terror|cine|ópera|videojuego|disfraz|halloween|zombi|ficción|rodaje|netflix',
   nonDepiction:
