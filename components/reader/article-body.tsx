@@ -24,12 +24,14 @@ export interface ArticleBodyProps {
   content: DocumentFragment;
   /** When set, paragraphs it accepts are folded behind "Show passage". */
   foldPassage?: (text: string) => boolean;
+  /** The reader switched Forewarn off for this site: pictures appear as on the page. */
+  siteOff?: boolean;
   t: Translate;
 }
 
 export function ArticleBody(props: ArticleBodyProps): JSX.Element {
   // Converted once per article and fold setting, so reveals survive other re-renders.
-  const children = useMemo(() => convertChildren(props.content, props), [props.content, props.foldPassage, props.t]);
+  const children = useMemo(() => convertChildren(props.content, props), [props.content, props.foldPassage, props.siteOff, props.t]);
   return <div class="reader-body">{children}</div>;
 }
 
@@ -92,7 +94,7 @@ function image(el: Element, props: ArticleBodyProps, key: number): ComponentChil
     height: size('height'),
     verdict: {
       // Anything the pipeline did not settle is treated as unchecked, never as safe.
-      state: state === 'safe' || state === 'covered' ? state : 'unchecked',
+      state: props.siteOff ? 'safe' : state === 'safe' || state === 'covered' ? state : 'unchecked',
       categories,
       reason: el.getAttribute(REASON_ATTR) ?? '',
     },

@@ -14,6 +14,8 @@ export interface ReaderViewProps {
   /** One calm sentence, or null when the article is not about graphic violence. */
   contentNote: string | null;
   isGraphicPassage(text: string): boolean;
+  /** Forewarn is off for the article's site: no covers here either. */
+  siteOff: boolean;
   synth: SpeechSynthesis | undefined;
   t: Translate;
   onPrint(): void;
@@ -95,6 +97,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
           <ArticleBody
             content={article.content}
             foldPassage={prefs.foldGraphicPassages ? props.isGraphicPassage : undefined}
+            siteOff={props.siteOff}
             t={props.t}
           />
           <footer class="reader-article-footer" dir="ltr" lang="en">

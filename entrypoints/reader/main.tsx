@@ -16,7 +16,7 @@ import { isGraphicPassage } from '../../utils/reader/is-graphic-passage';
 import type { ReaderHandoff } from '../../utils/reader/open-reader-for-tab';
 import type { Category } from '../../utils/detection/detection-types';
 import { DEFAULT_READER_PREFERENCES, ReaderPreferences } from '../../utils/settings/reader-preferences';
-import { loadGlobalSettings, updateGlobalSettings } from '../../utils/settings/settings-store';
+import { loadEffectiveSettings, loadGlobalSettings, updateGlobalSettings } from '../../utils/settings/settings-store';
 import { ReaderView } from '../../components/reader/reader-view';
 import { ReaderMessage, type ReaderProblem } from '../../components/reader/reader-message';
 
@@ -63,6 +63,10 @@ async function start(): Promise<void> {
     return;
   }
 
+  // On a site the reader switched off, the page shows every picture: so does the reader.
+  const siteMode = loadEffectiveSettings(handoff.sourceUrl || handoff.snapshot.url)
+    .then((s) => s.mode)
+    .catch(() => 'detect' as const);
   const extractStart = performance.now();
   const article = extractReaderArticle(handoff.snapshot);
   const extractMs = performance.now() - extractStart;
@@ -80,6 +84,7 @@ async function start(): Promise<void> {
   );
   const note = contentNote(measure(article.text), coveredCategories);
   const graphicPassage = (text: string) => isGraphicPassage(text, article.lang);
+  const siteOff = (await siteMode) === 'off';
 
   const draw = () =>
     render(
@@ -94,6 +99,7 @@ async function start(): Promise<void> {
         }}
         contentNote={note}
         isGraphicPassage={graphicPassage}
+        siteOff={siteOff}
         synth={globalThis.speechSynthesis}
         t={t}
         onPrint={() => window.print()}

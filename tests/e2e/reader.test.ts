@@ -57,6 +57,21 @@ async function openReader(source: Page): Promise<Page> {
   return reader;
 }
 
+/** Writes (or removes) the settings store's entry for 127.0.0.1, as the options page would. */
+async function setSiteEntry(entry: object | null): Promise<void> {
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  await helper.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } };
+    };
+    // One key per site (utils/settings/settings-schema.ts).
+    if (value) await chrome.storage.local.set({ 'site:127.0.0.1': { ...value, updatedAt: Date.now() } });
+    else await chrome.storage.local.remove('site:127.0.0.1');
+  }, entry);
+  await helper.close();
+}
+
 async function openDisplaySettings(reader: Page): Promise<void> {
   const toggle = reader.getByRole('button', { name: 'Display settings' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -242,16 +257,7 @@ describe('reading view', () => {
   });
 
   it('opens by itself on a site set to auto-open', async () => {
-    const helper = await browser.context.newPage();
-    await helper.goto(`chrome-extension://${browser.extensionId}/reader.html`);
-    const setAutoOpen = (on: boolean) =>
-      helper.evaluate(async (value) => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
-        // The settings store's per-site entry for 127.0.0.1 (see utils/settings/settings-schema.ts).
-        if (value) await chrome.storage.local.set({ 'site:127.0.0.1': { autoOpenReader: true, updatedAt: Date.now() } });
-        else await chrome.storage.local.remove('site:127.0.0.1');
-      }, on);
-    await setAutoOpen(true);
+    await setSiteEntry({ autoOpenReader: true });
     try {
       const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
       const source = await browser.context.newPage();
@@ -262,8 +268,23 @@ describe('reading view', () => {
       await reader.close();
       await source.close();
     } finally {
-      await setAutoOpen(false);
-      await helper.close();
+      await setSiteEntry(null);
+    }
+  });
+
+  it('shows pictures uncovered on a site the reader switched off, as the page does', async () => {
+    await setSiteEntry({ mode: 'off' });
+    try {
+      const source = await browser.context.newPage();
+      await source.goto(server.url('/article-en/'));
+      const reader = await openReader(source);
+      expect(await reader.getAttribute('html', 'data-reader-state')).toBe('ready');
+      expect(await reader.locator('.reader-cover').count()).toBe(0);
+      expect(await reader.locator('.reader-article img[src$="morgue.svg"]').count()).toBe(1);
+      await reader.close();
+      await source.close();
+    } finally {
+      await setSiteEntry(null);
     }
   });
 
