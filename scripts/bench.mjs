@@ -127,4 +127,6 @@ function printSummary(all) {
     console.log(r.map((cell, j) => cell.padEnd(widths[j])).join('  ').trimEnd());
     if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
+  const notes = all.flatMap(({ figures }) => figures.filter((f) => f.note).map((f) => `${f.name}: ${f.note}`));
+  if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `  ${n}`).join('\n')}`);
 }

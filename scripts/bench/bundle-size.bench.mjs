@@ -88,6 +88,7 @@ await build({
             chunks[file] = Object.entries(chunk.modules).map(([id, m]) => ({
               id: id.replace(/^\0/, '').replace(`${ROOT}/`, ''),
               length: m.renderedLength,
+              imports: (this.getModuleInfo(id)?.importedIds ?? []).map((i) => i.replace(`${ROOT}/`, '')),
             }));
           }
         },
@@ -113,9 +114,16 @@ for (const [file, modules] of Object.entries(chunks)) {
       : m.id.split('/').slice(0, m.id.startsWith('utils/') ? 2 : 1).join('/');
     groups.set(key, (groups.get(key) ?? 0) + m.length);
   }
+  // Classic zod is most of the weight when it is in: name the modules that pull it in.
+  const classic = modules.filter((m) => !m.id.startsWith('node_modules/') && m.imports.some((i) => /node_modules\/zod\/(index|v4\/classic\/)/.test(i)));
+  console.log(`  first-party modules importing classic zod: ${classic.length ? classic.map((m) => m.id).join(', ') : 'none'}`);
   console.log('  share of the bundle before minification:');
   for (const [key, length] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
     console.log(`  ${((length / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+  }
+  console.log('  largest modules:');
+  for (const m of [...modules].sort((a, b) => b.length - a.length).slice(0, 15)) {
+    console.log(`  ${((m.length / total) * 100).toFixed(1).padStart(5)} %  ${m.id}`);
   }
 }
 reportFigure({ name: 'reader modules in content scripts (module graph)', unit: '', median: readerModulesFound, n: 1, budget: { max: 0, text: 'none' } });

@@ -42,10 +42,50 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     report(name, profile);
+    await forcedLayouts(url);
   }
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** A second load under a timeline trace: style and layout work forced from script (the trace
+ * records a JS stack only for those), summed by the function that forced it. */
+async function forcedLayouts(url) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(server.url(url), { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.images].every((i) => i.hasAttribute('data-forewarn')), undefined, { timeout: 15_000 }).catch(() => {});
+  await settle(page);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  let all = 0;
+  let forced = 0;
+  const by = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree')) continue;
+    const ms = (e.dur ?? 0) / 1000;
+    all += ms;
+    const stack = e.args?.beginData?.stackTrace;
+    if (!stack?.length) continue;
+    forced += ms;
+    const where = stack.slice(0, 2).map((f) => `${f.functionName || '(anonymous)'}:${f.lineNumber}`).join(' ← ');
+    const key = `${e.name} in ${where}`;
+    const [sum, count] = by.get(key) ?? [0, 0];
+    by.set(key, [sum + ms, count + 1]);
+  }
+  console.log(`  style+layout: ${all.toFixed(0)} ms, of which forced by script: ${forced.toFixed(0)} ms`);
+  for (const [key, [ms, count]] of [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 8)) {
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${String(count).padStart(4)}×  ${key}`);
+  }
 }
 
 function report(name, profile) {
