@@ -48,7 +48,9 @@ export function PopupRoot() {
     });
   }, []);
 
-  const key = tab ? siteKey(tab.url) : null;
+  // The content script runs on web pages only; other tabs (browser pages, local files) get the
+  // calm "does not run here" note instead of a switch that would do nothing.
+  const key = tab && /^https?:/i.test(tab.url) ? siteKey(tab.url) : null;
 
   useEffect(() => {
     if (!tab || !key) return;

@@ -95,6 +95,22 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('opens the reading view for its tab through the background', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/detention-photos.html'));
+    await settle(page);
+    const popup = await openPopup(browser, page);
+    await popupCoveredCount(popup);
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') }),
+      popup.getByRole('button', { name: 'Open reading view' }).click(),
+    ]);
+    expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/reader.html`);
+    await reader.close();
+    await popup.close();
+    await page.close();
+  });
+
   it('gives a calm message on a browser page, not an error', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
