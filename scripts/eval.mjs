@@ -21,7 +21,8 @@ const { classifyImageContext, measureArticleViolence, shouldCover } = await load
 /** Expected "cover" at a level, or null when the case does not count at that level. */
 function expected(label, level) {
   if (label === 'graphic') return level === 'minimal' ? null : true;
-  if (label === 'borderline') return level === 'strict' ? true : level === 'balanced' ? null : null;
+  // Borderline pictures are for strict only: covering one at balanced counts against precision.
+  if (label === 'borderline') return level === 'strict';
   return false;
 }
 
@@ -84,7 +85,7 @@ function line(name, n, stats) {
 }
 
 console.log(`Forewarn detection on ${caseCount} labeled contexts (graphic ${perLabel.graphic}, borderline ${perLabel.borderline}, safe ${perLabel.safe})`);
-console.log('P/R: precision/recall (balanced: graphic vs safe; strict: graphic+borderline vs safe); "graphic"/"safe": share of those labels covered\n');
+console.log('P/R: precision/recall (balanced: graphic vs safe+borderline; strict: graphic+borderline vs safe); "graphic"/"safe": share of those labels covered\n');
 for (const [lang, n, stats] of rows) console.log(line(lang, n, stats));
 console.log(line('overall', caseCount, totals));
 

@@ -73,9 +73,13 @@ function readField(source: ContextSource, text: string | undefined, lang: string
   let level: Level = null;
   if (!fiction) {
     const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
-    if (has('graphic')) level = nonScene ? 'strict' : 'minimal';
+    // Mourners, a funeral, a coffin: the dead being mourned or buried is the design's example of
+    // borderline, even when the caption names the body; other graphic words still count.
+    const mourning = hits.some((h) => h.kind === 'borderline' && h.category === 'dead-bodies');
+    const onlyTheDead = hits.every((h) => h.kind !== 'graphic' || h.category === 'dead-bodies');
+    if (has('graphic')) level = nonScene || (mourning && onlyTheDead) ? 'strict' : 'minimal';
     // The wounded being carried to an ambulance is the design's example of borderline.
-    else if (has('injury')) level = nonScene || has('evacuation') ? 'strict' : 'balanced';
+    else if (has('injury')) level = nonScene || has('evacuation') || mourning ? 'strict' : 'balanced';
     else if ((has('borderline') || has('evacuation')) && !nonScene) level = 'strict';
   }
   return { source, level, hits, nonScene, fiction, words };

@@ -9,7 +9,7 @@ export const de: LexiconData = {
   endings: 'ungen ung ern er en em es e n s et',
   minStem: 3,
   graphic: {
-    'dead-bodies': 'leiche|leichen-|leichnam|leichname|tote körper|toter körper|leblos|leblosen körper|leichensack|leichenhalle|gerichtsmedizin|verkohlt|verwest|verwesend|tote liegen|liegen tot',
+    'dead-bodies': 'tot zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-/körper|liegen/lagen tot|leiche|leichen-|leichnam|leichname|tote körper|toter körper|leblos|leblosen körper|leichensack|leichenhalle|gerichtsmedizin|verkohlt|verwest|verwesend|tote liegen|liegen tot',
     torture: 'folter-|gefoltert-|-folter|foltermal-|folterspuren|brandmale|brandwunden von zigaretten|elektroschocks|ausgepeitscht|verstümmelt-|verstümmelung',
     execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|enthauptung|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord',
     injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|eingeweide',
@@ -17,9 +17,9 @@ export const de: LexiconData = {
     'sexual-violence': 'nackte häftlinge|zwangsentkleidung',
   },
   injury: {
-    injury: 'verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
+    injury: 'striemen|verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
     torture: 'geschlagen|misshandelt-|misshandlung|ausgepeitscht',
-    'dead-bodies': 'leichentuch|die toten',
+    'dead-bodies': 'leichentuch|die toten|getötet-/ermordet- zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-',
   },
   borderline: {
     'dead-bodies': 'trauer-|trauern|trauernde|beerdigung|begräbnis|bestattung|beisetzung|grab|gräber|friedhof|sarg|särge|mahnwache|gedenken|gedenkfeier|trauerzug',

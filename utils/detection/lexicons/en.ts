@@ -21,7 +21,7 @@ export const en: LexiconData = {
   },
   injury: {
     injury:
-      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
+      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
     'dead-bodies': 'shroud|shrouded|=killed|the dead|death toll',
   },
