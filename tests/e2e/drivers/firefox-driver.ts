@@ -95,7 +95,7 @@ async function waitForLoadedDocument(page: Page, accept: (href: string) => boole
 }
 
 export async function launchFirefoxDriver(
-  options: { extensionDir?: string; executablePath?: string } = {},
+  options: { extensionDir?: string; executablePath?: string; prefs?: Record<string, unknown> } = {},
 ): Promise<ExtensionDriver> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const manifestPath = join(extensionDir, 'manifest.json');
@@ -111,6 +111,7 @@ export async function launchFirefoxDriver(
     defaultViewport: VIEWPORT,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      ...options.prefs,
     },
     // Needed to open moz-extension:// pages over BiDi.
     args: ['--remote-allow-system-access'],
