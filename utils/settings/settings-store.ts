@@ -132,10 +132,10 @@ export function watchEffectiveSettings(
   };
 }
 
-/** Calls `onChange` after any settings change (for the options page). */
+/** Calls `onChange` after any settings change, here or in sync (for the options page). */
 export function watchAllSettings(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k !== SYNC_STATUS_KEY)) onChange();
+    if (area === 'sync' || area === 'local') onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
