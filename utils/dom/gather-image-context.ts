@@ -22,12 +22,15 @@ const CREDIT_CLASS = /credit|copyright|photographer|source|byline-photo|attribut
 const CAPTION_ATTRS = ['data-caption', 'data-title', 'data-description', 'data-alt', 'data-sub-html', 'data-lightbox-caption', 'data-credit'] as const;
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset', 'poster'] as const;
 const HEADING = /^H[1-4]$/;
+const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i;
 const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'DD']);
 
 const AD = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|dfp|gpt|outbrain|taboola|commercial)(?:[\s_-]|$)/i;
 const AUTHOR = /author|byline|avatar|contributor|writer|journalist|bio\b|profile-pic/i;
 const LOGO = /logo|brand|masthead|site-title/i;
 const RELATED = /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|popular|most-read|sidebar|rail|widget|newsletter|card-list|promo-list/i;
+/** Stricter than RELATED: layout wrappers named "sidebar" or "rail" often hold the story itself. */
+const TEASER_LIST = /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|most-read|popular/i;
 const NAV = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|breadcrumb|toolbar|social|share)(?:[\s_-]|$)/i;
 const LEAD = /hero|lead|featured|top-image|main-image|article-image--main|splash|opener/i;
 const BODY = /article-body|articlebody|story-body|storybody|entry-content|post-content|post-body|article-content|article__body|story-content|content-body|rich-text|prose|body-text|main-content/i;
@@ -66,6 +69,8 @@ function fileNameOf(el: Element): string | undefined {
       if (url) break;
     }
   }
+  // CSS background pictures: the URL sits in the inline style (no computed style is read).
+  if (!url) url = BACKGROUND_URL.exec(el.getAttribute('style') ?? '')?.[1];
   if (!url || url.startsWith('data:')) return undefined;
   const first = url.trim().split(/[\s,]/, 1)[0] ?? '';
   const path = first.split(/[?#]/, 1)[0] ?? '';
@@ -211,10 +216,24 @@ function placementOf(media: Element, hints: string[]): ImagePlacement {
     if (cls && LEAD.test(cls)) return 'lead';
     if (tag === 'HEADER' || role === 'banner') underHeader = true;
     if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article' || (cls && BODY.test(cls)) || node.getAttribute('itemprop') === 'articleBody') {
-      return underHeader ? 'lead' : 'article-body';
+      // Teaser cards are <article>s too: one inside a related list or a nav is not the story.
+      return teaserContainer(node.parentElement, PLACEMENT_DEPTH - depth) ?? (underHeader ? 'lead' : 'article-body');
     }
   }
   return underHeader ? 'navigation' : 'other';
+}
+
+/** 'related' or 'navigation' when an ancestor is unmistakably a list of other stories or a menu. */
+function teaserContainer(start: Element | null, steps: number): ImagePlacement | null {
+  for (let node = start, i = 0; node && i < steps; node = node.parentElement, i++) {
+    const tag = node.tagName;
+    if (tag === 'BODY' || tag === 'HTML') return null;
+    if (tag === 'ASIDE') return 'related';
+    if (tag === 'NAV' || tag === 'FOOTER') return 'navigation';
+    const cls = classOf(node);
+    if (cls && TEASER_LIST.test(cls)) return 'related';
+  }
+  return null;
 }
 
 /** The text context of one media element (img, video, picture's img, element with background). */

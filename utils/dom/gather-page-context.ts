@@ -11,8 +11,26 @@ function meta(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
+/** Candidates inspected for the article root: teaser cards are <article>s as well. */
+const MAX_ROOT_CANDIDATES = 8;
+
+/** The candidate holding the most paragraphs (the story, not a teaser card), else the body. */
+function articleRoot(doc: Document): Element | null {
+  const candidates = doc.querySelectorAll(ARTICLE_ROOT);
+  let best: Element | null = null;
+  let bestCount = 0;
+  for (let i = 0; i < candidates.length && i < MAX_ROOT_CANDIDATES; i++) {
+    const count = candidates[i]!.getElementsByTagName('p').length;
+    if (count > bestCount) {
+      best = candidates[i]!;
+      bestCount = count;
+    }
+  }
+  return best ?? doc.body;
+}
+
 function articleText(doc: Document): string {
-  const root = doc.querySelector(ARTICLE_ROOT) ?? doc.body;
+  const root = articleRoot(doc);
   if (!root) return '';
   const parts: string[] = [];
   let length = 0;

@@ -100,3 +100,32 @@ describe('gatherPageContext', () => {
     expect(page.title).toBe('Morning briefing');
   });
 });
+
+describe('gatherImageContext on other layouts', () => {
+  it('treats teaser <article> cards in a related list as related', () => {
+    document.body.innerHTML = `<main><article><p>Story text long enough to count as a paragraph of the story.</p>
+      <section class="more-stories"><article class="card"><a href="/x"><img id="teaser" src="/t.jpg"></a><h3>Other story</h3></article></section></article></main>`;
+    expect(gatherImageContext(document.getElementById('teaser')!).placement).toBe('related');
+  });
+
+  it('keeps the story in a layout wrapper named sidebar as the article body', () => {
+    document.body.innerHTML = `<div class="content-sidebar-wrap"><article><p>Story</p><img id="in-story" src="/a.jpg"></article></div>`;
+    expect(gatherImageContext(document.getElementById('in-story')!).placement).toBe('article-body');
+  });
+
+  it('reads the file name of a CSS background picture from the inline style', () => {
+    document.body.innerHTML = `<article><div id="bg" role="img" aria-label="Bodies in the morgue" style="background-image: url('/photos/morgue-01.jpg?w=800')"></div></article>`;
+    const ctx = gatherImageContext(document.getElementById('bg')!);
+    expect(ctx.fileName).toBe('morgue-01.jpg');
+    expect(ctx.aria).toBe('Bodies in the morgue');
+  });
+});
+
+describe('gatherPageContext root', () => {
+  it('measures the story, not the first teaser card', () => {
+    document.body.innerHTML = `<header><article class="teaser"><p>Weather: a mild and sunny weekend ahead for the region.</p></article></header>
+      <main><article><p>The bodies of detainees bore burn marks and signs of torture, investigators said.</p>
+      <p>Former prisoners described beatings and electric shocks in the basement cells.</p></article></main>`;
+    expect(gatherPageContext(document).violenceShare).toBeGreaterThan(0.9);
+  });
+});
