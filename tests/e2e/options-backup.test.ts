@@ -124,6 +124,9 @@ describe('the options page', () => {
     expect(await page.locator('.fw-problems').textContent()).toContain('site:broken.example');
     expect(((await storedSettings(page)) as Record<string, unknown>)['site:broken.example']).toEqual({ mode: 'sometimes' });
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('works by keyboard: Tab reaches every control with a visible focus', async () => {

@@ -128,6 +128,9 @@ describe('the popup', () => {
     const popup = await openPopup(browser, page);
     await popupCoveredCount(popup);
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' }); // contrast holds in the dark scheme too
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {
       await popup.keyboard.press('Tab');
