@@ -70,7 +70,7 @@ function convert(node: Node, props: ArticleBodyProps, key: number): ComponentChi
   }
   const rendered = h(name, attrs, children);
   if (name === 'p' && props.foldPassage?.(el.textContent ?? '')) {
-    return <FoldedPassage key={key}>{rendered}</FoldedPassage>;
+    return <FoldedPassage key={key} t={props.t}>{rendered}</FoldedPassage>;
   }
   return rendered;
 }

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/cover-wording';
 import { chooseOnDeviceVoice } from '../../utils/reader/choose-on-device-voice';
 
 export interface ReadAloudProps {
@@ -7,13 +8,14 @@ export interface ReadAloudProps {
   lang: string;
   /** The blocks to read, in order, at the moment play is pressed (folded passages left out). */
   blocks(): HTMLElement[];
+  t: Translate;
 }
 
 const RATES = [0.8, 1, 1.2, 1.5];
 
 /** Play, pause and speed for the browser's speech synthesis, with on-device voices only. */
 export function ReadAloudControls(props: ReadAloudProps): JSX.Element {
-  const { synth, lang } = props;
+  const { synth, lang, t } = props;
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synth?.getVoices() ?? []);
   const [status, setStatus] = useState<'idle' | 'playing' | 'paused'>('idle');
   const [rate, setRate] = useState(1);
@@ -83,22 +85,22 @@ export function ReadAloudControls(props: ReadAloudProps): JSX.Element {
 
   if (!synth || !voice) {
     return (
-      <p class="reader-note-small" title="Read aloud uses only voices installed on this device, so no text leaves it.">
-        No on-device voice to read aloud
+      <p class="reader-note-small" title={t('reader_view_no_voice_hint')}>
+        {t('reader_view_no_voice')}
       </p>
     );
   }
   return (
-    <div class="reader-read-aloud" role="group" aria-label="Read aloud">
+    <div class="reader-read-aloud" role="group" aria-label={t('reader_view_read_aloud')}>
       {status === 'playing' ? (
-        <button type="button" class="reader-tool" onClick={pause}>Pause reading</button>
+        <button type="button" class="reader-tool" onClick={pause}>{t('reader_view_pause')}</button>
       ) : (
         <button type="button" class="reader-tool" onClick={play}>
-          {status === 'paused' ? 'Resume reading' : 'Read aloud'}
+          {status === 'paused' ? t('reader_view_resume') : t('reader_view_read_aloud')}
         </button>
       )}
       <label class="reader-inline-label">
-        Speed
+        {t('reader_view_speed')}
         <select value={String(rate)} onChange={(e) => changeRate(Number((e.currentTarget as HTMLSelectElement).value))}>
           {RATES.map((r) => (
             <option key={r} value={String(r)}>{`${r}×`}</option>

@@ -52,8 +52,8 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
 
   const labels = categoryLabels(verdict.categories, t);
   const unchecked = verdict.state === 'unchecked';
-  const heading = unchecked ? 'Image not checked' : t('cover_heading');
-  const reason = unchecked ? 'Forewarn had no verdict for this picture, so it stays hidden until you choose.' : verdict.reason;
+  const heading = unchecked ? t('reader_view_unchecked_heading') : t('cover_heading');
+  const reason = unchecked ? t('reader_view_unchecked_reason') : verdict.reason;
   const ratio = props.width && props.height ? `${props.width} / ${props.height}` : undefined;
   return (
     <span class="reader-cover" data-image-url={src} role="group" aria-label={t('cover_group')} style={ratio ? { aspectRatio: ratio } : undefined}>

@@ -14,6 +14,9 @@ export interface ReaderViewProps {
   /** One calm sentence, or null when the article is not about graphic violence. */
   contentNote: string | null;
   isGraphicPassage(text: string): boolean;
+  /** Language and direction of Forewarn's own words (the browser's UI language). */
+  uiLang: string;
+  uiDir: 'ltr' | 'rtl';
   /** Forewarn is off for the article's site: no covers here either. */
   siteOff: boolean;
   synth: SpeechSynthesis | undefined;
@@ -41,19 +44,21 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
     <div class="reader-app">
       <header class="reader-toolbar">
         <a class="reader-back" href={article.url} onClick={back}>
-          <span aria-hidden="true">←</span> Original page{host ? <span class="reader-host"> · {host}</span> : null}
+          <span aria-hidden="true" class="reader-back-arrow">←</span> {props.t('reader_view_original')}
+          {host ? <span class="reader-host"> · <bdi>{host}</bdi></span> : null}
         </a>
         <div class="reader-tools">
           <ReadAloudControls
             synth={props.synth}
             lang={article.lang}
+            t={props.t}
             blocks={() =>
               Array.from(articleRef.current?.querySelectorAll<HTMLElement>(SPOKEN) ?? []).filter(
                 (el) => !el.closest('.reader-folded, .reader-cover'),
               )
             }
           />
-          <button type="button" class="reader-tool" onClick={props.onPrint}>Print</button>
+          <button type="button" class="reader-tool" onClick={props.onPrint}>{props.t('reader_view_print')}</button>
           <button
             type="button"
             class="reader-tool"
@@ -61,16 +66,16 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
             aria-controls="reader-panel"
             onClick={() => setPanelOpen(!panelOpen)}
           >
-            Display settings
+            {props.t('reader_view_display')}
           </button>
         </div>
       </header>
-      {panelOpen ? <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} /> : null}
+      {panelOpen ? <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} t={props.t} /> : null}
       <main class="reader-main">
         <article ref={articleRef} class="reader-article" lang={article.lang || undefined} dir={article.dir}>
           <header class="reader-article-header">
             {props.contentNote ? (
-              <div class="reader-content-note" role="note" dir="ltr" lang="en">
+              <div class="reader-content-note" role="note" lang={props.uiLang} dir={props.uiDir}>
                 <p>{props.contentNote}</p>
                 <button
                   type="button"
@@ -78,7 +83,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
                   aria-pressed={prefs.foldGraphicPassages}
                   onClick={() => props.onPrefsChange({ ...prefs, foldGraphicPassages: !prefs.foldGraphicPassages })}
                 >
-                  {prefs.foldGraphicPassages ? 'Unfold detailed passages' : 'Fold detailed passages'}
+                  {prefs.foldGraphicPassages ? props.t('reader_view_unfold') : props.t('reader_view_fold')}
                 </button>
               </div>
             ) : null}
@@ -100,8 +105,8 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
             siteOff={props.siteOff}
             t={props.t}
           />
-          <footer class="reader-article-footer" dir="ltr" lang="en">
-            <a href={article.url} onClick={back}>Read this article on {host || 'the original page'}</a>
+          <footer class="reader-article-footer" lang={props.uiLang} dir={props.uiDir}>
+            <a href={article.url} onClick={back}>{props.t('reader_view_read_on', [host || article.url])}</a>
           </footer>
         </article>
       </main>

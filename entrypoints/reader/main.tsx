@@ -8,7 +8,9 @@ import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './reader.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { englishTranslate, type Translate } from '../../utils/cover-wording';
+import type { Translate } from '../../utils/cover-wording';
+import { readerEnglish } from '../../utils/reader/reader-wording';
+import { applyDocumentLocale, isRightToLeft } from '../../components/controls/document-locale';
 import { measureArticleViolence } from '../../utils/detection/measure-article-violence';
 import { contentNote } from '../../utils/reader/content-note';
 import { extractReaderArticle } from '../../utils/reader/extract-reader-article';
@@ -25,11 +27,14 @@ const root = document.documentElement;
 const app = document.getElementById('app')!;
 const t: Translate = (key, subs) => {
   try {
-    return browser.i18n.getMessage(key as never, subs) || englishTranslate(key, subs);
+    return browser.i18n.getMessage(key as never, subs) || readerEnglish(key, subs);
   } catch {
-    return englishTranslate(key, subs);
+    return readerEnglish(key, subs);
   }
 };
+// Forewarn's own words follow the browser's language; the article keeps its own lang and dir.
+const uiLang = browser.i18n.getUILanguage() || 'en';
+applyDocumentLocale(document, uiLang);
 
 function applyPreferences(prefs: ReaderPreferences): void {
   root.dataset.theme = prefs.theme;
@@ -58,7 +63,7 @@ async function start(): Promise<void> {
   const handoff = stored[key] as ReaderHandoff | undefined;
   if (!handoff?.snapshot) {
     const problem: ReaderProblem = !handoff ? 'missing' : handoff.failure ?? 'unreachable';
-    render(<ReaderMessage problem={problem} url={handoff?.sourceUrl} />, app);
+    render(<ReaderMessage problem={problem} url={handoff?.sourceUrl} t={t} />, app);
     finish(problem);
     return;
   }
@@ -72,7 +77,7 @@ async function start(): Promise<void> {
   const extractMs = performance.now() - extractStart;
   if (article.kind === 'no-article') {
     document.title = `${article.title || 'Reading view'} · Forewarn`;
-    render(<ReaderMessage problem="no-article" url={article.url} />, app);
+    render(<ReaderMessage problem="no-article" url={article.url} t={t} />, app);
     finish('no-article');
     return;
   }
@@ -82,7 +87,7 @@ async function start(): Promise<void> {
   const coveredCategories = Array.from(article.content.querySelectorAll('img[data-fw-verdict="covered"]')).flatMap(
     (img) => (img.getAttribute('data-fw-categories') ?? '').split(' ').filter(Boolean) as Category[],
   );
-  const note = contentNote(measure(article.text), coveredCategories);
+  const note = contentNote(measure(article.text), coveredCategories, t, uiLang);
   const graphicPassage = (text: string) => isGraphicPassage(text, article.lang);
   const siteOff = (await siteMode) === 'off';
 
@@ -100,6 +105,8 @@ async function start(): Promise<void> {
         contentNote={note}
         isGraphicPassage={graphicPassage}
         siteOff={siteOff}
+        uiLang={uiLang}
+        uiDir={isRightToLeft(uiLang) ? 'rtl' : 'ltr'}
         synth={globalThis.speechSynthesis}
         t={t}
         onPrint={() => window.print()}
@@ -131,6 +138,6 @@ async function start(): Promise<void> {
 
 void start().catch((error: unknown) => {
   console.error(error);
-  render(<ReaderMessage problem="invalid" />, app);
+  render(<ReaderMessage problem="invalid" t={t} />, app);
   finish('invalid');
 });

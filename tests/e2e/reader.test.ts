@@ -13,7 +13,7 @@ import { tabIdOf } from './support/site-settings';
 
 const SHOTS = resolve('artifacts/reader');
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-const THEMES = ['Match system', 'Light', 'Dark', 'Sepia', 'High contrast'] as const;
+const THEMES = ['Follow the system', 'Light', 'Dark', 'Sepia', 'High contrast'] as const;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -306,10 +306,10 @@ describe('reading view', () => {
     for (const theme of THEMES) {
       await chooseTheme(reader, theme);
       await reader.getByRole('button', { name: 'Display settings' }).click(); // close the panel
-      for (const scheme of theme === 'Match system' ? (['light', 'dark'] as const) : (['light'] as const)) {
+      for (const scheme of theme === 'Follow the system' ? (['light', 'dark'] as const) : (['light'] as const)) {
         await reader.emulateMedia({ colorScheme: scheme });
         expect(await axeViolations(reader), `${theme} / ${scheme}`).toEqual([]);
-        const name = `${theme.toLowerCase().replace(/\s+/g, '-')}${theme === 'Match system' ? `-${scheme}` : ''}`;
+        const name = `${theme.toLowerCase().replace(/\s+/g, '-')}${theme === 'Follow the system' ? `-${scheme}` : ''}`;
         await reader.evaluate(() => window.scrollTo(0, 0));
         await reader.screenshot({ path: `${SHOTS}/reader-theme-${name}.png` });
         await reader.evaluate(() => document.querySelector('.reader-cover')?.scrollIntoView({ block: 'center' }));
@@ -322,7 +322,7 @@ describe('reading view', () => {
     await reader.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
     expect(await axeViolations(reader), 'forced colours').toEqual([]);
     await reader.emulateMedia({ forcedColors: 'none' });
-    await chooseTheme(reader, 'Match system');
+    await chooseTheme(reader, 'Follow the system');
     const arabic = await openReader(await openSource('/article-ar/'));
     await arabic.emulateMedia({ reducedMotion: 'reduce' });
     for (const theme of THEMES.slice(1)) {
@@ -330,7 +330,7 @@ describe('reading view', () => {
       expect(await axeViolations(arabic), `Arabic / ${theme}`).toEqual([]);
       if (theme === 'Sepia') await arabic.screenshot({ path: `${SHOTS}/reader-ar-sepia-full.png`, fullPage: true });
     }
-    await chooseTheme(arabic, 'Match system');
+    await chooseTheme(arabic, 'Follow the system');
     await arabic.close();
     await reader.close();
     await source.close();

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadAloudControls } from '../../../components/reader/read-aloud-controls';
+import { readerEnglish } from '../../../utils/reader/reader-wording';
 
 // The component takes the speech engine as a prop; this stand-in records what it is asked to say
 // and lets the test finish each utterance, as the browser's engine would.
@@ -53,7 +54,7 @@ afterEach(() => {
 function mount(synth: RecordingSynth) {
   act(() => {
     render(
-      <ReadAloudControls synth={synth as unknown as SpeechSynthesis} lang="en-GB" blocks={() => Array.from(article.querySelectorAll('p'))} />,
+      <ReadAloudControls synth={synth as unknown as SpeechSynthesis} lang="en-GB" t={readerEnglish} blocks={() => Array.from(article.querySelectorAll('p'))} />,
       host,
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOnDeviceVoice } from '../../../utils/reader/choose-on-device-voice';
 import { contentNote } from '../../../utils/reader/content-note';
+import { readerEnglish } from '../../../utils/reader/reader-wording';
 import { srcsetUrls } from '../../../utils/reader/image-urls-of';
 import { mergeVerdicts, type MarkedVerdict } from '../../../utils/reader/image-verdict';
 import { isGraphicPassage } from '../../../utils/reader/is-graphic-passage';
@@ -26,10 +27,16 @@ describe('mergeVerdicts', () => {
 
 describe('contentNote', () => {
   it('names what the article describes in one calm sentence, only when it is about it', () => {
-    expect(contentNote({ violenceShare: 0.4, categories: ['torture', 'dead-bodies'] })).toBe('This article describes torture and deaths.');
-    expect(contentNote({ violenceShare: 0.4, categories: ['torture'] }, ['remains', 'torture'])).toBe('This article describes torture and human remains.');
-    expect(contentNote({ violenceShare: 0.02, categories: ['torture'] })).toBeNull();
-    expect(contentNote({ violenceShare: 0.5, categories: [] })).toBeNull();
+    expect(contentNote({ violenceShare: 0.4, categories: ['torture', 'dead-bodies'] }, [], readerEnglish)).toBe('This article describes torture and deaths.');
+    expect(contentNote({ violenceShare: 0.4, categories: ['torture'] }, ['remains', 'torture', 'injury'], readerEnglish)).toBe('This article describes torture, human remains, and serious injuries.');
+    expect(contentNote({ violenceShare: 0.02, categories: ['torture'] }, [], readerEnglish)).toBeNull();
+    expect(contentNote({ violenceShare: 0.5, categories: [] }, [], readerEnglish)).toBeNull();
+  });
+
+  it('lists topics the way the reader\'s language does', () => {
+    const french = (key: string, subs: string[] = []) =>
+      ({ reader_note: `Cet article décrit ${subs[0]}.`, reader_note_torture: 'la torture', reader_note_dead_bodies: 'des morts' })[key] ?? key;
+    expect(contentNote({ violenceShare: 0.4, categories: ['torture', 'dead-bodies'] }, [], french, 'fr')).toBe('Cet article décrit la torture et des morts.');
   });
 });
 
