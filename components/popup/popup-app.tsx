@@ -12,6 +12,8 @@ export interface PopupState {
   settings: EffectiveSettings | null;
   /** The tab's answer, 'unreachable' when no content script answers, null while asking. */
   status: TabStatus | 'unreachable' | null;
+  /** The parent domain (shown in Unicode) whose choice this site follows, if any. */
+  inheritedFrom?: string | null;
 }
 
 export interface PopupActions {
@@ -51,6 +53,9 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
               disabled={settings === null}
               onChange={(next) => actions.setMode(next ? 'detect' : 'off')}
             />
+            {state.inheritedFrom && (
+              <p class="fw-hint fw-inherited">{t('popup_inherited', state.inheritedFrom)}</p>
+            )}
             {on && settings && (
               <>
                 <ChoiceGroup<'detect' | 'cover-all'>

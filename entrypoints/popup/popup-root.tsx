@@ -6,6 +6,7 @@ import { TabStatus, type Message } from '../../utils/messages';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import {
   loadEffectiveSettings,
+  loadSettingSources,
   setSiteMode,
   updateSite,
   watchEffectiveSettings,
@@ -55,10 +56,19 @@ export function PopupRoot() {
   useEffect(() => {
     if (!tab || !key) return;
     setState((s) => ({ ...s, site: displaySiteKey(key) }));
-    void loadEffectiveSettings(key).then((settings) => setState((s) => ({ ...s, settings })));
+    const readSettings = () => {
+      void loadEffectiveSettings(key).then((settings) => setState((s) => ({ ...s, settings })));
+      void loadSettingSources(key).then((sources) =>
+        setState((s) => ({
+          ...s,
+          inheritedFrom: sources.mode && sources.mode !== key ? displaySiteKey(sources.mode) : null,
+        })),
+      );
+    };
+    readSettings();
     void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status })));
-    return watchEffectiveSettings(key, (settings) => {
-      setState((s) => ({ ...s, settings }));
+    return watchEffectiveSettings(key, () => {
+      readSettings();
       // The page applies the change on its own; ask again once it has had a moment.
       setTimeout(refreshStatusOf, 250, tab.id);
     });

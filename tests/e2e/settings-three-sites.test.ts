@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
 import { settle } from './support/cover-inspector';
+import { openPopup } from './support/popup';
 
 // "Set three sites three different ways and see each page behave accordingly": the same demo
 // article served under three host names (Chromium maps *.test to the local fixture server),
@@ -75,5 +76,16 @@ describe('three sites, three ways', () => {
 
     const unrelated = await states('badwarblog.test'); // not a subdomain: default detection
     expect(unrelated.safe).toBeGreaterThan(0);
+  });
+
+  it('the popup on a subdomain says whose choice it follows', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(article('live.warblog.test'));
+    await settle(page);
+    const popup = await openPopup(browser, page);
+    expect(await popup.getByRole('radio', { name: 'Every image' }).isChecked()).toBe(true);
+    expect(await popup.locator('.fw-inherited').textContent()).toContain('Following your choice for warblog.test');
+    await popup.close();
+    await page.close();
   });
 });

@@ -22,3 +22,16 @@ export function resolveEffectiveSettings(
     autoOpenReader: pick('autoOpenReader') ?? false,
   };
 }
+
+/** Which site key each per-site field came from (for "following example.com" in the popup). */
+export function siteSettingSources(
+  chain: readonly string[],
+  entries: readonly (SiteEntry | undefined)[],
+): Partial<Record<'mode' | 'sensitivity' | 'autoOpenReader', string>> {
+  const sources: Partial<Record<'mode' | 'sensitivity' | 'autoOpenReader', string>> = {};
+  for (const field of ['mode', 'sensitivity', 'autoOpenReader'] as const) {
+    const index = entries.findIndex((entry) => entry?.[field] !== undefined);
+    if (index !== -1) sources[field] = chain[index];
+  }
+  return sources;
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { EffectiveSettings, SiteMode } from './effective-settings';
 import { KeptValue } from './kept-value';
 import { needsMigration, planMigration, type MigrationPlan } from './migrate-settings';
-import { resolveEffectiveSettings } from './resolve-effective-settings';
+import { resolveEffectiveSettings, siteSettingSources } from './resolve-effective-settings';
 import { buildSettingsFile, type SettingsFile } from './settings-transfer';
 import {
   DEFAULT_GLOBAL_SETTINGS,
@@ -98,6 +98,14 @@ export async function loadEffectiveSettings(hostname: string): Promise<Effective
   const stored = await readLocal(keys);
   const global = parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
   return resolveEffectiveSettings(global, keys.slice(1).map((k) => parseSite(stored[k])));
+}
+
+/** For each per-site field, the site key whose entry set it (absent: the global default). */
+export async function loadSettingSources(hostname: string) {
+  const keys = keysFor(hostname);
+  const stored = await readLocal(keys);
+  const chain = keys.slice(1).map((k) => k.slice(SITE_KEY_PREFIX.length));
+  return siteSettingSources(chain, keys.slice(1).map((k) => parseSite(stored[k])));
 }
 
 /** The site's own entry (not inherited), or undefined. */

@@ -68,3 +68,16 @@ describe('settings store', () => {
     expect((await loadEffectiveSettings('example.com')).mode).toBe('off');
   });
 });
+
+describe('setting sources', () => {
+  it('names the parent domain a choice is inherited from', async () => {
+    const { loadSettingSources } = await import('../../../utils/settings/settings-store');
+    await setSiteMode('example.com', 'cover-all');
+    await updateSite('live.news.example.com', { sensitivity: 'strict' });
+    expect(await loadSettingSources('live.news.example.com')).toEqual({
+      mode: 'example.com',
+      sensitivity: 'live.news.example.com',
+    });
+    expect(await loadSettingSources('other.org')).toEqual({});
+  });
+});
