@@ -14,7 +14,7 @@ const en = read('en');
 const languages = readdirSync(root);
 const uiFolders = ['components/popup', 'components/options', 'components/controls', 'entrypoints/popup', 'entrypoints/options'];
 /** Key families the popup and options page draw (the cover's keys belong to the content script). */
-const SETTINGS_UI = /^(ext|popup_|options_|mode_|sensitivity_|category_|reveal_|sites_|sync_|reader_|backup_|problems_)/;
+const SETTINGS_UI = /^(ext|popup_|options_|mode_|sensitivity_|category_|reveal_|sites_|sync_|reader_(?!view_)|backup_|problems_)/;
 
 function literalKeysUsedInUi(): string[] {
   const keys = new Set<string>();
