@@ -10,6 +10,8 @@ import { decodePng, type RgbaImage } from './decode-png';
 const LIGHT = 225;
 /** Half-width of the vertical band searched for the pill, in px (the pill is wider than this). */
 const BAND = 30;
+/** On small covers the pill shrinks with them: search a narrower band there. */
+const BAND_SHARE_OF_WIDTH = 0.2;
 /** Share of light pixels a row of the band needs to count as part of the pill. */
 const PILL_ROW_SHARE = 0.6;
 /** The pill is at least this tall (7px padding each side of 14px text). */
@@ -24,8 +26,9 @@ function isLight(image: RgbaImage, x: number, y: number): boolean {
 export function showButtonBySight(png: Buffer, box: Box): Point {
   const image = decodePng(png);
   const cx = Math.round(image.width / 2);
-  const from = Math.max(0, cx - BAND);
-  const to = Math.min(image.width - 1, cx + BAND);
+  const band = Math.max(2, Math.min(BAND, Math.floor(image.width * BAND_SHARE_OF_WIDTH)));
+  const from = Math.max(0, cx - band);
+  const to = Math.min(image.width - 1, cx + band);
   let best: { start: number; end: number } | null = null;
   let start = -1;
   for (let y = 0; y <= image.height; y++) {
