@@ -33,10 +33,8 @@ button {
 }
 .show:hover { background: #ffffff; }
 button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
-.compact .content { padding: 4px; gap: 4px; }
-.compact .icon { width: 18px; height: 18px; margin: 0; }
-.compact .show { margin-top: 0; padding: 3px 10px; font-size: 12px; }
-/* Smaller pictures drop the reason, then the heading, from view; screen readers keep both. */
+/* Smaller pictures drop the reason, then the heading, then the labels from view; screen
+   readers keep all of them. The cover's own size decides (no measuring by script). */
 .cover { container-type: size; }
 @container (max-height: 230px) {
   .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -45,6 +43,17 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .content { gap: 4px; padding: 8px; }
   .show { margin-top: 4px; }
+}
+/* Thumbnails: icon and a small button only. */
+@container (max-width: 199px) or (max-height: 129px) {
+  .heading, .labels, .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .content { padding: 4px; gap: 4px; }
+  .icon { width: 18px; height: 18px; margin: 0; }
+  .show { margin-top: 0; padding: 3px 10px; font-size: 12px; }
+}
+@container (max-width: 89px) or (max-height: 59px) {
+  .icon { display: none; }
+  .show { padding: 2px 6px; font-size: 11px; }
 }
 .revealed { position: absolute; inset: 0; pointer-events: none; }
 .hide {

@@ -12,8 +12,6 @@ export interface WarningCoverProps {
   coverAll: boolean;
   /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
   blurredUrl?: string;
-  /** Too small for text: show an icon and a compact button only. */
-  compact: boolean;
   /** Move focus into the cover after a reveal or hide, so keyboard users keep their place. */
   focusAfterChange: boolean;
   t: Translate;
@@ -63,7 +61,7 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
   const showName = named ? t('cover_show_named', [named]) : t('cover_show');
   return (
     <div
-      class={props.compact ? 'cover compact' : 'cover'}
+      class="cover"
       role="group"
       aria-label={t('cover_group')}
     >
@@ -73,18 +71,15 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
       <div class="scrim" aria-hidden="true" />
       <div class="content">
         <WarningIcon />
-        {props.compact ? null : (
-          <>
-            <p class="heading">{heading}</p>
-            {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
-            {reason ? <p class="reason">{reason}</p> : null}
-          </>
-        )}
+        {/* Always in the accessibility tree; thumbnails hide them from view (container queries). */}
+        <p class="heading">{heading}</p>
+        {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
+        {reason ? <p class="reason">{reason}</p> : null}
         <button
           ref={showRef}
           type="button"
           class="show"
-          aria-label={props.compact ? [heading, showName, reason].filter(Boolean).join('. ') : showName}
+          aria-label={showName}
           onClick={trusted(props.onReveal)}
         >
           {t('cover_show')}

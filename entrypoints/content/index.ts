@@ -12,6 +12,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
+  // Frames without a URL of their own (about:blank, srcdoc) show pictures too.
+  matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
@@ -51,10 +53,38 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // The extension was updated, reloaded or disabled under this page. The guard keeps going:
+    // it needs no extension API, so covers still open and new pictures are still decided with
+    // the last settings; otherwise pictures added from now on would stay held with no cover
+    // to show them. A newer instance of this script, if one is injected, retires it.
     ctx.onInvalidated(() => {
       stopWatching();
-      guard.disconnect();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },
 });
+
+const GUARD_KEY = Symbol.for('forewarn.media-guard');
+const HANDOVER_EVENT = 'forewarn:guard-started';
+
+/**
+ * One guard per frame: a newer instance (injected after an update) retires the older one and
+ * replaces its covers. Instances share the extension's isolated world, where the page cannot
+ * reach; the document event covers the case where they do not, and is obeyed only by an
+ * instance whose extension context is gone, so a page cannot use it to stop a live guard.
+ */
+function takeOverFrom(guard: MediaGuard): void {
+  const shared = globalThis as unknown as Record<symbol, MediaGuard | undefined>;
+  shared[GUARD_KEY]?.retire();
+  shared[GUARD_KEY] = guard;
+  document.dispatchEvent(new CustomEvent(HANDOVER_EVENT));
+  document.addEventListener(HANDOVER_EVENT, () => {
+    let alive = false;
+    try {
+      alive = Boolean(browser.runtime?.id);
+    } catch {
+      alive = false;
+    }
+    if (!alive) guard.retire();
+  });
+}

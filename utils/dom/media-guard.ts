@@ -6,21 +6,58 @@ import { gatherPageContext } from './gather-page-context';
 import type { EffectiveSettings } from '../settings/effective-settings';
 import { categoryLabels, describeReason, type Translate } from '../cover-wording';
 import { isContextSettled } from './context-settled';
+import { isCaptionPending } from './caption-pending';
 import { mediaSignature, pictureUrl, SOURCE_ATTRIBUTES } from './media-signature';
-import { COVER_TAG, isCompactBox, mountCover, type CoverHandle } from './mount-cover';
+import { BACKGROUND_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
+import { probeBackgrounds, withInnerText } from './background-picture';
+import { adoptHoldSheet, createHoldSheet } from './hold-sheet';
+import { ShadowRootFinder } from './shadow-root-finder';
+import { holdVideo, resumeAutoplay } from './video-hold';
+import { COVER_TAG, mountCover, type CoverHandle } from './mount-cover';
 import { RestoreBudget } from './restore-budget';
 
 export const STATE_ATTRIBUTE = 'data-forewarn';
 export const OFF_ATTRIBUTE = 'data-forewarn-off';
-const MEDIA_SELECTOR = 'img, video, input[type="image"]';
-const OBSERVED_ATTRIBUTES = [...SOURCE_ATTRIBUTES, 'alt', 'title', STATE_ATTRIBUTE, 'aria-hidden'];
+// Only the attributes that can change a decision or undo one; observing everything would cost
+// every page dearly. style and class: lazy backgrounds, and pages that unhide covered pictures.
+const OBSERVED_ATTRIBUTES = [
+  ...SOURCE_ATTRIBUTES,
+  'alt',
+  'title',
+  'aria-label',
+  STATE_ATTRIBUTE,
+  'aria-hidden',
+  'style',
+  'class',
+];
+const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: OBSERVED_ATTRIBUTES,
+};
+/** Containers whose text change sends their pictures back to be decided again. */
+const CONTEXT_CONTAINER = 'figure, li, [class*="caption" i], [class*="slide" i], [class*="card" i], [class*="gallery" i]';
+const MAX_REVISITS = 12;
+/** Longest hold for a picture whose figure has an empty caption (a script is filling it in). */
+const CAPTION_WAIT_MS = 1_500;
+/** Background candidates read per frame: bounded style work. */
+const PROBES_PER_FRAME = 300;
+/** A "background" wrapping this many elements is page layout, not a picture: never covered. */
+const LAYOUT_DESCENDANTS = 24;
+/** Page context after load is refreshed at most this often (live blogs append all the time). */
+const PAGE_REFRESH_MS = 1_000;
 
 export type MediaState = 'safe' | 'covered' | 'revealed';
 
 interface MediaRecord {
   state: MediaState;
   verdict: Verdict;
+  /** What the element shows: its source attributes, or its background URL. */
   signature: string;
+  /** Set for elements whose picture is a CSS background. */
+  backgroundUrl?: string;
   cover?: CoverHandle;
   /** The element's own aria-hidden before we hid it from screen readers. */
   ariaHidden: string | null;
@@ -34,6 +71,12 @@ const COVER_ALL_VERDICT: Verdict = {
   reason: { source: 'site-mode', terms: [] },
 };
 
+/** Inline hold on a covered picture: inline !important beats any page stylesheet. */
+const COVERED_INLINE: [string, string][] = [
+  ['visibility', 'hidden'],
+  ['opacity', '0'],
+];
+
 export interface MediaGuardOptions {
   win: Window & typeof globalThis;
   t: Translate;
@@ -41,10 +84,17 @@ export interface MediaGuardOptions {
   onCountsChange?(): void;
 }
 
+function isMediaElement(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'img' || tag === 'video' || (tag === 'input' && (el as HTMLInputElement).type === 'image');
+}
+
 /**
  * Decides about every picture on a page and keeps each decision in force: holds pictures hidden
  * (with the document_start stylesheet) until classified, releases safe ones, covers graphic ones,
  * and restores what the page strips, within a restore budget so it never fights a page in a loop.
+ * Pictures are <img>, <picture>, <video>, image inputs and CSS backgrounds, in the document, in
+ * open shadow roots and (through this script's own instance there) in same-origin frames.
  */
 export class MediaGuard {
   private readonly win: Window & typeof globalThis;
@@ -57,11 +107,27 @@ export class MediaGuard {
   private readonly withCover = new Set<HTMLElement>();
   /** Media found while the parser had not yet written their caption. */
   private readonly deferred = new Set<HTMLElement>();
+  /** Media held until their empty caption is written, with the time the wait ends. */
+  private readonly captionWait = new Map<HTMLElement, number>();
+  private captionTimer: number | undefined;
   private readonly queue = new Set<HTMLElement>();
+  /** Background candidates waiting for their style to be read (at the next frame). */
+  private readonly backgroundQueue = new Set<HTMLElement>();
+  private probeFrame = 0;
+  /** Covered media waiting for a cover while mounting is throttled. */
+  private readonly awaitingCover = new Set<HTMLElement>();
+  /** Bounds cover mounting, so a page that re-renders on every cover cannot loop with us. */
+  private readonly mountBudget: RestoreBudget;
   private readonly observer: MutationObserver;
+  private readonly shadowRoots: ShadowRootFinder;
+  private readonly roots: (Document | ShadowRoot)[] = [];
+  private readonly holdSheet: CSSStyleSheet | undefined;
   private settings: EffectiveSettings | null = null;
   private page: PageTextContext | null = null;
   private pageStale = true;
+  private pageReadAt = 0;
+  private foreignCoversChecked = false;
+  private retired = false;
 
   constructor(options: MediaGuardOptions) {
     this.win = options.win;
@@ -69,32 +135,39 @@ export class MediaGuard {
     this.t = options.t;
     this.onCountsChange = options.onCountsChange ?? (() => {});
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
+    this.mountBudget = new RestoreBudget(this.win, { perWindow: 30, windowMs: 1_000 });
+    this.holdSheet = createHoldSheet(this.win);
+    this.shadowRoots = new ShadowRootFinder(this.win, (root) => this.onShadowRoot(root));
   }
 
   /** Start watching at once; decisions wait for settings, pictures stay held meanwhile. */
   observe(): void {
-    this.observer.observe(this.doc, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
+    this.observer.observe(this.doc, OBSERVE_OPTIONS);
+    this.roots.push(this.doc);
+    // Injected into a page that is already there (after an extension update): the manifest
+    // stylesheet may be the old version's or gone, so bring the hold rules along.
+    if (this.doc.readyState !== 'loading') adoptHoldSheet(this.doc, this.holdSheet);
     this.enqueueWithin(this.doc);
-    this.doc.addEventListener('DOMContentLoaded', () => this.onParsed(), { once: true });
+    this.shadowRoots.scan(this.doc);
+    if (this.doc.readyState === 'loading') {
+      this.doc.addEventListener('DOMContentLoaded', () => this.onParsed(), { once: true });
+    }
     this.flush();
   }
 
   setSettings(settings: EffectiveSettings): void {
+    if (this.retired) return;
     const previous = this.settings;
     this.settings = settings;
     const root = this.doc.documentElement;
     if (settings.mode === 'off') {
       this.releaseAll();
       root?.setAttribute(OFF_ATTRIBUTE, '');
+      if (this.holdSheet) this.holdSheet.disabled = true;
       return;
     }
     root?.removeAttribute(OFF_ATTRIBUTE);
+    if (this.holdSheet) this.holdSheet.disabled = false;
     if (
       previous &&
       previous.mode === settings.mode &&
@@ -105,7 +178,7 @@ export class MediaGuard {
       return;
     }
     // Re-decide everything under the new settings; revealed images stay revealed.
-    this.enqueueWithin(this.doc, true);
+    for (const root of this.roots) this.enqueueWithin(root, true);
     this.flush();
   }
 
@@ -129,7 +202,7 @@ export class MediaGuard {
 
   /** The decision about one element, for the reading view's snapshot. */
   describe(el: Element): { state: MediaState | 'pending'; categories: string[]; reason?: string } | undefined {
-    if (!el.matches(MEDIA_SELECTOR)) return undefined;
+    if (!isMediaElement(el)) return undefined;
     const record = this.records.get(el);
     if (!record) return { state: 'pending', categories: [] };
     return {
@@ -139,57 +212,152 @@ export class MediaGuard {
     };
   }
 
-  /** Stop for good (site off is handled by setSettings; this is for an invalidated context). */
+  /** Stop watching (the page keeps its covers, which still work: they need no extension API). */
   disconnect(): void {
     this.observer.disconnect();
+    this.shadowRoots.stop();
+    if (this.probeFrame) this.win.cancelAnimationFrame(this.probeFrame);
+    if (this.captionTimer !== undefined) this.win.clearTimeout(this.captionTimer);
+  }
+
+  /**
+   * A newer instance of this script took over the page (extension updated): stop, and leave
+   * the covers where they are until the newer guard replaces them with its own.
+   */
+  retire(): void {
+    this.retired = true;
+    this.disconnect();
+    this.queue.clear();
+    this.backgroundQueue.clear();
   }
 
   // ---- discovery ---------------------------------------------------------------------------
 
   private enqueueWithin(root: ParentNode, everything = false): void {
-    if (root instanceof HTMLElement && root.matches(MEDIA_SELECTOR)) this.enqueue(root, everything);
+    if (root instanceof this.win.HTMLElement) this.consider(root, everything);
     for (const el of root.querySelectorAll<HTMLElement>(MEDIA_SELECTOR)) this.enqueue(el, everything);
+    for (const el of root.querySelectorAll<HTMLElement>(BACKGROUND_SELECTOR)) {
+      if (!isMediaElement(el)) this.considerBackground(el, everything);
+    }
+  }
+
+  private consider(el: HTMLElement, force = false): void {
+    if (isMediaElement(el)) this.enqueue(el, force);
+    else if (el.matches(BACKGROUND_SELECTOR)) this.considerBackground(el, force);
   }
 
   private enqueue(el: HTMLElement, force = false): void {
-    if (force || !this.records.has(el)) this.queue.add(el);
+    if (force || !this.records.has(el)) {
+      this.queue.add(el);
+      // Autoplay must not start while the video is undecided.
+      if (el instanceof this.win.HTMLVideoElement) holdVideo(el, () => this.isHeld(el));
+    }
   }
 
-  private onMutations(mutations: MutationRecord[]): void {
-    for (const m of mutations) {
-      if (m.type === 'childList') {
-        for (const node of m.addedNodes) {
-          if (node instanceof HTMLElement) {
-            if (node.localName === COVER_TAG) continue;
-            this.enqueueWithin(node);
-            if (node.localName === 'title' || node.localName === 'meta') this.pageStale = true;
-          }
-        }
-        for (const node of m.removedNodes) this.onRemoved(node);
-        this.onContextChanged(m.target);
-      } else if (m.type === 'characterData') {
-        this.onContextChanged(m.target.parentNode);
-      } else if (m.type === 'attributes' && m.target instanceof HTMLElement) {
-        this.onAttributeChanged(m.target, m.attributeName ?? '');
-      }
+  private considerBackground(el: HTMLElement, force = false): void {
+    const tag = el.localName;
+    if (tag === 'body' || tag === 'html' || tag === COVER_TAG) return;
+    if (force || !this.records.has(el)) {
+      this.backgroundQueue.add(el);
+      this.scheduleProbe();
     }
+  }
+
+  private isHeld(el: HTMLElement): boolean {
+    const state = this.records.get(el)?.state;
+    return state !== 'safe' && state !== 'revealed';
+  }
+
+  private onShadowRoot(root: ShadowRoot): void {
+    if (this.retired) return;
+    adoptHoldSheet(root, this.holdSheet);
+    this.observer.observe(root, OBSERVE_OPTIONS);
+    this.roots.push(root);
+    this.removeForeignCovers(root);
+    this.enqueueWithin(root);
     this.flush();
   }
 
-  /** Captions written by script after the image: revisit the pictures of that figure. */
+  private onMutations(mutations: MutationRecord[]): void {
+    const added = new Set<Node>();
+    for (const m of mutations) for (const node of m.addedNodes) added.add(node);
+    for (const m of mutations) {
+      if (m.type === 'childList') {
+        for (const node of m.addedNodes) {
+          if (!(node instanceof this.win.HTMLElement)) continue;
+          // Nodes added inside another added node are found by that node's scan.
+          if (node.parentNode && added.has(node.parentNode)) continue;
+          const tag = node.localName;
+          if (tag === COVER_TAG) {
+            if (!this.coverHosts.has(node)) this.removeForeignCover(node);
+            continue;
+          }
+          this.enqueueWithin(node);
+          this.shadowRoots.scan(node);
+          if (tag === 'title' || tag === 'meta') this.pageStale = true;
+          else if (this.doc.readyState !== 'loading') this.pageStale = true;
+        }
+        for (const node of m.removedNodes) this.onRemoved(node);
+        const parent = m.target as Element;
+        if (parent.localName === 'picture' || parent.localName === 'video') this.onSourcesChanged(parent);
+        this.onContextChanged(m.target);
+      } else if (m.type === 'characterData') {
+        this.onContextChanged(m.target.parentNode);
+      } else if (m.type === 'attributes' && m.target instanceof this.win.HTMLElement) {
+        this.onAttributeChanged(m.target, m.attributeName ?? '');
+      }
+    }
+    this.shadowRoots.check();
+    this.flush();
+  }
+
+  /** A <source> of a <picture> or <video> changed: its picture may have changed. */
+  private onSourceChanged(source: Element): void {
+    if (source.parentElement) this.onSourcesChanged(source.parentElement);
+  }
+
+  private onSourcesChanged(owner: Element): void {
+    const media = owner.localName === 'picture' ? owner.querySelector('img') : owner.localName === 'video' ? owner : null;
+    if (!(media instanceof this.win.HTMLElement)) return;
+    const record = this.records.get(media);
+    if (!record || record.signature !== mediaSignature(media)) this.onPictureChanged(media);
+  }
+
+  /** Captions written by script after the image: revisit the pictures of that figure or card. */
   private onContextChanged(target: Node | null): void {
-    if (!(target instanceof Element) || this.doc.readyState === 'loading') return;
-    const container = target.closest('figure, [class*="caption" i], [class*="slide" i]');
-    if (!container) return;
-    for (const el of container.querySelectorAll<HTMLElement>(MEDIA_SELECTOR)) {
-      if (this.records.get(el)?.state !== 'revealed') this.queue.add(el);
+    if (!(target instanceof this.win.Element) || this.doc.readyState === 'loading') return;
+    let container: Element | null = target.closest(CONTEXT_CONTAINER);
+    // A gallery's caption box sits beside its slides: look one or two levels further out.
+    for (let up = 0; container && up < 3; up++, container = container.parentElement) {
+      const media = container.querySelectorAll<HTMLElement>(MEDIA_SELECTOR);
+      if (media.length === 0) continue;
+      for (let i = 0; i < media.length && i < MAX_REVISITS; i++) {
+        const el = media[i]!;
+        if (this.records.get(el)?.state !== 'revealed') this.queue.add(el);
+      }
+      return;
     }
   }
 
   private onAttributeChanged(el: HTMLElement, name: string): void {
+    if (el.localName === COVER_TAG) {
+      const media = this.coverHosts.get(el) as HTMLElement | undefined;
+      const record = media && this.records.get(media);
+      // The page restyled our cover: put its styles back (bounded).
+      if (name === 'style' && record?.cover) record.budget.run(() => record.cover?.reattach());
+      return;
+    }
+    if (el.localName === 'source') {
+      if (name !== 'style' && name !== 'class') this.onSourceChanged(el);
+      return;
+    }
     const record = this.records.get(el);
+    if (!isMediaElement(el)) {
+      this.onBackgroundAttributeChanged(el, name, record);
+      return;
+    }
     if (!record || !this.settings || this.settings.mode === 'off') {
-      if (el.matches(MEDIA_SELECTOR)) this.enqueue(el);
+      if (name !== 'style' && name !== 'class') this.enqueue(el);
       return;
     }
     if (name === STATE_ATTRIBUTE) {
@@ -200,23 +368,59 @@ export class MediaGuard {
       if (record.state === 'covered' && el.getAttribute('aria-hidden') !== 'true') {
         record.budget.run(() => el.setAttribute('aria-hidden', 'true'));
       }
-    } else if (mediaSignature(el) !== record.signature) {
-      // A new picture in the same element (lazy loader, carousel): decide again before paint.
-      // A covered one stays covered meanwhile (its cover is reused); a revealed or safe one is
-      // held again, since the reader chose to see the old picture, not this one.
-      if (record.state !== 'covered') {
-        if (record.cover) this.dropCover(el, record);
-        this.records.delete(el);
-        el.removeAttribute(STATE_ATTRIBUTE);
+    } else if (name === 'style') {
+      if (record.state === 'covered' && !hasCoveredInline(el)) {
+        record.budget.run(() => {
+          setCoveredInline(el, true);
+          record.cover?.reattach();
+        });
       }
-      this.queue.add(el);
-    } else if (name === 'alt' || name === 'title') {
+    } else if (name === 'class') {
+      // Class changes do not change which picture an <img> shows.
+    } else if (mediaSignature(el) !== record.signature) {
+      this.onPictureChanged(el);
+    } else if (name === 'alt' || name === 'title' || name === 'aria-label') {
       if (record.state !== 'revealed') this.queue.add(el);
     }
   }
 
+  /**
+   * A new picture in the same element (lazy loader, carousel, <source> swap): decide again
+   * before it paints. A covered one stays covered meanwhile (its cover is reused); a revealed
+   * or safe one is held again, since the reader chose to see the old picture, not this one.
+   */
+  private onPictureChanged(el: HTMLElement): void {
+    const record = this.records.get(el);
+    if (record && record.state !== 'covered') {
+      if (record.cover) this.dropCover(el, record);
+      this.records.delete(el);
+      el.removeAttribute(STATE_ATTRIBUTE);
+    }
+    this.enqueue(el, true);
+  }
+
+  private onBackgroundAttributeChanged(el: HTMLElement, name: string, record: MediaRecord | undefined): void {
+    if (name === STATE_ATTRIBUTE) {
+      if (record && el.getAttribute(STATE_ATTRIBUTE) !== record.state) {
+        record.budget.run(() => el.setAttribute(STATE_ATTRIBUTE, record.state));
+      }
+      return;
+    }
+    if (name === 'aria-hidden') return;
+    if (name === 'alt' || name === 'title' || name === 'aria-label') {
+      if (record && record.state !== 'revealed') {
+        record.signature = ''; // same picture, new words: decide again
+        this.backgroundQueue.add(el);
+      }
+    } else if (record || el.matches(BACKGROUND_SELECTOR)) {
+      // style, class or a lazy-background attribute: the background may have changed.
+      this.backgroundQueue.add(el);
+    }
+    if (this.backgroundQueue.size) this.scheduleProbe();
+  }
+
   private onRemoved(node: Node): void {
-    if (!(node instanceof Element)) return;
+    if (!(node instanceof this.win.Element)) return;
     if (node.localName === COVER_TAG) {
       const media = this.coverHosts.get(node) as HTMLElement | undefined;
       const record = media && this.records.get(media);
@@ -238,18 +442,29 @@ export class MediaGuard {
 
   private onParsed(): void {
     this.pageStale = true;
-    for (const el of this.deferred) this.queue.add(el);
+    for (const el of this.deferred) this.requeue(el);
     this.deferred.clear();
     // The whole article is known now: revisit pictures released early.
-    this.enqueueWithin(this.doc, true);
+    for (const root of this.roots) this.enqueueWithin(root, true);
     this.flush();
+  }
+
+  private requeue(el: HTMLElement): void {
+    if (isMediaElement(el)) this.queue.add(el);
+    else this.considerBackground(el, true);
   }
 
   // ---- deciding ----------------------------------------------------------------------------
 
   private flush(): void {
     const settings = this.settings;
-    if (!settings || settings.mode === 'off' || this.queue.size === 0) return;
+    if (!settings || settings.mode === 'off' || this.retired) return;
+    if (!this.foreignCoversChecked) {
+      this.foreignCoversChecked = true;
+      this.removeForeignCovers(this.doc);
+    }
+    if (this.backgroundQueue.size) this.scheduleProbe();
+    if (this.queue.size === 0) return;
     const items = [...this.queue];
     this.queue.clear();
     let changed = false;
@@ -257,20 +472,82 @@ export class MediaGuard {
       if (!el.isConnected) continue;
       changed = this.decide(el, settings) || changed;
     }
+    this.mountAwaitingCovers();
+    // Our own writes (attributes, covers) come back as mutations: they need no answer.
+    this.observer.takeRecords();
     if (changed) this.onCountsChange();
   }
 
+  /** Reads the styles of waiting background candidates once per frame, before it paints. */
+  private scheduleProbe(): void {
+    if (this.probeFrame || !this.settings || this.settings.mode === 'off' || this.retired) return;
+    this.probeFrame = this.win.requestAnimationFrame(() => {
+      this.probeFrame = 0;
+      this.probeBackgrounds();
+    });
+  }
+
+  private probeBackgrounds(): void {
+    const settings = this.settings;
+    if (!settings || settings.mode === 'off' || this.retired) return;
+    const batch: HTMLElement[] = [];
+    for (const el of this.backgroundQueue) {
+      this.backgroundQueue.delete(el);
+      if (el.isConnected) batch.push(el);
+      if (batch.length >= PROBES_PER_FRAME) break;
+    }
+    const urls = probeBackgrounds(batch, this.win);
+    let changed = false;
+    batch.forEach((el, i) => {
+      const url = urls[i];
+      const record = this.records.get(el);
+      if (record && record.backgroundUrl === url) {
+        // Same picture (a style or class change elsewhere), unless its words changed.
+        if (record.signature !== url && record.state !== 'revealed') {
+          changed = this.decide(el, settings, url) || changed;
+        }
+      } else if (!url) {
+        // No (longer a) background picture: nothing to hold or cover.
+        if (record) {
+          if (record.cover) this.dropCover(el, record);
+          this.records.delete(el);
+          el.removeAttribute(STATE_ATTRIBUTE);
+          changed = true;
+        }
+      } else if (el.getElementsByTagName('*').length > LAYOUT_DESCENDANTS) {
+        // A background behind a whole section is page design, not a picture to cover.
+        this.records.delete(el);
+        el.setAttribute(STATE_ATTRIBUTE, 'safe');
+      } else {
+        if (record && record.state !== 'covered') {
+          if (record.cover) this.dropCover(el, record);
+          this.records.delete(el);
+        }
+        changed = this.decide(el, settings, url) || changed;
+      }
+    });
+    this.mountAwaitingCovers();
+    this.observer.takeRecords();
+    if (changed) this.onCountsChange();
+    if (this.backgroundQueue.size) this.scheduleProbe();
+  }
+
   private pageContext(): PageTextContext {
-    if (!this.page || this.pageStale) {
+    const now = this.win.performance.now();
+    const throttled = this.doc.readyState !== 'loading' && now - this.pageReadAt < PAGE_REFRESH_MS;
+    if (!this.page || (this.pageStale && !throttled)) {
       this.page = gatherPageContext(this.doc);
       this.pageStale = false;
+      this.pageReadAt = now;
     }
     return this.page;
   }
 
-  private classify(el: HTMLElement, settings: EffectiveSettings): Verdict {
+  private classify(el: HTMLElement, settings: EffectiveSettings, backgroundUrl?: string): Verdict {
     if (settings.mode === 'cover-all') return COVER_ALL_VERDICT;
-    const verdict = classifyImageContext(gatherImageContext(el), this.pageContext());
+    let context = gatherImageContext(el);
+    if (backgroundUrl) context = withInnerText(context, el, backgroundUrl);
+    const verdict = classifyImageContext(context, this.pageContext());
     const categories = verdict.categories.filter((c) => settings.categories.includes(c));
     // An image that is graphic only in categories the reader chose not to cover is shown.
     if (verdict.categories.length > 0 && categories.length === 0) return { ...verdict, coverAt: null };
@@ -278,7 +555,7 @@ export class MediaGuard {
   }
 
   /** Returns true when the element's covered/revealed state changed. */
-  private decide(el: HTMLElement, settings: EffectiveSettings): boolean {
+  private decide(el: HTMLElement, settings: EffectiveSettings, backgroundUrl?: string): boolean {
     const previous = this.records.get(el);
     if (previous?.state === 'revealed') return false;
     if (this.doc.readyState === 'loading' && this.pageStale && el.closest('body')) {
@@ -286,21 +563,24 @@ export class MediaGuard {
       this.pageStale = false;
       this.page = gatherPageContext(this.doc);
     }
-    const verdict = this.classify(el, settings);
+    const verdict = this.classify(el, settings, backgroundUrl);
     const cover = shouldCover(verdict, settings.sensitivity);
     if (!cover && !previous && this.mayChangeLater(el)) {
       this.deferred.add(el);
       return false;
     }
+    if (!cover && (!previous || previous.state === 'safe') && this.waitsForCaption(el)) return false;
+    this.captionWait.delete(el);
     const record: MediaRecord = previous ?? {
       state: 'safe',
       verdict,
-      signature: mediaSignature(el),
+      signature: '',
       ariaHidden: el.getAttribute('aria-hidden'),
       budget: new RestoreBudget(this.win),
     };
     record.verdict = verdict;
-    record.signature = mediaSignature(el);
+    record.signature = backgroundUrl ?? mediaSignature(el);
+    record.backgroundUrl = backgroundUrl;
     this.records.set(el, record);
     if (cover) return this.cover(el, record);
     return this.release(el, record);
@@ -316,36 +596,78 @@ export class MediaGuard {
     return (this.page?.violenceShare ?? 0) > 0;
   }
 
+  /** An empty caption next to the picture: hold it (bounded) until the text is written. */
+  private waitsForCaption(el: HTMLElement): boolean {
+    if (!isCaptionPending(el)) return false;
+    const now = this.win.performance.now();
+    let until = this.captionWait.get(el);
+    if (until === undefined) {
+      until = now + CAPTION_WAIT_MS;
+      this.captionWait.set(el, until);
+      if (this.captionTimer === undefined) {
+        this.captionTimer = this.win.setTimeout(() => this.onCaptionWaitOver(), CAPTION_WAIT_MS + 20);
+      }
+    }
+    return now < until;
+  }
+
+  private onCaptionWaitOver(): void {
+    this.captionTimer = undefined;
+    const now = this.win.performance.now();
+    let next = Infinity;
+    for (const [el, until] of this.captionWait) {
+      if (until <= now) this.requeue(el);
+      else next = Math.min(next, until);
+    }
+    if (next < Infinity) this.captionTimer = this.win.setTimeout(() => this.onCaptionWaitOver(), next - now + 20);
+    this.flush();
+  }
+
   private cover(el: HTMLElement, record: MediaRecord): boolean {
     const wasCovered = record.state === 'covered' && record.cover;
     record.state = 'covered';
-    if (el instanceof HTMLVideoElement) holdVideo(el, () => record.state !== 'revealed');
+    if (el instanceof this.win.HTMLVideoElement) holdVideo(el, () => this.isHeld(el));
     el.setAttribute('aria-hidden', 'true');
     el.setAttribute(STATE_ATTRIBUTE, 'covered');
-    const props = this.coverProps(el, record);
+    if (!record.backgroundUrl) setCoveredInline(el, true);
     if (record.cover) {
-      record.cover.update(props);
+      record.cover.update(this.coverProps(el, record));
       return !wasCovered;
     }
+    this.awaitingCover.add(el);
+    return true;
+  }
+
+  /** Mounts the covers decided in this batch, unless the page makes us mount too many. */
+  private mountAwaitingCovers(): void {
+    if (this.awaitingCover.size === 0) return;
+    this.mountBudget.run(() => {
+      for (const el of this.awaitingCover) {
+        const record = this.records.get(el);
+        if (!el.isConnected || !record || record.state !== 'covered' || record.cover) continue;
+        this.mountCoverFor(el, record);
+      }
+      this.awaitingCover.clear();
+      this.observer.takeRecords();
+    });
+  }
+
+  private mountCoverFor(el: HTMLElement, record: MediaRecord): void {
     const placeAfter = el.parentElement?.localName === 'picture' ? el.parentElement : el;
-    record.cover = mountCover(el, placeAfter, props, this.win);
+    record.cover = mountCover(el, placeAfter, this.coverProps(el, record), this.win);
     record.cover.host.setAttribute('data-forewarn-state', 'covered');
     record.cover.host.setAttribute('data-forewarn-categories', record.verdict.categories.join(' '));
     this.coverHosts.set(record.cover.host, el);
     this.withCover.add(el);
-    return true;
   }
 
   private coverProps(el: HTMLElement, record: MediaRecord) {
-    const width = el.offsetWidth || Number(el.getAttribute('width')) || 0;
-    const height = el.offsetHeight || Number(el.getAttribute('height')) || 0;
     return {
       state: 'covered' as const,
       labels: categoryLabels(record.verdict.categories, this.t),
       reason: describeReason(record.verdict.reason, this.t),
       coverAll: record.verdict.reason?.source === 'site-mode',
-      blurredUrl: pictureUrl(el),
-      compact: isCompactBox(width, height),
+      blurredUrl: record.backgroundUrl ?? pictureUrl(el),
       t: this.t,
       onReveal: () => this.reveal(el, true),
       onHide: () => this.hide(el),
@@ -355,8 +677,12 @@ export class MediaGuard {
   private release(el: HTMLElement, record: MediaRecord): boolean {
     const hadCover = Boolean(record.cover);
     if (record.cover) this.dropCover(el, record);
+    this.awaitingCover.delete(el);
+    const wasHeld = record.state !== 'safe' || !el.hasAttribute(STATE_ATTRIBUTE);
     record.state = 'safe';
+    setCoveredInline(el, false);
     el.setAttribute(STATE_ATTRIBUTE, 'safe');
+    if (wasHeld && el instanceof this.win.HTMLVideoElement) resumeAutoplay(el);
     return hadCover;
   }
 
@@ -365,9 +691,11 @@ export class MediaGuard {
     if (!record?.cover || record.state !== 'covered') return;
     record.state = 'revealed';
     restoreAttribute(el, 'aria-hidden', record.ariaHidden);
+    setCoveredInline(el, false);
     applyRevealStyle(el, this.settings?.revealStyle ?? 'full');
     el.setAttribute(STATE_ATTRIBUTE, 'revealed');
     record.cover.update({ state: 'revealed' }, focus);
+    this.observer.takeRecords();
     this.onCountsChange();
   }
 
@@ -376,10 +704,12 @@ export class MediaGuard {
     if (!record?.cover || record.state !== 'revealed') return;
     record.state = 'covered';
     applyRevealStyle(el, 'full');
-    if (el instanceof HTMLVideoElement) el.pause();
+    if (el instanceof this.win.HTMLVideoElement) el.pause();
     el.setAttribute('aria-hidden', 'true');
     el.setAttribute(STATE_ATTRIBUTE, 'covered');
+    if (!record.backgroundUrl) setCoveredInline(el, true);
     record.cover.update({ state: 'covered' }, true);
+    this.observer.takeRecords();
     this.onCountsChange();
   }
 
@@ -388,7 +718,26 @@ export class MediaGuard {
     record.cover = undefined;
     this.withCover.delete(el);
     restoreAttribute(el, 'aria-hidden', record.ariaHidden);
+    setCoveredInline(el, false);
     applyRevealStyle(el, 'full');
+  }
+
+  /**
+   * Covers left by an earlier instance of this script (the extension was updated under an open
+   * page): their pictures are decided again by this instance, which draws its own covers in the
+   * same task, so nothing shows in between (the pictures stay held by the stylesheet).
+   */
+  private removeForeignCovers(root: Document | ShadowRoot): void {
+    for (const host of root.querySelectorAll(COVER_TAG)) {
+      if (!this.coverHosts.has(host)) this.removeForeignCover(host);
+    }
+  }
+
+  private removeForeignCover(host: Element): void {
+    const media = host.previousElementSibling;
+    host.remove();
+    const img = media?.localName === 'picture' ? media.querySelector('img') : media;
+    if (img instanceof this.win.HTMLElement && !this.records.has(img)) this.consider(img, true);
   }
 
   /** Site switched off: take every cover away and hand the page back as it was. */
@@ -397,12 +746,20 @@ export class MediaGuard {
       const record = this.records.get(el);
       if (record) this.dropCover(el, record);
     }
-    for (const el of this.doc.querySelectorAll<HTMLElement>(`[${STATE_ATTRIBUTE}]`)) {
-      this.records.delete(el);
-      el.removeAttribute(STATE_ATTRIBUTE);
+    for (const root of this.roots) {
+      for (const el of root.querySelectorAll<HTMLElement>(`[${STATE_ATTRIBUTE}]`)) {
+        this.records.delete(el);
+        setCoveredInline(el, false);
+        el.removeAttribute(STATE_ATTRIBUTE);
+        if (el instanceof this.win.HTMLVideoElement) resumeAutoplay(el);
+      }
     }
     this.deferred.clear();
+    this.captionWait.clear();
+    this.awaitingCover.clear();
     this.queue.clear();
+    this.backgroundQueue.clear();
+    this.observer.takeRecords();
     this.onCountsChange();
   }
 }
@@ -412,21 +769,24 @@ function restoreAttribute(el: Element, name: string, value: string | null): void
   else el.setAttribute(name, value);
 }
 
+function setCoveredInline(el: HTMLElement, on: boolean): void {
+  for (const [name, value] of COVERED_INLINE) {
+    if (on) el.style.setProperty(name, value, 'important');
+    else if (el.style.getPropertyValue(name) === value && el.style.getPropertyPriority(name)) {
+      el.style.removeProperty(name);
+    }
+  }
+}
+
+function hasCoveredInline(el: HTMLElement): boolean {
+  return COVERED_INLINE.every(
+    ([name, value]) => el.style.getPropertyValue(name) === value && el.style.getPropertyPriority(name) === 'important',
+  );
+}
+
 const REVEAL_FILTERS = { full: '', greyscale: 'grayscale(1)', dimmed: 'grayscale(0.4) brightness(0.6)' };
 
 function applyRevealStyle(el: HTMLElement, style: keyof typeof REVEAL_FILTERS): void {
   if (REVEAL_FILTERS[style]) el.style.setProperty('filter', REVEAL_FILTERS[style], 'important');
   else el.style.removeProperty('filter');
-}
-
-const heldVideos = new WeakSet<HTMLVideoElement>();
-
-/** A covered video does not play (autoplay held); after reveal the reader decides. */
-function holdVideo(video: HTMLVideoElement, stillHeld: () => boolean): void {
-  video.pause();
-  if (heldVideos.has(video)) return;
-  heldVideos.add(video);
-  video.addEventListener('play', () => {
-    if (stillHeld()) video.pause();
-  });
 }

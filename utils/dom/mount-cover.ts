@@ -15,14 +15,6 @@ export interface CoverHandle {
   remove(): void;
 }
 
-/** Thumbnails under this size get the compact cover (icon and button, no text). */
-const COMPACT_WIDTH = 200;
-const COMPACT_HEIGHT = 130;
-
-export function isCompactBox(width: number, height: number): boolean {
-  return (width > 0 && width < COMPACT_WIDTH) || (height > 0 && height < COMPACT_HEIGHT);
-}
-
 /**
  * Draws a warning over `media` inside a closed shadow root, so page scripts and styles cannot
  * reach its controls. The host is inserted right after `placeAfter` (the media, or its <picture>),
@@ -34,10 +26,14 @@ export function mountCover(
   initial: CoverProps,
   win: Window & typeof globalThis,
 ): CoverHandle {
-  const doc = win.document;
+  // The media's own document: it may sit in a same-origin frame or a shadow root.
+  const doc = media.ownerDocument;
   const host = doc.createElement(COVER_TAG);
+  // One style read per cover (covers are few); thumbnails' compact form needs no measuring at
+  // all, it is chosen by container queries inside the shadow root.
   const zIndex = win.getComputedStyle(media).zIndex;
-  styleCoverHost(host, /^-?\d+$/.test(zIndex) ? String(Number(zIndex) + 1) : '1');
+  const layer = /^-?\d+$/.test(zIndex) ? String(Number(zIndex) + 1) : '1';
+  styleCoverHost(host, layer);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = WARNING_COVER_CSS;
@@ -69,7 +65,9 @@ export function mountCover(
     },
     reattach() {
       if (!host.isConnected) placeAfter.after(host);
-      placement.update();
+      styleCoverHost(host, layer);
+      placement.dispose();
+      placement = placeCover(media, host, win);
     },
     remove() {
       render(null, mountPoint);

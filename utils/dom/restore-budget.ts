@@ -3,25 +3,36 @@
  * done at once; beyond that they are spaced out with a growing delay, so a page that strips in a
  * loop never drags the extension into a loop of its own. Hidden stays hidden meanwhile: the
  * document_start stylesheet holds any picture that lost its mark.
+ *
+ * The default allows a restore every 125 ms on average without delay: a page that strips on a
+ * timer every few hundred milliseconds is answered at once each time, while a page that strips
+ * in reaction to each restore (its own MutationObserver) is slowed down after a handful of rounds.
  */
-const IMMEDIATE_PER_WINDOW = 5;
-const WINDOW_MS = 2_000;
+export interface BudgetLimits {
+  /** Actions run at once within one window. */
+  perWindow: number;
+  windowMs: number;
+}
+
+const DEFAULT_LIMITS: BudgetLimits = { perWindow: 8, windowMs: 1_000 };
 const FIRST_DELAY_MS = 250;
 const MAX_DELAY_MS = 8_000;
 
 export class RestoreBudget {
   private recent: number[] = [];
   private delay = 0;
-  private timer: number | undefined;
+  private timer: ReturnType<Window["setTimeout"]> | undefined;
 
   constructor(
-    private readonly clock: { setTimeout(fn: () => void, ms: number): number; performance: { now(): number } },
+    private readonly clock: Pick<Window, 'setTimeout'> & { performance: { now(): number } },
+    private readonly limits: BudgetLimits = DEFAULT_LIMITS,
   ) {}
 
+  /** Runs `action` now, or once later (calls while one is waiting are merged into it). */
   run(action: () => void): void {
     const now = this.clock.performance.now();
-    this.recent = this.recent.filter((t) => now - t < WINDOW_MS);
-    if (this.recent.length < IMMEDIATE_PER_WINDOW) {
+    this.recent = this.recent.filter((t) => now - t < this.limits.windowMs);
+    if (this.recent.length < this.limits.perWindow) {
       this.recent.push(now);
       this.delay = 0;
       action();
@@ -36,7 +47,7 @@ export class RestoreBudget {
     }, this.delay);
   }
 
-  /** Restores deferred so far; for tests and benchmarks. */
+  /** The current back-off delay (0 while restores run at once); for tests and benchmarks. */
   get backoffMs(): number {
     return this.delay;
   }

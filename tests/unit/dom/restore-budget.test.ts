@@ -27,10 +27,10 @@ describe('RestoreBudget', () => {
     const budget = new RestoreBudget(clock);
     const action = vi.fn();
     for (let i = 0; i < 50; i++) budget.run(action);
-    expect(action).toHaveBeenCalledTimes(5);
+    expect(action).toHaveBeenCalledTimes(8);
     expect(clock.pending()).toBe(1);
     clock.advance(250);
-    expect(action).toHaveBeenCalledTimes(6);
+    expect(action).toHaveBeenCalledTimes(9);
   });
 
   it('doubles the delay while the page keeps stripping, up to a ceiling', () => {
@@ -39,7 +39,7 @@ describe('RestoreBudget', () => {
     const action = vi.fn();
     const delays: number[] = [];
     for (let round = 0; round < 8; round++) {
-      for (let i = 0; i < 6; i++) budget.run(action);
+      for (let i = 0; i < 9; i++) budget.run(action);
       delays.push(budget.backoffMs);
       clock.advance(budget.backoffMs);
     }
@@ -51,10 +51,30 @@ describe('RestoreBudget', () => {
     const clock = fakeClock();
     const budget = new RestoreBudget(clock);
     const action = vi.fn();
-    for (let i = 0; i < 5; i++) budget.run(action);
-    clock.advance(3000);
+    for (let i = 0; i < 8; i++) budget.run(action);
+    clock.advance(1500);
     budget.run(action);
-    expect(action).toHaveBeenCalledTimes(6);
+    expect(action).toHaveBeenCalledTimes(9);
     expect(budget.backoffMs).toBe(0);
+  });
+
+  it('answers a page that strips on a timer every 300 ms at once, every time', () => {
+    const clock = fakeClock();
+    const budget = new RestoreBudget(clock);
+    const action = vi.fn();
+    for (let i = 0; i < 40; i++) {
+      budget.run(action);
+      clock.advance(300);
+    }
+    expect(action).toHaveBeenCalledTimes(40);
+    expect(budget.backoffMs).toBe(0);
+  });
+
+  it('takes custom limits (the guard throttles cover mounts with its own)', () => {
+    const clock = fakeClock();
+    const budget = new RestoreBudget(clock, { perWindow: 2, windowMs: 500 });
+    const action = vi.fn();
+    for (let i = 0; i < 5; i++) budget.run(action);
+    expect(action).toHaveBeenCalledTimes(2);
   });
 });

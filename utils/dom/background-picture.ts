@@ -1,0 +1,48 @@
+import type { ImageTextContext } from '../detection/detection-types';
+import { PROBE_ATTRIBUTE } from './media-selectors';
+
+// CSS background pictures: which candidates really paint one, and the text an element with a
+// background carries inside itself (a hero with its headline, a slide with its caption), which
+// gatherImageContext does not read because an <img> has no children.
+
+const URL_IN_CSS = /url\(\s*(['"]?)(.*?)\1\s*\)/;
+const INNER_CAPTION = 'figcaption, [class*="caption" i], [class*="legend" i], [class*="title" i], h1, h2, h3, h4, p';
+const INNER_TEXT_CAP = 400;
+
+/** The first picture URL of a computed `background-image`, or undefined for none/gradients only. */
+export function backgroundUrl(computed: string): string | undefined {
+  const match = URL_IN_CSS.exec(computed);
+  return match?.[2] || undefined;
+}
+
+/**
+ * Reads the background picture of each element in one style pass: every element is exempted
+ * from the hold for the duration of the read (an attribute the hold sheet excludes), all are
+ * read after one style recalculation, and the exemption is gone before anything paints.
+ */
+export function probeBackgrounds(elements: readonly Element[], win: Window): (string | undefined)[] {
+  for (const el of elements) el.setAttribute(PROBE_ATTRIBUTE, '');
+  const urls = elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage));
+  for (const el of elements) el.removeAttribute(PROBE_ATTRIBUTE);
+  return urls;
+}
+
+/** Adds the element's own inner caption and its picture's file name to its gathered context. */
+export function withInnerText(context: ImageTextContext, el: Element, url: string): ImageTextContext {
+  let caption = context.caption;
+  // The first caption-like child; the whole text only of a small element (bounded work).
+  const source = el.querySelector(INNER_CAPTION) ?? (el.childElementCount <= 3 ? el : null);
+  const text = source?.textContent?.slice(0, INNER_TEXT_CAP * 2).replace(/\s+/g, ' ').trim().slice(0, INNER_TEXT_CAP);
+  if (text) caption = caption ? `${text} · ${caption}` : text;
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  let fileName = context.fileName;
+  if (!fileName && !url.startsWith('data:')) {
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    try {
+      fileName = decodeURIComponent(last).slice(0, 160) || undefined;
+    } catch {
+      fileName = last.slice(0, 160) || undefined;
+    }
+  }
+  return { ...context, caption, fileName };
+}

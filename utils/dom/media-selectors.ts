@@ -1,0 +1,38 @@
+// Which elements can show a picture. Kept in one place because three things must agree: the
+// manifest hold stylesheet (entrypoints/content/hold-media.css), the sheet adopted into shadow
+// roots (hold-sheet.ts) and the guard's discovery (media-guard.ts). A unit test checks the CSS.
+
+/** Elements that are pictures themselves. */
+export const MEDIA_SELECTOR = 'img, video, input[type="image"]';
+
+/**
+ * Elements that may paint a CSS background picture. Knowing which elements really have one
+ * needs resolved styles, which the stylesheet cannot wait for and the guard cannot afford on
+ * every element; so these candidates (inline background styles, lazy-background attributes,
+ * role="img" and picture-ish class names, the usual homes of hero and gallery backgrounds) have
+ * their background held until the guard has looked, and everything else is never touched.
+ */
+export const BACKGROUND_SELECTOR = [
+  '[role="img"]',
+  '[style*="background" i]',
+  '[data-bg]',
+  '[data-background]',
+  '[data-background-image]',
+  '[data-bgset]',
+  '[class*="image" i]',
+  '[class*="img" i]',
+  '[class*="photo" i]',
+  '[class*="pic" i]',
+  '[class*="hero" i]',
+  '[class*="thumb" i]',
+  '[class*="slide" i]',
+  '[class*="visual" i]',
+  '[class*="bg" i]',
+  '[class*="background" i]',
+].join(', ');
+
+/** Everything the guard discovers in an added subtree. */
+export const DISCOVERY_SELECTOR = `${MEDIA_SELECTOR}, ${BACKGROUND_SELECTOR}`;
+
+/** Attribute the guard sets for one synchronous style read, so the hold does not hide the answer. */
+export const PROBE_ATTRIBUTE = 'data-forewarn-probe';

@@ -1,0 +1,90 @@
+// Finds the open shadow roots of web components, which the document's MutationObserver and
+// stylesheets do not reach. A component defined before it is inserted has its root when the
+// insertion is observed; one defined later gets it on upgrade, which nothing announces to an
+// extension (its isolated world has no customElements registry). So elements with a custom
+// element name and no root yet are re-checked at every animation frame (before anything of the
+// frame paints) for a while after they appear, then once a second.
+
+const FAST_CHECK_MS = 10_000;
+const SLOW_CHECK_MS = 1_000;
+/** Elements walked per inserted subtree, and custom elements kept waiting: bounded work. */
+const MAX_WALK = 5_000;
+const MAX_PENDING = 500;
+
+export class ShadowRootFinder {
+  private readonly pending = new Set<Element>();
+  private readonly known = new WeakSet<ShadowRoot>();
+  private fastUntil = 0;
+  private frame = 0;
+  private timer: number | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly onRoot: (root: ShadowRoot) => void,
+  ) {}
+
+  /** Looks at an inserted element and its subtree (light DOM and already known open roots). */
+  scan(node: Element | ShadowRoot | Document): void {
+    if (this.stopped) return;
+    if (node instanceof this.win.Element) this.consider(node);
+    if (!node.firstElementChild) return;
+    const doc = node instanceof this.win.Document ? node : node.ownerDocument!;
+    const walker = doc.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null, n = 0; el && n < MAX_WALK; el = walker.nextNode() as Element | null, n++) {
+      this.consider(el);
+    }
+  }
+
+  /** Re-checks waiting elements; cheap, so also called on every mutation batch. */
+  check(): void {
+    for (const el of this.pending) {
+      const root = el.shadowRoot;
+      if (root) {
+        this.pending.delete(el);
+        this.found(root);
+      } else if (!el.isConnected) {
+        this.pending.delete(el);
+      }
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.pending.clear();
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+  }
+
+  private consider(el: Element): void {
+    const root = el.shadowRoot;
+    if (root) {
+      this.found(root);
+      return;
+    }
+    if (!el.localName.includes('-') || this.pending.size >= MAX_PENDING) return;
+    this.pending.add(el);
+    this.fastUntil = this.win.performance.now() + FAST_CHECK_MS;
+    this.schedule();
+  }
+
+  private found(root: ShadowRoot): void {
+    if (this.known.has(root)) return;
+    this.known.add(root);
+    this.onRoot(root);
+    this.scan(root);
+  }
+
+  private schedule(): void {
+    if (this.frame || this.timer !== undefined || this.stopped) return;
+    const tick = () => {
+      this.frame = 0;
+      this.timer = undefined;
+      this.check();
+      if (this.pending.size === 0 || this.stopped) return;
+      if (this.win.performance.now() < this.fastUntil) this.frame = this.win.requestAnimationFrame(tick);
+      else this.timer = this.win.setTimeout(tick, SLOW_CHECK_MS);
+    };
+    this.frame = this.win.requestAnimationFrame(tick);
+  }
+}
