@@ -1,4 +1,6 @@
 import type { PageTextContext } from '../detection/detection-types';
+import { guessLanguage } from '../detection/guess-language';
+import { ALL_LEXICONS } from '../detection/lexicons/all-lexicons';
 import { ARTICLE_TEXT_CAP, measureArticleViolence } from '../detection/measure-article-violence';
 
 // Page-level context: cheap enough for document_start (no body yet), DOMContentLoaded and after
@@ -44,8 +46,24 @@ function articleText(doc: Document): string {
   return parts.join('\n');
 }
 
+/** A guess must beat the runner-up by this much to overrule a declared language. */
+const OVERRULE_CONFIDENCE = 0.6;
+
+/**
+ * The page's language: the declared one, unless it is missing or not one we read, or the text
+ * plainly is another (CMS templates often keep lang="en" on pages in other languages).
+ */
+function pageLanguage(declared: string | undefined, text: string): string | undefined {
+  const guess = text ? guessLanguage(text) : null;
+  const base = (declared ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!guess) return declared;
+  if (!(base in ALL_LEXICONS)) return guess.lang;
+  if (guess.lang !== base && guess.confidence >= OVERRULE_CONFIDENCE) return guess.lang;
+  return declared;
+}
+
 export function gatherPageContext(doc: Document): PageTextContext {
-  const lang =
+  const declared =
     doc.documentElement?.getAttribute('lang')?.trim() ||
     meta(doc, 'meta[http-equiv="content-language" i]') ||
     meta(doc, 'meta[property="og:locale"]') ||
@@ -53,6 +71,7 @@ export function gatherPageContext(doc: Document): PageTextContext {
   const title = doc.title?.trim() || meta(doc, 'meta[property="og:title"]');
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]');
   const text = articleText(doc);
+  const lang = pageLanguage(declared, [title, description, text].filter(Boolean).join('\n'));
   const { violenceShare, categories, terms } = text
     ? measureArticleViolence(text, lang)
     : { violenceShare: 0, categories: [], terms: [] };

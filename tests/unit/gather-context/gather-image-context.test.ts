@@ -129,3 +129,23 @@ describe('gatherPageContext root', () => {
     expect(gatherPageContext(document).violenceShare).toBeGreaterThan(0.9);
   });
 });
+
+describe('gatherPageContext language', () => {
+  it('reads the language from the text when the page declares none', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><head><title>Burkina Faso</title></head><body><article><p>Les corps des villageois ont été retrouvés dans une fosse commune près de Djibo, selon les témoins.</p><p>Les survivants ont enterré les morts et l’armée dément toute implication dans ces massacres.</p></article></body></html>',
+      'text/html',
+    );
+    const page = gatherPageContext(doc);
+    expect(page.lang).toBe('fr');
+    expect(page.violenceShare).toBeGreaterThan(0.9);
+  });
+
+  it('overrules a template lang="en" on a page plainly in Spanish', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html lang="en"><head><title>Fosas</title></head><body><article><p>Los peritos forenses trabajan en la exhumación de los restos humanos en el predio de Tlaquepaque, según la fiscalía.</p><p>Las familias de los desaparecidos esperan los resultados de las pruebas de ADN con los colectivos.</p></article></body></html>',
+      'text/html',
+    );
+    expect(gatherPageContext(doc).lang).toBe('es');
+  });
+});

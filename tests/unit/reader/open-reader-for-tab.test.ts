@@ -56,6 +56,29 @@ describe('openReaderForTab', () => {
   });
 });
 
+describe('openReaderForTab under the session storage quota', () => {
+  it('drops older snapshots to make room, and says so when one page alone is too large', async () => {
+    const { ports, store, opened } = memoryPorts(async () => SNAPSHOT);
+    await openReaderForTab(7, ports);
+    await openReaderForTab(7, ports);
+    // A store that takes only one snapshot at a time, like a full quota.
+    const roomy = ports.store;
+    ports.store = async (key, value) => {
+      if (value.snapshot && store.size > 0) throw new Error('QUOTA_BYTES quota exceeded');
+      await roomy(key, value);
+    };
+    expect(await openReaderForTab(7, ports)).toMatchObject({ ok: true });
+    expect([...store.keys()]).toEqual([opened[2]]);
+
+    ports.store = async (key, value) => {
+      if (value.snapshot) throw new Error('QUOTA_BYTES quota exceeded');
+      await roomy(key, value);
+    };
+    expect(await openReaderForTab(7, ports)).toMatchObject({ ok: false, failure: 'too-large' });
+    expect(store.get(opened[3]!)).toMatchObject({ snapshot: null, failure: 'too-large', sourceUrl: SNAPSHOT.url });
+  });
+});
+
 describe('AutoOpenGuard', () => {
   it('opens a page once, again after the quiet period, and ignores the #fragment', () => {
     const guard = new AutoOpenGuard();

@@ -10,7 +10,8 @@ function page(): Document {
     <img id="a" src="/a.jpg" data-fw-verdict="safe">
     <img id="b" src="/b.jpg" aria-hidden="true" data-forewarn="covered"><forewarn-cover data-forewarn-state="covered"></forewarn-cover>
     <picture id="p"><source srcset="/c.webp"><img id="c" src="/c.jpg"></picture>
-    <script>window.x = 1</script><template><img src="/t.jpg"></template>`;
+    <script>window.x = 1</script><template><img src="/t.jpg"></template>
+    <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Hana Vos"}}</script>`;
   return doc;
 }
 
@@ -36,7 +37,8 @@ describe('snapshotDocumentForReader', () => {
     expect(clone.getElementById('a')!.getAttribute('data-fw-verdict')).toBe('safe');
     // Nobody judged these: no verdict, so the reader covers them.
     expect(clone.getElementById('c')!.hasAttribute('data-fw-verdict')).toBe(false);
-    expect(clone.querySelector('script, template, forewarn-cover')).toBeNull();
+    expect(clone.querySelector('script:not([type="application/ld+json"]), template, forewarn-cover')).toBeNull();
+    expect(clone.querySelector('script[type="application/ld+json"]')).not.toBeNull();
     expect(clone.querySelector('base')!.getAttribute('href')).toBe(doc.baseURI);
   });
 

@@ -8,7 +8,7 @@ export const tr: LexiconData = {
   inflection: 'prefix',
   minStem: 3,
   graphic: {
-    'dead-bodies': 'ceset|cesed|naaş|na\'aş|cenazesi yerde|ölü beden|ölü bedenler|cansız beden|cansız bedeni|ceset torbası|morg|adli tıp morg|yanmış ceset|kömürleşmiş|çürümüş ceset|yerde yatan ölü',
+    'dead-bodies': 'ceset|cesed|naaş|na\'aş|cenazesi yerde|ölü beden|ölü bedenler|cansız beden|cansız bedeni|ceset torbası|=morg|=morgda|=morgdan|=morga|=morgun|=morgu|=morgun önünde|yanmış ceset|kömürleşmiş|çürümüş ceset|yerde yatan ölü',
     torture: 'işkence|işkenceye|işkence izi|işkence izleri|yanık izi|yanık izleri|elektrik şoku|elektrik verilerek|kırbaçlan|sakat bırakıl|uzuvları kesil',
     execution: 'infaz|=idam edil|=idam et|=idamı|=idamlar|=idama|=idamın|=idamdan|kafası kesil|kafasını kes|başı kesil|boğazı kesil|kurşuna diz|darağacı|asılarak idam|ensesinden vurul|linç',
     injury: 'kopmuş|parçalanmış|kana bulan|kanlar içinde|kan gölü|kan revan|kanlı beden|iç organ',
