@@ -22,6 +22,10 @@ export const DESCRIBED_MIN_WORDS = 4;
 export const NEARBY_CAP = 400;
 
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
+/** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa" to the end of the text. */
+const CREDIT_TAIL =
+  /(?:©|\(c\)|\b(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*[:：|]).*$/iu;
+const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
 const FILE_EXT = /\.[a-z0-9]{2,5}$/i;
 const FILE_SEPARATORS = /[_\-.+%0-9]+/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
@@ -69,7 +73,8 @@ function readField(source: ContextSource, text: string | undefined, lang: string
   const hits = findTerms(trimmed, selectLexicons(trimmed, lang));
   const fiction = hits.some((h) => h.kind === 'fiction');
   const nonScene = hits.some((h) => h.kind === 'nonDepiction');
-  const words = trimmed.match(WORD_COUNT)?.length ?? 0;
+  // A credit line says who took the picture, not what it shows.
+  const words = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ').match(WORD_COUNT)?.length ?? 0;
   let level: Level = null;
   if (!fiction) {
     const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);

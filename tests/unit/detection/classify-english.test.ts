@@ -114,3 +114,20 @@ describe('classifyImageContext: headlines are not descriptions', () => {
     expect(v.coverAt).toBe('strict');
   });
 });
+
+describe('classifyImageContext: credit lines do not describe', () => {
+  it('treats a figcaption that is only a credit as no description', () => {
+    for (const caption of ['Photograph: Ammar Awad/Reuters', 'Foto: dpa/Michael Kappeler', '© AFP via Getty Images']) {
+      const v = classifyImageContext({ caption, placement: 'article-body' }, violentPage);
+      expect(v.coverAt, caption).toBe('balanced');
+    }
+  });
+
+  it('still reads a description followed by a credit as a description', () => {
+    const v = classifyImageContext(
+      { caption: 'The main gate of the prison north of Damascus. Photo: Amnesty International', placement: 'article-body' },
+      violentPage,
+    );
+    expect(shouldCover(v, 'balanced')).toBe(false);
+  });
+});
