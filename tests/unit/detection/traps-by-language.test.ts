@@ -55,3 +55,15 @@ describe('traps in every language', () => {
     expect(v.coverAt).toBeNull();
   });
 });
+
+describe('reasons quote the words as written', () => {
+  it.each([
+    ['fr', 'Des cadavres portant des traces de torture, à Mezzeh.', ['cadavres', 'traces de torture']],
+    ['ar', 'جُثَثُ معتقلين تحمل آثارَ التعذيب', ['جُثَثُ', 'آثارَ التعذيب']],
+    ['de', 'Leichen mit Folterspuren in Butscha', ['Leichen', 'Folterspuren']],
+    ['ru', 'Тела со следами пыток', ['Тела', 'следами пыток']],
+  ])('%s', (lang, caption, terms) => {
+    const v = classifyImageContext({ caption }, { lang, violenceShare: 0, categories: [] });
+    expect(v.reason).toEqual({ source: 'caption', terms });
+  });
+});
