@@ -57,8 +57,8 @@ describe('pictures in all their forms', () => {
       expect(coverOver(image, covers), `cover over ${image.src}`).toBeDefined();
     }
     const seen = await noGraphicOnScreen(page);
-    expect(seen.green).toBeGreaterThan(10_000); // safe pictures are painted
-    expect(seen.blue).toBeGreaterThan(10_000);
+    expect(seen.green).toBeGreaterThan(600); // safe pictures are painted
+    expect(seen.blue).toBeGreaterThan(600);
     await page.close();
   });
 
@@ -107,8 +107,8 @@ describe('pictures in all their forms', () => {
     const hero = covers.find((c) => Math.abs(c.box.height - 360) < 2)!;
     expect(hero.categories.length).toBeGreaterThan(0);
     const seen = await noGraphicOnScreen(page);
-    expect(seen.blue).toBeGreaterThan(10_000); // the map background is shown
-    expect(seen.green).toBeGreaterThan(10_000); // the rebuilt street (stylesheet background) too
+    expect(seen.blue).toBeGreaterThan(600); // the map background is shown
+    expect(seen.green).toBeGreaterThan(600); // the rebuilt street (stylesheet background) too
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 
 // playwright-core exports its bundled PNG codec (pngjs) at this path; it ships no types for it.
@@ -37,10 +37,30 @@ export function countColours(png: Buffer): ColourCount {
   return counts;
 }
 
-/** Colours in the visible viewport now. */
+/**
+ * Colours in the visible viewport now. Straight through the DevTools protocol, which is several
+ * times faster than page.screenshot (no waiting for fonts or stable frames): tests that watch a
+ * page while it loads need many screenshots close together.
+ */
 export async function screenColours(page: Page): Promise<ColourCount> {
-  return countColours(await page.screenshot({ animations: 'disabled', caret: 'hide' }));
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  // A quarter-scale capture: solid stand-ins keep their colour, and decoding stays quick.
+  const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  // The protocol's clip is in document coordinates: start at the current scroll position.
+  const { x, y } = await page.evaluate(() => ({ x: scrollX, y: scrollY })).catch(() => ({ x: 0, y: 0 }));
+  const { data } = (await session.send('Page.captureScreenshot', {
+    format: 'png',
+    optimizeForSpeed: true,
+    clip: { x, y, width: size.width, height: size.height, scale: 0.25 },
+  })) as { data: string };
+  return countColours(Buffer.from(data, 'base64'));
 }
+
+const sessions = new WeakMap<Page, CDPSession>();
 
 /**
  * Scrolls the whole page a viewport at a time and adds up what each screen showed; `each` may
