@@ -29,9 +29,19 @@ const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE
 const FILE_EXT = /\.[a-z0-9]{2,5}$/i;
 const FILE_SEPARATORS = /[_\-.+%0-9]+/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
-/** Class/id/file-name hints that the picture is not a scene (checked as whole words). */
-const NON_SCENE_HINT =
-  /(?:^|[^\p{L}])(?:maps?|cartes?|karten?|mapa|harita|карт|мап|chart|graph|infogra|grafi[kc]|logo|brand|icon|avatar|author|autor|auteur|byline|headshot|mugshot|portrait|porträt|retrato|portre|портрет|profile|sponsor|advert|ads?|promo|banner|satellit|satélite|uydu|спутник|супутник|diagram|emoji|badge|signature|خريطة|خريطه|شعار)/iu;
+/**
+ * Class/id/file-name hints that the picture is not a scene. Whole words (between non-letters:
+ * "map", "ads", not "adaptive" or "graphic"), plus a few long stems that inflect ("infografik",
+ * "satellitenbild").
+ */
+const NON_SCENE_HINT = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    'maps?|carte|cartes|karte|karten|mapa|mapas|harita|карта|мапа|chart|charts|graph|graphs|logo|logos|brand|icon|icons|' +
+    'avatar|author|authors|autor|auteur|byline|headshot|mugshot|portrait|porträt|retrato|portre|портрет|profile|sponsor|sponsored|' +
+    'advert|ad|ads|promo|banner|diagram|emoji|badge|signature|خريطة|خريطه|شعار' +
+    ')(?![\\p{L}])|(?:^|[^\\p{L}])(?:infogra|grafik|grafic|gráfic|satellit|satélite|uydu|спутник|супутник|інфограф|инфограф)',
+  'iu',
+);
 const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
 const OUTSIDE_ARTICLE = new Set(['related', 'author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;

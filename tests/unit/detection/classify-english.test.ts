@@ -131,3 +131,15 @@ describe('classifyImageContext: credit lines do not describe', () => {
     expect(shouldCover(v, 'balanced')).toBe(false);
   });
 });
+
+describe('classifyImageContext: non-scene hints are whole words', () => {
+  it.each(['adaptive-image', 'graphic-content', 'authority-photo', 'iconic-photo', 'charter-flight'])('%s does not mark a scene as non-scene', (hints) => {
+    const v = classifyImageContext({ placement: 'article-body', hints }, violentPage);
+    expect(v.coverAt).toBe('balanced');
+  });
+
+  it.each(['inline-map', 'ad-slot', 'infographic-wrapper', 'author_photo', 'satellitenbild'])('%s marks a picture as not a scene', (hints) => {
+    const v = classifyImageContext({ placement: 'article-body', hints }, violentPage);
+    expect(v.coverAt).toBeNull();
+  });
+});
