@@ -72,7 +72,8 @@ describe('the options page', () => {
     await page.waitForSelector('tr[data-site="other.example"]');
 
     await page.locator('input[type="file"]').setInputFiles((await download.path())!);
-    await page.waitForSelector('.fw-ok');
+    // The export's own message is still shown: wait for the import's.
+    await page.waitForFunction(() => /Settings imported/.test(document.querySelector('.fw-ok')?.textContent ?? ''));
     expect(await page.locator('.fw-ok').textContent()).toMatch(/Settings imported: your defaults and 2 sites/);
     await page.waitForSelector('tr[data-site="other.example"]', { state: 'detached' });
     expect(await page.getByLabel('What Forewarn covers on warblog.example').inputValue()).toBe('cover-all');
