@@ -10,8 +10,9 @@ export const KEPT_SNAPSHOTS = 8;
 /** What the reader page finds under its key in session storage. */
 export interface ReaderHandoff {
   snapshot: ReaderSnapshot | null;
-  /** Why there is no snapshot: the page has no Forewarn content script (yet), or answered nonsense. */
-  failure?: 'unreachable' | 'invalid';
+  /** Why there is no snapshot: the page has no Forewarn content script (yet), answered nonsense,
+   *  or is too large for the browser's session storage. */
+  failure?: 'unreachable' | 'invalid' | 'too-large';
   sourceTabId: number;
   sourceUrl: string;
   /** Date.now() when the reader was asked for, so the page can report request-to-render time. */
@@ -54,10 +55,24 @@ export async function openReaderForTab(tabId: number, ports: OpenReaderPorts): P
   const sourceUrl = snapshot?.url ?? (await ports.sourceUrl(tabId).catch(() => ''));
   // Keys sort by time, so the newest few are easy to keep.
   const key = `${READER_SNAPSHOT_PREFIX}${String(requestedAt).padStart(15, '0')}-${ports.randomId()}`;
-  await ports.store(key, { snapshot, failure, sourceTabId: tabId, sourceUrl, requestedAt, snapshotMs });
+  const handoff: ReaderHandoff = { snapshot, failure, sourceTabId: tabId, sourceUrl, requestedAt, snapshotMs };
+  // Make room first: session storage has a quota (10 MB in Chrome) shared by all snapshots.
   const keys = (await ports.listKeys()).filter((k) => k.startsWith(READER_SNAPSHOT_PREFIX)).sort();
-  const old = keys.slice(0, Math.max(0, keys.length - KEPT_SNAPSHOTS)).filter((k) => k !== key);
+  const old = keys.slice(0, Math.max(0, keys.length - (KEPT_SNAPSHOTS - 1)));
   if (old.length > 0) await ports.remove(old);
+  try {
+    await ports.store(key, handoff);
+  } catch {
+    // Still too big: drop every other snapshot and try again, then give up with a clear message.
+    const rest = keys.filter((k) => !old.includes(k));
+    if (rest.length > 0) await ports.remove(rest);
+    try {
+      await ports.store(key, handoff);
+    } catch {
+      failure = 'too-large';
+      await ports.store(key, { ...handoff, snapshot: null, failure });
+    }
+  }
   const readerTabId = await ports.openTab(key, tabId);
   return { ok: failure === undefined, readerTabId, failure };
 }

@@ -5,8 +5,11 @@ import { VERDICT_ATTR, CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTRS, type MediaMa
 
 /** Elements that can show a picture; `describe` is asked about each one. */
 const MEDIA_SELECTOR = 'img, picture, video, input[type=image], [data-forewarn]';
-/** Never useful to the reader, and either executable or Forewarn's own UI. */
-const DROP_SELECTOR = 'script, template, forewarn-cover, iframe, object, embed, base';
+/** Never useful to the reader: executable, Forewarn's own UI, or styling Readability ignores
+ *  (dropping styles keeps big pages' snapshots small). JSON-LD stays: Readability reads the
+ *  byline and date from it, and in the reader's inert document it is only text. */
+const DROP_SELECTOR =
+  'script:not([type="application/ld+json"]), template, forewarn-cover, iframe, object, embed, base, style, link';
 
 export interface DocumentSnapshot {
   html: string;
@@ -14,6 +17,14 @@ export interface DocumentSnapshot {
   title: string;
   lang: string;
   dir: string;
+}
+
+function unhide(el: Element): void {
+  el.removeAttribute('aria-hidden');
+  el.removeAttribute('hidden');
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (!style) return;
+  for (const property of ['display', 'visibility', 'opacity']) style.removeProperty(property);
 }
 
 export function snapshotDocumentForReader(
@@ -32,9 +43,10 @@ export function snapshotDocumentForReader(
     const copy = copies[i];
     if (!copy) return;
     const mark = describe(original);
-    // A cover hides its picture from assistive technology with aria-hidden; Readability would
-    // take that for a hidden node and drop the picture from the article, cover and all.
-    if (mark?.state !== 'safe') copy.removeAttribute('aria-hidden');
+    // A cover hides its picture (aria-hidden, inline visibility/opacity); Readability would take
+    // that for a hidden node and drop the picture from the article, cover and all. The reader
+    // covers it again itself.
+    if (mark?.state !== 'safe') unhide(copy);
     if (!mark) return; // no attribute: the reader fails closed and covers it
     copy.setAttribute(VERDICT_ATTR, mark.state);
     copy.setAttribute(CATEGORIES_ATTR, mark.categories.join(' '));

@@ -16,7 +16,10 @@ function loadFixture(name: string): Document {
   // As on the live page: a cover hides its picture from assistive technology, and Readability
   // drops aria-hidden nodes unless the snapshot undoes that.
   for (const img of doc.querySelectorAll('img')) {
-    if (/morgue|burn|grave|bodies/.test(img.outerHTML)) img.setAttribute('aria-hidden', 'true');
+    if (/morgue|burn|grave|bodies/.test(img.outerHTML)) {
+      img.setAttribute('aria-hidden', 'true');
+      img.setAttribute('style', 'visibility: hidden !important; opacity: 0 !important');
+    }
   }
   return doc;
 }

@@ -8,7 +8,7 @@ function page(): Document {
   doc.documentElement.setAttribute('dir', 'rtl');
   doc.body.innerHTML = `
     <img id="a" src="/a.jpg" data-fw-verdict="safe">
-    <img id="b" src="/b.jpg" aria-hidden="true" data-forewarn="covered"><forewarn-cover data-forewarn-state="covered"></forewarn-cover>
+    <img id="b" src="/b.jpg" aria-hidden="true" style="visibility: hidden !important; opacity: 0 !important; width: 50%" data-forewarn="covered"><forewarn-cover data-forewarn-state="covered"></forewarn-cover>
     <picture id="p"><source srcset="/c.webp"><img id="c" src="/c.jpg"></picture>
     <script>window.x = 1</script><template><img src="/t.jpg"></template>
     <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Hana Vos"}}</script>`;
@@ -34,6 +34,7 @@ describe('snapshotDocumentForReader', () => {
     expect(b.getAttribute('data-fw-reason')).toBe('Caption mentions torture');
     // The cover's aria-hidden would make Readability drop the picture.
     expect(b.hasAttribute('aria-hidden')).toBe(false);
+    expect([b.style.visibility, b.style.opacity, b.style.width]).toEqual(['', '', '50%']);
     expect(clone.getElementById('a')!.getAttribute('data-fw-verdict')).toBe('safe');
     // Nobody judged these: no verdict, so the reader covers them.
     expect(clone.getElementById('c')!.hasAttribute('data-fw-verdict')).toBe(false);
