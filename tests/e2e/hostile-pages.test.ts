@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { buttonCentre, listCovers } from './support/cover-inspector';
+import { scanPage, screenColours } from './support/pixels';
+import { waitForExpectations } from './support/expectations';
+
+// Pages that fight back (issue 4, item 3). A covered picture stays covered (fail closed), only a
+// person's real click opens it, and Forewarn never loops with a page: its restores are bounded.
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer(resolve('.'));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = '/tests/fixtures/media-pages/';
+
+async function open(name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(PAGES + name));
+  return page;
+}
+
+function noMagenta(screens: number[]): void {
+  expect(screens.every((n) => n === 0), `magenta per screenshot: ${screens.join(',')}`).toBe(true);
+}
+
+describe('hostile page CSS', () => {
+  it('img{visibility:visible!important…} and id-heavy rules do not uncover a covered picture', async () => {
+    const page = await open('hostile-css.html');
+    await waitForExpectations(page);
+    const screens: number[] = [];
+    const seen = await scanPage(page, (s) => screens.push(s.magenta));
+    noMagenta(screens);
+    expect(seen.green).toBeGreaterThan(600); // the safe picture is there, so the screen is read
+    // The page's blanket rule on figure children does not hide the covers either.
+    const covers = await listCovers(page);
+    expect(covers.length).toBe(2);
+    expect(covers.every((c) => c.box.width > 100 && c.box.height > 100)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('hostile page scripts', () => {
+  it('stripping attributes, styles and children every 300 ms, node replacement, clicks and keys on everything', async () => {
+    const page = await open('hostile-scripts.html');
+    await waitForExpectations(page);
+    // Watch the screen for three seconds of the page's attacks.
+    const screens: number[] = [];
+    const start = Date.now();
+    while (Date.now() - start < 3_000) {
+      await page.evaluate(() => document.querySelector('#article figure')!.scrollIntoView({ block: 'start' }));
+      screens.push((await screenColours(page)).magenta);
+    }
+    const stats = await page.evaluate(() => (window as unknown as { stats: Record<string, number> }).stats);
+    expect(stats.strips).toBeGreaterThan(5);
+    expect(stats.replaced).toBeGreaterThan(2);
+    expect(stats.clicks).toBeGreaterThan(50);
+    noMagenta(screens);
+    // Decisions are still in force: covered stay covered (none revealed by the page's clicks).
+    await waitForExpectations(page);
+    expect(await page.locator('[data-forewarn="revealed"]').count()).toBe(0);
+    // A whole re-render of the article is decided again.
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await waitForExpectations(page);
+    const after: number[] = [];
+    await scanPage(page, (s) => after.push(s.magenta));
+    noMagenta(after);
+    await page.close();
+  });
+
+  it('a real click still reveals on such a page (the covers are live, not just stuck)', async () => {
+    const page = await open('hostile-scripts.html');
+    await waitForExpectations(page);
+    // The third picture sits in a link and is never replaced by the page.
+    await page.evaluate(() => document.querySelector('#article img.c')!.scrollIntoView({ block: 'center' }));
+    const covers = await listCovers(page);
+    const index = covers.findIndex((c) => c.box.y > 0 && c.state === 'covered' && c === covers.at(-1));
+    const { x, y } = await buttonCentre(page, index, /^Show image/);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => document.querySelector('#article img.c')?.getAttribute('data-forewarn') === 'revealed');
+    await page.close();
+  });
+});
+
+describe('a page that undoes every change at once', () => {
+  it('gets a bounded number of restores, stays responsive, and the picture stays hidden', async () => {
+    const page = await open('hostile-loop.html');
+    // The fight starts with Forewarn's first cover (or with this strip, whichever comes later).
+    await page.waitForFunction(() => document.querySelector('#field')?.getAttribute('data-forewarn') === 'safe');
+    await page.evaluate(() => {
+      document.querySelector('#grave')!.removeAttribute('data-forewarn');
+      document.querySelector('forewarn-cover')?.remove();
+    });
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let n = 0;
+          const end = performance.now() + 2_000;
+          const tick = () => (performance.now() < end ? (n++, requestAnimationFrame(tick)) : done(n));
+          requestAnimationFrame(tick);
+        }),
+    );
+    const undone = await page.evaluate(() => (window as unknown as { undone: number }).undone);
+    // 2 s at 60 frames a second; a loop would have frozen the page (and this evaluate).
+    expect(frames).toBeGreaterThan(60);
+    // Restores: a handful at once, then 0.25 s, 0.5 s, 1 s apart: far below one per frame.
+    expect(undone).toBeGreaterThan(2);
+    expect(undone).toBeLessThan(60);
+    const screens: number[] = [];
+    await scanPage(page, (s) => screens.push(s.magenta));
+    noMagenta(screens);
+    // Hidden whatever the state of the fight: covered, or unmarked and so held by the stylesheet.
+    const grave = await page.evaluate(() => {
+      const img = document.querySelector('#grave')!;
+      return { mark: img.getAttribute('data-forewarn'), visibility: getComputedStyle(img).visibility };
+    });
+    expect(['covered', null]).toContain(grave.mark);
+    expect(grave.visibility).toBe('hidden');
+    // The safe picture is not caught up in the fight.
+    expect(await page.evaluate(() => document.querySelector('#field')!.getAttribute('data-forewarn'))).toBe('safe');
+    await page.close();
+  });
+});
