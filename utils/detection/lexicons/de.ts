@@ -17,7 +17,7 @@ export const de: LexiconData = {
     'sexual-violence': 'nackte häftlinge|zwangsentkleidung',
   },
   injury: {
-    injury: 'striemen|verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
+    injury: 'erschossen-|niedergeschossen-|striemen|verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
     torture: 'geschlagen|misshandelt-|misshandlung|ausgepeitscht',
     'dead-bodies': 'leichentuch|die toten|getötet-/ermordet- zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-',
   },

@@ -21,9 +21,9 @@ export const en: LexiconData = {
   },
   injury: {
     injury:
-      'wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
+      'bloodstained|wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
-    'dead-bodies': 'shroud|shrouded|=killed|the dead|death toll',
+    'dead-bodies': 'shroud|shrouded|=killed|shot dead|gunned down|the dead|death toll',
   },
   borderline: {
     'dead-bodies':

@@ -16,7 +16,7 @@ export const es: LexiconData = {
     'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
   },
   injury: {
-    injury: 'yacen|=yacía|=yacían|herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
+    injury: 'baleado|acribillado|yacen|=yacía|=yacían|herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
     torture: 'golpeado|apaleado|maltratado|azotes',
     'dead-bodies': 'mortaja|amortajado|los muertos',
   },

@@ -12,7 +12,7 @@ export const fr: LexiconData = {
       'cadavre|corps|dépouille|dépouilles mortelles|corps sans vie|housse mortuaire|morgue|mort/morts/mortes gisant|gisant mort|sans vie|carbonisé|calciné|en décomposition',
     torture:
       'torture|torturé|traces de torture|marques de brûlure/brûlures|brûlures de cigarette|électrocuté|chocs électriques|flagellé|supplicié|mutilé|mutilation',
-    execution: 'exécution|exécuté|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage',
+    execution: 'exécution|exécuté|fusillé|fusillés|fusillade de prisonniers|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage',
     injury: 'sectionné|démembré|ensanglanté|couvert de sang|maculé de sang|mare de sang|éviscéré|membres arrachés',
     remains: 'restes humains|fosse commune|=charnier|=charniers|crâne|crânes|squelette|ossements|exhumation|exhumé',
     'sexual-violence': 'dénudés|nus forcés|déshabillés de force',

@@ -16,7 +16,7 @@ export const tr: LexiconData = {
     'sexual-violence': 'çırılçıplak bırakılan|zorla soyulan',
   },
   injury: {
-    injury: 'yaralı|yaralan|yaralar|=yara|ağır yaralı|=kan|kanlı|kanıyor|kanama|yanık|şarapnel|şarapnel parça|ampute|bacağı kesil|sargı|bandaj|morluk|morarmış|yara izi|sahra hastane|triyaj',
+    injury: 'vurularak öldür|kurşunlan|kurşunlanarak|yaralı|yaralan|yaralar|=yara|ağır yaralı|=kan|kanlı|kanıyor|kanama|yanık|şarapnel|şarapnel parça|ampute|bacağı kesil|sargı|bandaj|morluk|morarmış|yara izi|sahra hastane|triyaj',
     torture: 'dövül|dövüldü|darp|kötü muamele gör',
     'dead-bodies': 'kefen|ölüler',
   },
