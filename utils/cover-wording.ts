@@ -42,6 +42,7 @@ export const ENGLISH: Record<string, string> = {
   cover_hide: 'Hide image',
   cover_hide_named: 'Hide image again',
   cover_group: 'Content warning',
+  cover_term_separator: ', ',
 };
 
 /** i18n message names allow only [A-Za-z0-9_]: category ids use dashes. */
@@ -67,7 +68,12 @@ export function joinLabels(labels: readonly string[]): string {
 export function describeReason(reason: VerdictReason | null, t: Translate): string {
   if (!reason) return '';
   if (reason.source === 'site-mode') return t('cover_reason_site');
-  const terms = reason.terms.slice(0, 3).map(sentenceCase).join(', ');
+  // Each term is a bidi isolate (FSI … PDI): Arabic words inside an English sentence, or the
+  // reverse, would otherwise reorder the sentence around them.
+  const terms = reason.terms
+    .slice(0, 3)
+    .map((term) => `\u2068${sentenceCase(term)}\u2069`)
+    .join(t('cover_term_separator') || ', ');
   if (reason.source === 'article') return t('cover_reason_about', [terms]);
   const source = t(messageKey('source', reason.source));
   return terms ? t('cover_reason_mentions', [source, terms]) : source;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+/** Bidi isolates around each term are invisible; compare what a reader sees. */
+const visible = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 import {
   categoryLabels,
   describeReason,
@@ -15,21 +18,21 @@ describe('cover wording', () => {
   });
 
   it('says where the reason came from and what it mentions', () => {
-    expect(describeReason({ source: 'caption', terms: ['bodies', 'burn marks'] }, englishTranslate)).toBe(
+    expect(visible(describeReason({ source: 'caption', terms: ['bodies', 'burn marks'] }, englishTranslate))).toBe(
       'Caption mentions bodies, burn marks',
     );
-    expect(describeReason({ source: 'file-name', terms: ['morgue'] }, englishTranslate)).toBe(
+    expect(visible(describeReason({ source: 'file-name', terms: ['morgue'] }, englishTranslate))).toBe(
       'File name mentions morgue',
     );
-    expect(describeReason({ source: 'article', terms: ['torture'] }, englishTranslate)).toBe(
+    expect(visible(describeReason({ source: 'article', terms: ['torture'] }, englishTranslate))).toBe(
       'The article describes torture',
     );
-    expect(describeReason({ source: 'site-mode', terms: [] }, englishTranslate)).toMatch(/every image/);
-    expect(describeReason(null, englishTranslate)).toBe('');
+    expect(visible(describeReason({ source: 'site-mode', terms: [] }, englishTranslate))).toMatch(/every image/);
+    expect(visible(describeReason(null, englishTranslate))).toBe('');
   });
 
   it('keeps reasons short: at most three terms', () => {
-    const reason = describeReason({ source: 'alt', terms: ['a', 'b', 'c', 'd'] }, englishTranslate);
+    const reason = visible(describeReason({ source: 'alt', terms: ['a', 'b', 'c', 'd'] }, englishTranslate));
     expect(reason).toBe('Image description mentions a, b, c');
   });
 
@@ -46,8 +49,23 @@ describe('cover wording', () => {
 
 describe('reason terms in a sentence', () => {
   it('lowercases a capitalised first word but keeps acronyms', () => {
-    expect(describeReason({ source: 'caption', terms: ['Bodies', 'ISIS'] }, englishTranslate)).toBe(
+    expect(visible(describeReason({ source: 'caption', terms: ['Bodies', 'ISIS'] }, englishTranslate))).toBe(
       'Caption mentions bodies, ISIS',
+    );
+  });
+});
+
+describe('mixed-direction reasons', () => {
+  it('isolates each term so Arabic words do not reorder an English sentence', () => {
+    const reason = describeReason({ source: 'caption', terms: ['جثث', 'آثار حروق'] }, englishTranslate);
+    expect(reason).toBe('Caption mentions \u2068جثث\u2069, \u2068آثار حروق\u2069');
+  });
+
+  it('joins terms with the locale separator', () => {
+    const arabic = (key: string, subs?: string[]) =>
+      key === 'cover_term_separator' ? '، ' : englishTranslate(key, subs);
+    expect(visible(describeReason({ source: 'caption', terms: ['جثث', 'دماء'] }, arabic))).toBe(
+      'Caption mentions جثث، دماء',
     );
   });
 });
