@@ -20,6 +20,8 @@ const MIN_PARAGRAPH = 40;
 const CAPTION_CLASS = /caption|legend|legende|légende|leyenda|bildunterschrift|subtitle|description|desc\b|photo-text|image-text|img-text|wp-caption-text/i;
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline-photo|attribution|fotograf/i;
 const CAPTION_ATTRS = ['data-caption', 'data-title', 'data-description', 'data-alt', 'data-sub-html', 'data-lightbox-caption', 'data-credit'] as const;
+/** Lazy-loading placeholders say nothing about the picture. */
+const PLACEHOLDER = /^data:|(?:^|\/)(?:blank|spacer|placeholder|transparent|pixel|grey|gray|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset', 'poster'] as const;
 const HEADING = /^H[1-4]$/;
 const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i;
@@ -62,11 +64,13 @@ function idRefsText(el: Element, attr: string): string | undefined {
 
 function fileNameOf(el: Element): string | undefined {
   const img = el as HTMLImageElement;
-  let url: string | null | undefined = img.currentSrc || el.getAttribute('src');
-  if (!url || url.startsWith('data:')) {
+  // A lazy loader's real URL (data-src …) names the picture; src may still be a placeholder.
+  let url: string | null | undefined = el.getAttribute('data-src') || el.getAttribute('data-lazy-src') || el.getAttribute('data-original');
+  if (!url || PLACEHOLDER.test(url)) url = img.currentSrc || el.getAttribute('src');
+  if (!url || url.startsWith('data:') || PLACEHOLDER.test(url)) {
     for (const attr of SRC_ATTRS) {
       url = el.getAttribute(attr);
-      if (url) break;
+      if (url && !PLACEHOLDER.test(url)) break;
     }
   }
   // CSS background pictures: the URL sits in the inline style (no computed style is read).

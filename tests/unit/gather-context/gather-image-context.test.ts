@@ -149,3 +149,15 @@ describe('gatherPageContext language', () => {
     expect(gatherPageContext(doc).lang).toBe('es');
   });
 });
+
+describe('gatherImageContext file names behind lazy loaders', () => {
+  it('prefers data-src over a placeholder src', () => {
+    document.body.innerHTML = `<article><img id="lazy" src="/img/placeholder.gif" data-src="/photos/izium-mass-grave-exhumation.jpg"></article>`;
+    expect(gatherImageContext(document.getElementById('lazy')!).fileName).toBe('izium-mass-grave-exhumation.jpg');
+  });
+
+  it('takes the first srcset candidate when there is no src', () => {
+    document.body.innerHTML = `<article><img id="set" srcset="/p/morgue-400.jpg 400w, /p/morgue-800.jpg 800w"></article>`;
+    expect(gatherImageContext(document.getElementById('set')!).fileName).toBe('morgue-400.jpg');
+  });
+});
