@@ -111,10 +111,14 @@ async function start(): Promise<void> {
         t={t}
         onPrint={() => window.print()}
         onBackToPage={() => {
-          // The original tab is usually still open next to this one: go back to it.
+          // The original tab is usually still open next to this one, on the same page: go back
+          // to it. Closed, or moved on to another page: open the article here instead.
           void browser.tabs
-            .update(handoff.sourceTabId, { active: true })
-            .then(() => true)
+            .get(handoff.sourceTabId)
+            .then((tab) => {
+              if (tab.url !== article.url) throw new Error('the tab shows another page now');
+              return browser.tabs.update(handoff.sourceTabId, { active: true });
+            })
             .catch(() => {
               location.href = article.url;
             });
