@@ -675,6 +675,19 @@ export class MediaGuard {
   }
 
   private release(el: HTMLElement, record: MediaRecord): boolean {
+    // A covered picture whose new source is safe: the browser keeps painting the old (graphic)
+    // bitmap until the new one has loaded, so the cover stays until then.
+    if (record.state === 'covered' && el instanceof this.win.HTMLImageElement && !el.complete) {
+      const again = () => {
+        el.removeEventListener('load', again);
+        el.removeEventListener('error', again);
+        this.queue.add(el);
+        this.flush();
+      };
+      el.addEventListener('load', again);
+      el.addEventListener('error', again);
+      return false;
+    }
     const hadCover = Boolean(record.cover);
     if (record.cover) this.dropCover(el, record);
     this.awaitingCover.delete(el);
