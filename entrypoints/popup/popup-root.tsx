@@ -71,6 +71,7 @@ export function PopupRoot() {
       readSettings();
       // The page applies the change on its own; ask again once it has had a moment.
       setTimeout(refreshStatusOf, 250, tab.id);
+      setTimeout(refreshStatusOf, 1000, tab.id); // late images (lazy, slow) settle later
     });
   }, [tab?.id, key]);
 
