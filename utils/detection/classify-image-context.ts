@@ -24,7 +24,7 @@ export const NEARBY_CAP = 400;
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa" to the end of the text. */
 const CREDIT_TAIL =
-  /(?:©|\(c\)|\b(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*[:：|]).*$/iu;
+  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*[:：|]).*$/iu;
 const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
 const FILE_EXT = /\.[a-z0-9]{2,5}$/i;
 const FILE_SEPARATORS = /[_\-.+%0-9]+/g;
@@ -57,7 +57,7 @@ function isHeadline(text: string | undefined, headline: string): boolean {
   return t.length >= 16 && (headline.includes(t) || t.includes(headline));
 }
 
-type Level = Exclude<Sensitivity, never> | null;
+type Level = Sensitivity | null;
 const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
 const SCORE: Record<Sensitivity, number> = { minimal: 0.9, balanced: 0.65, strict: 0.35 };
 

@@ -143,3 +143,13 @@ describe('classifyImageContext: non-scene hints are whole words', () => {
     expect(v.coverAt).toBeNull();
   });
 });
+
+describe('classifyImageContext: credit lines in other scripts', () => {
+  it.each([
+    ['ru', 'Фото: РИА Новости'],
+    ['ar', 'الصورة: رويترز'],
+  ])('%s: %s is no description', (lang, caption) => {
+    const v = classifyImageContext({ caption, placement: 'article-body' }, { ...violentPage, lang });
+    expect(v.coverAt).toBe('balanced');
+  });
+});
