@@ -288,6 +288,25 @@ describe('reading view', () => {
     }
   });
 
+  it('links back to the original page: its tab if still open, else the page itself', async () => {
+    const source = await openSource('/article-en/');
+    const sourceTab = await tabIdOf(browser, source);
+    const reader = await openReader(source);
+    const activeTab = () =>
+      reader.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+        return (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      });
+    expect(await activeTab()).not.toBe(sourceTab);
+    await reader.getByRole('link', { name: /Original page/ }).click();
+    await expect.poll(activeTab).toBe(sourceTab);
+
+    await source.close();
+    await reader.getByRole('link', { name: /Read this article on/ }).click();
+    await reader.waitForURL(server.url('/article-en/'));
+    await reader.close();
+  });
+
   it('says clearly when a page has no article', async () => {
     const source = await openSource('/no-article/');
     const reader = await openReader(source);
