@@ -56,5 +56,6 @@ describe.runIf(browsersToTest().includes('firefox'))('firefox without CSS anchor
     }
   });
   coveringScenarios(ctx);
-  revealScenarios(ctx);
+  // Keyboard input does not depend on where the cover sits; the mouse must find it.
+  revealScenarios(ctx, { keyboard: false });
 });

@@ -10,7 +10,9 @@ import { focusStop, pictureVisible, settle, verdictOf, waitFor, waitForVerdict }
 
 const PAGE = '/tests/fixtures/cover-pages/keyboard.html';
 
-export function revealScenarios(ctx: ScenarioContext): void {
+/** `keyboard: false` keeps only the mouse scenarios (for variants where only placement changes). */
+export function revealScenarios(ctx: ScenarioContext, options: { keyboard?: boolean } = {}): void {
+  const keyboard = options.keyboard ?? true;
   describe('revealing a covered picture', () => {
     let page: DriverPage | undefined;
     beforeEach(async () => {
@@ -60,7 +62,7 @@ export function revealScenarios(ctx: ScenarioContext): void {
       expect(await pictureVisible(current(), 0)).toBe(false);
     });
 
-    it('puts each cover in the Tab order where its picture is', async () => {
+    it.runIf(keyboard)('puts each cover in the Tab order where its picture is', async () => {
       const stops: string[] = [];
       for (let i = 0; i < 4; i++) {
         await current().press('Tab');
@@ -74,7 +76,7 @@ export function revealScenarios(ctx: ScenarioContext): void {
       ]);
     });
 
-    it('reveals with Tab and Enter, and hides again from the keyboard', async () => {
+    it.runIf(keyboard)('reveals with Tab and Enter, and hides again from the keyboard', async () => {
       await tabIntoCover(0);
       await current().press('Enter');
       await waitForVerdict(current(), 0, 'revealed');
@@ -89,7 +91,7 @@ export function revealScenarios(ctx: ScenarioContext): void {
       expect(await pictureVisible(current(), 0)).toBe(false);
     });
 
-    it('reveals with Space', async () => {
+    it.runIf(keyboard)('reveals with Space', async () => {
       await tabIntoCover(1);
       await current().press('Space');
       await waitForVerdict(current(), 1, 'revealed');
