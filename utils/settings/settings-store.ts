@@ -340,7 +340,10 @@ async function mirrorToSync(keys: string[] | null): Promise<void> {
   for (const index of shards) {
     const old = SyncShard.safeParse(previous[shardKey(index)]);
     const { shard } = fillShard(index, bySite.get(index)!, old.success ? old.data : {});
-    if (JSON.stringify(shard) !== JSON.stringify(old.success ? old.data : undefined)) {
+    const unchanged = old.success
+      ? JSON.stringify(shard) === JSON.stringify(old.data)
+      : Object.keys(shard).length === 0; // nothing to add to an item that does not exist
+    if (!unchanged) {
       writes[shardKey(index)] = shard;
     }
   }
