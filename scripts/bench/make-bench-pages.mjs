@@ -269,6 +269,24 @@ function comments(count) {
   return `<section class="comments" aria-label="Comments"><h2>Comments (${count})</h2><ol>${items}</ol></section>`;
 }
 
+/** An advertising slot: a same-origin iframe with its own picture, as ad servers and embeds
+ * add them. The content script runs in every frame (allFrames), so frames cost what pages do.
+ * Slots below the fold load lazily, as on real sites. */
+function adSlot(kind, lazy) {
+  const [w, h] = kind === 'leaderboard' ? [728, 90] : [300, 250];
+  return `<div class="ad-slot ad-${kind}"><span class="ad-label">Advertisement</span><iframe src="../ads/${kind}.html" width="${w}" height="${h}" title="Advertisement" scrolling="no"${lazy ? ' loading="lazy"' : ''}></iframe></div>`;
+}
+
+const AD_PAGE = (kind, w, h) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Ad</title>
+<style>body{margin:0;font:13px system-ui,sans-serif}a{display:flex;gap:8px;align-items:center;width:${w}px;height:${h}px;overflow:hidden;color:#222;text-decoration:none;background:#f5f3ee}img{display:block}</style></head>
+<body><a href="#" class="ad-link"><img src="../images/${kind === 'leaderboard' ? '320x200-3' : '320x200-6'}.png?ad=${kind}" alt="Holiday offer" width="${kind === 'leaderboard' ? 144 : 300}" height="${kind === 'leaderboard' ? 90 : 188}"><span>Winter breaks by the sea. Book now and save.</span></a>
+<script>
+// The ad server's beacon: reports the impression once the slot is visible.
+new IntersectionObserver((e, o) => { if (e[0].isIntersecting) { o.disconnect(); document.body.dataset.seen = '1'; } }).observe(document.body);
+</script></body></html>
+`;
+
 // ---- page kinds ------------------------------------------------------------------------------
 
 /** A long article: many paragraphs, a figure every few, sub-headings, a related rail. */
@@ -279,10 +297,12 @@ function longArticle({ conflict, paragraphs, figures, title }) {
     if (i > 0 && i % 9 === 0) body.push(`<h2>${pick(HEADLINES)}</h2>`);
     body.push(paragraph(conflict ? 0.55 : 0.03));
     if (i % figureEvery === figureEvery - 1) body.push(figure('body', conflict && chance(0.5)));
+    if (i === 6 || i === 30) body.push(adSlot('mpu', true));
     if (i === 14) body.push(`<blockquote><p>${fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES))}</p><cite>${pick(NAMES)}</cite></blockquote>`);
   }
   return `${head(title, fill(conflict ? pick(CONFLICT_SENTENCES) : pick(ORDINARY_SENTENCES)))}
 ${siteHeader()}
+${adSlot('leaderboard', false)}
 <main class="page"><article class="article">
 <header class="article-header"><p class="kicker">${conflict ? 'Investigation' : pick(SECTIONS)}</p><h1>${escapeHtml(title)}</h1>
 <p class="standfirst">${fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES))}</p>${byline()}</header>
@@ -320,6 +340,7 @@ function gallery({ conflict, count, title, lazy }) {
     : '';
   return `${head(title, `${count} photographs. ${fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES))}`)}
 ${siteHeader()}
+${adSlot('leaderboard', false)}
 <main class="page"><article class="gallery-page">
 <header class="article-header"><p class="kicker">In pictures</p><h1>${escapeHtml(title)}</h1>${byline()}
 <p class="standfirst">${fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES))}</p></header>
@@ -342,11 +363,13 @@ function liveBlog({ conflict, entries, title }) {
     const embed = chance(0.12)
       ? `<blockquote class="embed-post"><div class="embed-head"><span class="embed-name">${pick(NAMES)}</span> <span class="embed-handle">@ledger</span></div><p>${fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES))}</p><div class="embed-actions"><span>♥ ${between(10, 900)}</span><span>↺ ${between(2, 300)}</span></div></blockquote>`
       : '';
+    const ad = i > 0 && i % 40 === 0 ? adSlot('mpu', true) : '';
     const list = chance(0.15) ? `<ul>${Array.from({ length: 3 }, () => `<li>${fill(pick(ORDINARY_SENTENCES))}</li>`).join('')}</ul>` : '';
-    return `<section class="live-entry" id="entry-${i}"><header class="entry-head"><time>${hour}:${minute}</time><h3>${pick(HEADLINES)}</h3></header><div class="entry-body">${paragraph(conflict ? 0.5 : 0.02)}${chance(0.5) ? paragraph(conflict ? 0.5 : 0.02) : ''}${list}${media}${embed}</div><footer class="entry-foot"><button>Share</button><a href="#entry-${i}">Link</a></footer></section>`;
+    return `<section class="live-entry" id="entry-${i}"><header class="entry-head"><time>${hour}:${minute}</time><h3>${pick(HEADLINES)}</h3></header><div class="entry-body">${paragraph(conflict ? 0.5 : 0.02)}${chance(0.5) ? paragraph(conflict ? 0.5 : 0.02) : ''}${list}${media}${embed}</div><footer class="entry-foot"><button>Share</button><a href="#entry-${i}">Link</a></footer></section>${ad}`;
   }).join('\n');
   return `${head(title, 'Live updates. ' + fill(pick(conflict ? CONFLICT_SENTENCES : ORDINARY_SENTENCES)))}
 ${siteHeader()}
+${adSlot('leaderboard', false)}
 <main class="page"><article class="live">
 <header class="article-header"><p class="kicker">Live</p><h1>${escapeHtml(title)}</h1>${byline()}</header>
 ${figure('lead', false, 'lead-image')}
@@ -369,10 +392,11 @@ function frontPage({ sections, cardsPerSection, title }) {
     }).join('');
     return `<section class="front-section"><h2><a href="#">${SECTIONS[s % SECTIONS.length]}</a></h2><div class="cards">${cards}</div></section>`;
   }).join('\n');
-  const mostRead = `<aside class="most-read sidebar"><h2>Most read</h2><ol>${Array.from({ length: 10 }, () => `<li><a href="#">${pick(HEADLINES)}</a></li>`).join('')}</ol></aside>`;
+  const mostRead = `<aside class="most-read sidebar">${adSlot('mpu', false)}<h2>Most read</h2><ol>${Array.from({ length: 10 }, () => `<li><a href="#">${pick(HEADLINES)}</a></li>`).join('')}</ol></aside>`;
   const ticker = `<div class="ticker" role="marquee">${Array.from({ length: 20 }, () => `<span class="quote"><b>${pick(['FTSE', 'DAX', 'CAC', 'Brent', 'EUR/USD', 'Gold'])}</b> ${(random() * 200 - 100).toFixed(2)}</span>`).join('')}</div>`;
   return `${head(title, 'News, analysis and opinion from The Evening Ledger.')}
 ${siteHeader()}
+${adSlot('leaderboard', false)}
 ${ticker}
 <main class="page front">
 ${blocks}
@@ -401,6 +425,7 @@ blockquote{border-left:4px solid #b3261e;margin:24px 0;padding:4px 16px;font-sty
 .card-link{text-decoration:none;color:inherit}.card img{width:100%;height:auto;display:block}.card h3{font-size:16px;margin:6px 0}.card p{font-size:14px;margin:0;color:#444}.meta,.tag{font:12px system-ui,sans-serif;color:#777}
 .most-read{grid-column:2;grid-row:1 / span 20}.ticker{display:flex;gap:18px;overflow:hidden;white-space:nowrap;font:13px system-ui,sans-serif;background:#111;color:#eee;padding:6px 24px}
 .site-footer{display:grid;grid-template-columns:repeat(4,1fr);gap:24px;background:#f3f3f3;padding:24px;font:14px system-ui,sans-serif}.legal{grid-column:1 / -1;color:#666}
+.ad-slot{display:flex;flex-direction:column;align-items:center;margin:16px auto}.ad-label{font:11px system-ui,sans-serif;color:#888;text-transform:uppercase}.ad-slot iframe{border:0}
 .feed{max-width:720px;margin:0 auto}.feed-item{display:grid;grid-template-columns:240px 1fr;gap:12px;margin:12px 0}.feed-item img{width:240px;height:150px;display:block}
 `;
 
@@ -501,16 +526,30 @@ window.forewarnBenchFeed = (total, batch = 50, keep = 60) => new Promise((done) 
 ${siteFooter()}`;
 
 await rm(OUT, { recursive: true, force: true });
-for (const dir of ['pages', 'images', 'assets', 'first-paint', 'infinite-scroll']) await mkdir(join(OUT, dir), { recursive: true });
+// A short text-only brief, no pictures and no frames: what the extension costs any document.
+random = seeded(4321);
+const brief = `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
+<main class="page"><article class="article"><h1>Weather: a mild week ahead</h1>
+<div class="article-body">${Array.from({ length: 6 }, () => paragraph(0)).join('\n')}</div></article></main>
+</body>
+</html>
+`;
+
+for (const dir of ['pages', 'images', 'assets', 'ads', 'fixed-cost', 'first-paint', 'infinite-scroll']) await mkdir(join(OUT, dir), { recursive: true });
 await writeFile(join(OUT, 'assets', 'site.css'), CSS);
 for (const p of PICTURES) await writeFile(join(OUT, 'images', p.file), png(p.w, p.h, p.hue));
 for (const { name, html } of pages) await writeFile(join(OUT, 'pages', `${name}.html`), html);
 await writeFile(join(OUT, 'first-paint', 'ordinary-article.html'), firstPaint);
+await writeFile(join(OUT, 'fixed-cost', 'brief.html'), brief);
+await writeFile(join(OUT, 'ads', 'leaderboard.html'), AD_PAGE('leaderboard', 728, 90));
+await writeFile(join(OUT, 'ads', 'mpu.html'), AD_PAGE('mpu', 300, 250));
 await writeFile(join(OUT, 'infinite-scroll', 'feed.html'), feed);
 await writeFile(
   join(OUT, 'README.md'),
   `# Bench pages\n\nWritten by \`node scripts/bench/make-bench-pages.mjs\` (deterministic; do not edit by hand).\n` +
     `pages/: ${pages.length} news pages for the page-cost bench (long articles, galleries of 100+ pictures, live blogs and front pages of 3,000+ DOM nodes).\n` +
+    `ads/: advertising slots the pages frame (same-origin iframes with a picture).\n` +
+    `fixed-cost/: a short text-only brief (what the extension costs any document).\n` +
     `first-paint/: an ordinary article whose safe lead picture carries elementtiming.\n` +
     `infinite-scroll/: a feed that adds and drops pictures (memory bench).\n`,
 );

@@ -25,6 +25,8 @@ const withExtension = await launchBrowser(true);
 /** samples[page] = { plain: [...], ext: [...] } of measurePageLoad results */
 const samples = Object.fromEntries(pages.map((p) => [p, { plain: [], ext: [] }]));
 let undecided = 0;
+const FIXED_LOADS = Math.max(6, ROUNDS * 3);
+const fixed = { plain: [], ext: [] };
 try {
   // Warm both browsers (first navigation, extension service worker, disk cache of the binary).
   for (const b of [plain, withExtension]) await measurePageLoad(b, server.url(`/pages/${pages[0]}`));
@@ -39,6 +41,12 @@ try {
       }
     }
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  // The fixed cost: a short text-only brief, no pictures, no frames.
+  for (let i = 0; i < FIXED_LOADS; i++) {
+    for (const b of i % 2 === 0 ? [plain, withExtension] : [withExtension, plain]) {
+      fixed[b.withExtension ? 'ext' : 'plain'].push(await measurePageLoad(b, server.url('/fixed-cost/brief.html')));
+    }
   }
 } finally {
   await withExtension.close();
@@ -108,6 +116,15 @@ reportFigure({
   note: `spread is over pages; a page's own loads vary by ${formatNumber(summarize(perPage.map((r) => r.cpuNoisePct)).median)} % (median (max−min)/median)`,
 });
 reportFigure({ name: 'main-thread CPU added per page load', unit: 'ms', samples: perPage.map((r) => r.addedCpu) });
+{
+  const base = summarize(fixed.plain.map((r) => r.MainThreadCpuMs));
+  reportFigure({
+    name: 'main-thread CPU added to a document without pictures',
+    unit: 'ms',
+    samples: fixed.ext.map((r) => r.MainThreadCpuMs - base.median),
+    note: `text-only brief, ${FIXED_LOADS} loads each way; without the extension ${formatNumber(base.median)} ms (renderer start included); paid again by every frame`,
+  });
+}
 reportFigure({ name: 'main-thread CPU per page load without extension', unit: 'ms', samples: perPage.map((r) => r.baseCpu) });
 reportFigure({
   name: `TaskDuration added, median over ${pages.length} pages`,
