@@ -94,7 +94,8 @@ function readField(source: ContextSource, text: string | undefined, lang: string
     const onlyTheDead = hits.every((h) => h.kind !== 'graphic' || h.category === 'dead-bodies');
     if (has('graphic')) level = nonScene || (mourning && onlyTheDead) ? 'strict' : 'minimal';
     // The wounded being carried to an ambulance is the design's example of borderline.
-    else if (has('injury')) level = nonScene || has('evacuation') || mourning ? 'strict' : 'balanced';
+    // A player limping off injured is sport, not the wounded of a war or an attack.
+    else if (has('injury')) level = nonScene || has('evacuation') || mourning || has('sport') ? 'strict' : 'balanced';
     else if ((has('borderline') || has('evacuation')) && !nonScene) level = 'strict';
   }
   return { source, level, hits, nonScene, fiction, words };
@@ -242,7 +243,7 @@ function uniqueTerms(hits: TermHit[]): string[] {
   const out: string[] = [];
   for (const h of hits) {
     const key = h.text.toLowerCase();
-    if (!seen.has(key) && h.kind !== 'fiction' && h.kind !== 'nonDepiction') {
+    if (!seen.has(key) && h.kind !== 'fiction' && h.kind !== 'nonDepiction' && h.kind !== 'sport') {
       seen.add(key);
       out.push(h.text);
     }

@@ -4,7 +4,7 @@ import { normalizeText } from './normalize-text';
 import { stripArabic, stripSuffix } from './stem-word';
 
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
-export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'nonDepiction';
+export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction';
 
 /** How one alternative of a word slot matches a page word. */
 export const KeyType = { Any: 0, Exact: 1, Stem: 2, Prefix: 3, Head: 4 } as const;
@@ -164,6 +164,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   addTerms(data.topic, 'topic', data, stem, out);
   addList(data.traps, 'trap', null, data, stem, out);
   addList(data.fiction, 'fiction', null, data, stem, out);
+  addList(data.sport, 'sport', null, data, stem, out);
   addList(data.nonDepiction, 'nonDepiction', null, data, stem, out);
   out.prefixLengths.sort((a, b) => b - a);
   out.headLengths.sort((a, b) => b - a);

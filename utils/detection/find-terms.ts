@@ -124,6 +124,7 @@ const RANK: Record<EntryKind, number> = {
   evacuation: 4,
   topic: 3,
   nonDepiction: 2,
+  sport: 1,
   fiction: 1,
   trap: 0,
 };

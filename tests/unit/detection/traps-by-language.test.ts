@@ -67,3 +67,25 @@ describe('reasons quote the words as written', () => {
     expect(v.reason).toEqual({ source: 'caption', terms });
   });
 });
+
+describe('a player hurt in sport is not a depiction of the wounded', () => {
+  it.each([
+    ['en', 'Salah was injured in training ahead of the league match'],
+    ['fr', 'Le défenseur, blessé, quitte le stade'],
+    ['es', 'El delantero, herido, abandona el partido'],
+    ['de', 'Der Stürmer ist verletzt und fällt aus'],
+    ['ru', 'Нападающий ранен в матче'],
+    ['tr', 'Forvet maçta yaralandı'],
+  ])('%s: %s', (lang, caption) => {
+    const v = classifyImageContext({ caption, placement: 'article-body' }, { lang, violenceShare: 0, categories: [] });
+    expect(v.coverAt === null || v.coverAt === 'strict').toBe(true);
+  });
+
+  it('still covers the wounded of an attack with a medical team', () => {
+    const v = classifyImageContext(
+      { caption: 'A medical team treats wounded civilians after the shelling', placement: 'article-body' },
+      { lang: 'en', violenceShare: 0, categories: [] },
+    );
+    expect(v.coverAt).toBe('balanced');
+  });
+});

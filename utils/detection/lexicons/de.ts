@@ -35,6 +35,8 @@ export const de: LexiconData = {
   },
   traps:
     'foltertest|folter-test|härtetest|killerfeature|killer-feature|killerfunktion|torschuss|torschüsse|schuss aufs tor|schuss auf das tor|blutorange-|blutdruck-|blutspende-|bluttest-|blutwert-|blutgruppe-|blutzucker-|blutprobe-|blutwurst|blutmond|blutjung|blutiger anfänger|blutige anfänger|totes rennen|toten winkel|toter winkel|totes meer|toten meer|tote hose|totenkopfäffchen|tot lachen|totgelacht|stillleben|knieverletzung|knöchelverletzung|muskelverletzung|oberschenkelverletzung|sprunggelenkverletzung|schulterverletzung|adduktorenverletzung|leistenverletzung|rückenverletzung|oberschenkelverletzung|sportverletzung-|verletzungspause|verletzungsbedingt-|verletzungssorgen|verletzungsmisere|verletzungsanfällig-|datenschutzverletzung|urheberrechtsverletzung|pflichtverletzung|rechtsverletzung|verletzung des/der datenschutzes/vertrags/regeln/pflicht|grab der musik|sarggeschichte|trage die|trage den|trage ich|die trage ich|friedhof der kuscheltiere|opfer seines erfolgs|ausführung des plans',
+  sport:
+    'spiel|saison|trainer|stürmer|mittelfeldspieler|torwart|turnier|liga|bundesliga|spieler|mannschaft|olympia|meisterschaft|stadion|tennis|fußball|handball|basketball|fällt aus',
   fiction:
     'theater|theaterstück|bühne|inszenierung|schauspieler|schauspielerin|premiere|drama|krimi|tatort|fernsehserie|krimiserie|staffel|roman|thriller|horrorfilm|spielfilm|kinofilm|oper|probe|videospiel|kostüm|halloween|zombie|fiktion|dreharbeiten|netflix',
   nonDepiction:

@@ -39,6 +39,8 @@ export interface LexiconData {
   topic: TermList;
   /** Ordinary phrases that contain a listed word and must not trigger ("bodies of water"). */
   traps: string;
+  /** Words of sport: a player's injury is not a depiction of the wounded. */
+  sport: string;
   /** Words that place violence in fiction: a play, a film, a game. */
   fiction: string;
   /** Words saying the picture is not a scene: portrait, map, chart, logo, court, document. */

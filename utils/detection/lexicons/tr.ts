@@ -34,6 +34,8 @@ export const tr: LexiconData = {
   },
   traps:
     'tam bir işkence|işkence gibi|işkence testi|işkence testinden|dayanıklılık testi|katil özellik|katil uygulama|öldürücü özellik|kaleye şut|kaleyi bulan şut|isabetli şut|kan portakal|kan portakalı|kan bağışı|kan bağış|kan testi|kan tahlil|kan basınc|kan şeker|kan grubu|kan değer|soğukkanlı|kanı kaynamak|kan kardeş|ölü deniz|lut gölü|ölü sezon|ölü nokta|ölü yatırım|ölü dil|ölü ağırlık|ölü doğa|natürmort|berabere|planın infazı|sözleşmenin infazı|kararın infazı|icra|infaz koruma memur|dizinden yaralan|dizinden sakatlan|sakatlık|sakatlandı|kas yaralanma|bilek yaralanma|kayıp eşya|kayıp ilan|ruhsal yara|gönül yara|yaranın|yararı|yaralı ruh|mezarlık vardiya',
+  sport:
+    'maç|sezon|teknik direktör|forvet|orta saha|kaleci|turnuva|=lig|=ligde|=ligi|futbolcu|olimpiyat|şampiyona|stadyum|tenis|futbol|basketbol|sakatlık',
   fiction:
     'tiyatro|tiyatro oyunu|sahne|sahnele|oyuncu|aktör|aktris|prömiyer|gala|tv dizisi|televizyon dizisi|dizinin yeni bölüm|sezon finali|roman|gerilim filmi|korku filmi|sinema|opera|prova|video oyunu|kostüm|cadılar bayramı|zombi|kurgu|çekimler|netflix',
   nonDepiction:
