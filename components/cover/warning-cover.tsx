@@ -28,6 +28,10 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
   const showRef = useRef<HTMLButtonElement>(null);
   const hideRef = useRef<HTMLButtonElement>(null);
   const named = labels.join(', ');
+  // The warning is written in the browser's language, whatever the page's direction: an English
+  // warning on an Arabic page must not be laid out right to left (the host's `all: initial`
+  // does not reset direction). @@bidi_dir is the browser's own predefined message.
+  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 
   useEffect(() => {
     if (!props.focusAfterChange) return;
@@ -42,7 +46,7 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
 
   if (state === 'revealed') {
     return (
-      <div class="revealed">
+      <div class="revealed" dir={dir}>
         <button
           ref={hideRef}
           type="button"
@@ -62,6 +66,7 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
   return (
     <div
       class="cover"
+      dir={dir}
       role="group"
       aria-label={t('cover_group')}
     >
