@@ -31,6 +31,8 @@ try {
   const snapshot = [];
   const pageStart = [];
   const extract = [];
+  const boot = [];
+  const paint = [];
   let snapshotChars = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const opened = context.waitForEvent('page', (p) => p.url().includes('/reader.html?s='));
@@ -42,6 +44,8 @@ try {
       snapshotMs: Number(document.documentElement.dataset.snapshotMs),
       pageStartMs: Number(document.documentElement.dataset.pageStartMs),
       extractMs: Number(document.documentElement.dataset.extractMs),
+      bootMs: Number(document.documentElement.dataset.bootMs),
+      paintMs: Number(document.documentElement.dataset.paintMs),
       readabilityMs: Number(document.documentElement.dataset.readabilityMs),
       snapshotChars: Number(document.documentElement.dataset.snapshotChars),
       paragraphs: document.querySelectorAll('.reader-body p').length,
@@ -54,6 +58,8 @@ try {
       snapshot.push(figures.snapshotMs);
       pageStart.push(figures.pageStartMs);
       extract.push(figures.extractMs);
+      boot.push(figures.bootMs);
+      paint.push(figures.paintMs);
       snapshotChars = figures.snapshotChars;
     } else {
       console.log(`first open (cold): ${figures.renderMs} ms; ${figures.paragraphs} paragraphs, ${figures.covers} covers`);
@@ -82,7 +88,9 @@ try {
   reportFigure({ name: 'reader: request → article painted', unit: 'ms', samples: total, note });
   reportFigure({ name: 'reader: page snapshot (content script)', unit: 'ms', samples: snapshot, note: 'part of the first figure' });
   reportFigure({ name: 'reader: request → reader page starts', unit: 'ms', samples: pageStart, note: 'snapshot, handoff, new tab; part of the first figure' });
+  reportFigure({ name: 'reader: page boot (scripts, storage reads)', unit: 'ms', samples: boot, note: 'part of the first figure' });
   reportFigure({ name: 'reader: parse + Readability + sanitize', unit: 'ms', samples: extract, note: 'part of the first figure' });
+  reportFigure({ name: 'reader: render and paint', unit: 'ms', samples: paint, note: 'Preact render to the next frame; part of the first figure' });
   reportFigure({ name: 'reader: Readability inside the reader', unit: 'ms', samples: inReader, note: 'on the snapshot; part of the figure above' });
   reportFigure({ name: 'Readability alone on the same page', unit: 'ms', samples: parseOnly, note: 'document.cloneNode + parse in a plain tab' });
 } finally {
