@@ -36,6 +36,14 @@ function parseGlobal(raw: unknown): GlobalSettings | null {
   return result.success ? result.data : null;
 }
 
+/**
+ * A removed site stays as a tombstone ({updatedAt} and no choice) so the removal reaches other
+ * devices through sync instead of coming back from them; tombstones are not shown or exported.
+ */
+const TOMBSTONE_DAYS = 60;
+const isTombstone = (entry: SiteEntry) =>
+  entry.mode === undefined && entry.sensitivity === undefined && entry.autoOpenReader === undefined;
+
 function parseSite(raw: unknown): SiteEntry | undefined {
   if (raw === undefined || raw === null) return undefined;
   const result = SiteEntry.safeParse(raw);
@@ -161,7 +169,7 @@ export async function listSites(): Promise<SiteRow[]> {
   for (const [storageKey, raw] of Object.entries(all)) {
     if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
     const entry = parseSite(raw);
-    if (entry) rows.push({ key: storageKey.slice(SITE_KEY_PREFIX.length), entry });
+    if (entry && !isTombstone(entry)) rows.push({ key: storageKey.slice(SITE_KEY_PREFIX.length), entry });
   }
   return rows.sort((a, b) => a.key.localeCompare(b.key));
 }
@@ -267,7 +275,7 @@ export async function setSiteMode(hostname: string, mode: SiteMode): Promise<voi
 
 /** Forgets a site's own entry; it falls back to its parent domain or the defaults. */
 export async function removeSite(key: string): Promise<void> {
-  await local().remove(storageKeyForSite(key));
+  await local().set({ [storageKeyForSite(key)]: { updatedAt: Date.now() } satisfies SiteEntry });
   await mirrorToSync([key]);
 }
 
@@ -286,7 +294,7 @@ export async function exportSettings(now = new Date()): Promise<SettingsFile> {
  */
 export async function importSettings(file: SettingsFile): Promise<void> {
   const all = await local().get(null);
-  const toRemove: string[] = [];
+  const now = Date.now();
   const writes: Record<string, unknown> = {
     [GLOBAL_KEY]: { ...file.global, updatedAt: Date.now() },
   };
@@ -297,11 +305,13 @@ export async function importSettings(file: SettingsFile): Promise<void> {
     if (!readable && !needsMigration(raw)) {
       writes[`${KEPT_KEY_PREFIX}${storageKey}`] = { key: storageKey, value: raw, keptAt: Date.now() };
     }
-    if (isSite && !(storageKey.slice(SITE_KEY_PREFIX.length) in file.sites)) toRemove.push(storageKey);
+    // Sites not in the file become tombstones, so the replacement reaches other devices too.
+    if (isSite && !(storageKey.slice(SITE_KEY_PREFIX.length) in file.sites)) {
+      writes[storageKey] = { updatedAt: now } satisfies SiteEntry;
+    }
   }
   for (const [key, entry] of Object.entries(file.sites)) writes[storageKeyForSite(key)] = entry;
   await local().set(writes);
-  if (toRemove.length > 0) await local().remove(toRemove);
   await mirrorToSync(null);
 }
 
@@ -334,7 +344,8 @@ async function mirrorToSync(keys: string[] | null): Promise<void> {
     if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
     const key = storageKey.slice(SITE_KEY_PREFIX.length);
     const entry = parseSite(raw);
-    if (entry) bySite.get(shardOf(key))?.set(key, entry);
+    const expired = entry && isTombstone(entry) && entry.updatedAt < Date.now() - TOMBSTONE_DAYS * 86_400_000;
+    if (entry && !expired) bySite.get(shardOf(key))?.set(key, entry);
   }
   const writes: Record<string, unknown> = {};
   for (const index of shards) {
@@ -364,7 +375,10 @@ export interface SyncReport {
 /** How many of this device's sites travel with the reader's browser account. */
 export async function getSyncReport(): Promise<SyncReport> {
   const all = await local().get(null);
-  const sites = Object.keys(all).filter((k) => k.startsWith(SITE_KEY_PREFIX) && parseSite(all[k]));
+  const sites = Object.keys(all).filter((k) => {
+    const entry = k.startsWith(SITE_KEY_PREFIX) ? parseSite(all[k]) : undefined;
+    return entry !== undefined && !isTombstone(entry);
+  });
   let synced = new Set<string>();
   try {
     const shards = await sync().get([...Array(SHARD_COUNT).keys()].map(shardKey));

@@ -123,3 +123,39 @@ describe('packed sync entries', () => {
     expect(unpackEntry('zz')).toBeNull();
   });
 });
+
+describe('two devices sharing one sync area', () => {
+  /** Swaps storage.local to another device's copy; sync stays shared, as between two browsers. */
+  async function switchDevice(next: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const current = await fakeBrowser.storage.local.get(null);
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.local.set(next);
+    return current;
+  }
+
+  it('a site removed on one device does not come back from the other', async () => {
+    const { listSites, removeSite } = await import('../../../utils/settings/settings-store');
+    await setSiteMode('a.example', 'off');
+    await setSiteMode('b.example', 'cover-all');
+    // Device B starts empty and pulls both sites.
+    let deviceA = await switchDevice({});
+    expect(await pullFromSync()).toBe(2);
+    expect((await listSites()).map((r) => r.key)).toEqual(['a.example', 'b.example']);
+    await new Promise((r) => setTimeout(r, 2)); // a later clock tick than A's writes
+    await removeSite('a.example');
+    // B changes another site in the same shard family: its copy of sync must not resurrect a.example.
+    await setSiteMode('c.example', 'detect');
+    const deviceB = await switchDevice(deviceA);
+    await pullFromSync();
+    expect((await listSites()).map((r) => r.key)).toEqual(['b.example', 'c.example']);
+    expect((await loadEffectiveSettings('a.example')).mode).toBe('detect');
+    // And A's next write does not push a.example back either.
+    await setSiteMode('b.example', 'off');
+    deviceA = await switchDevice(deviceB);
+    await pullFromSync();
+    expect((await listSites()).map((r) => [r.key, r.entry.mode])).toEqual([
+      ['b.example', 'off'],
+      ['c.example', 'detect'],
+    ]);
+  });
+});
