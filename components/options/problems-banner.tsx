@@ -1,5 +1,13 @@
 import type { SettingsProblem } from '../../utils/settings/settings-store';
-import { useTranslate } from '../controls/translate-context';
+import { displaySiteKey } from '../../utils/settings/site-key';
+import { useTranslate, type Translate } from '../controls/translate-context';
+
+/** "site:xn--bcher-kva.de" → "bücher.de", "settings" → "Your defaults". */
+function describeSource(source: string, t: Translate): string {
+  if (source === 'settings') return t('problems_source_defaults');
+  if (source.startsWith('site:')) return displaySiteKey(source.slice('site:'.length));
+  return source;
+}
 
 /**
  * Saved values that could not be read. They are shown with their raw content so nothing is lost
@@ -22,7 +30,9 @@ export function ProblemsBanner({
         {problems.map((problem) => (
           <li key={problem.storageKey} class="fw-problem">
             <div class="fw-problem-head">
-              <code dir="ltr">{problem.source}</code>
+              <strong>
+                <bdi>{describeSource(problem.source, t)}</bdi>
+              </strong>
               <span>{problem.kept ? t('problems_kept') : t('problems_in_place')}</span>
             </div>
             <p class="fw-hint" dir="ltr">
@@ -33,7 +43,7 @@ export function ProblemsBanner({
               <pre dir="ltr">{JSON.stringify(problem.value, null, 2)}</pre>
             </details>
             <button type="button" class="fw-button fw-danger" onClick={() => onDiscard(problem.storageKey)}>
-              {t('problems_discard', problem.source)}
+              {t('problems_discard', describeSource(problem.source, t))}
             </button>
           </li>
         ))}
