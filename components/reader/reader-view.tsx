@@ -33,6 +33,13 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
   const { article, prefs } = props;
   const [panelOpen, setPanelOpen] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
+  const panelToggleRef = useRef<HTMLButtonElement>(null);
+  // Escape closes the display settings and gives focus back to their button.
+  const closePanelOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    setPanelOpen(false);
+    panelToggleRef.current?.focus();
+  };
   const host = hostOf(article.url);
   const date = formatDate(article.publishedTime, article.lang);
 
@@ -60,6 +67,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
           />
           <button type="button" class="reader-tool" onClick={props.onPrint}>{props.t('reader_view_print')}</button>
           <button
+            ref={panelToggleRef}
             type="button"
             class="reader-tool"
             aria-expanded={panelOpen}
@@ -70,7 +78,11 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
           </button>
         </div>
       </header>
-      {panelOpen ? <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} t={props.t} /> : null}
+      {panelOpen ? (
+        <div onKeyDown={closePanelOnEscape}>
+          <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} t={props.t} />
+        </div>
+      ) : null}
       <main class="reader-main">
         <article ref={articleRef} class="reader-article" lang={article.lang || undefined} dir={article.dir}>
           <header class="reader-article-header">

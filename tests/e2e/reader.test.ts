@@ -201,6 +201,10 @@ describe('reading view', () => {
     await reader.getByRole('button', { name: 'Larger text' }).click();
     await expect.poll(async () => parseFloat(await size())).toBe(sizeBefore + 4);
     await reader.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
+    // Escape closes the settings and puts focus back on their button.
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.locator('#reader-panel').count()).toBe(0);
+    expect(await reader.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('reader-panel');
     await reader.evaluate(() => document.fonts.ready);
     expect(await reader.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'))).toBe(true);
     await reader.close();
