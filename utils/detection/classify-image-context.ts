@@ -43,7 +43,8 @@ const NON_SCENE_HINT = new RegExp(
   'iu',
 );
 const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
-const OUTSIDE_ARTICLE = new Set(['related', 'author', 'navigation', 'advertisement', 'logo']);
+// Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
+const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
 
 function squash(text: string): string {
@@ -193,8 +194,8 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     }
   }
 
-  // A teaser, author photo, ad or logo carries another story's headline or a name, not a
-  // description of a scene on this page: its own text alone covers it at strict only.
+  // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
+  // scene: its own text alone covers it at strict only.
   const placement = image.placement ?? 'other';
   if (level && OUTSIDE_ARTICLE.has(placement)) level = 'strict';
 

@@ -24,6 +24,7 @@ const CAPTION_ATTRS = ['data-caption', 'data-title', 'data-description', 'data-a
 const PLACEHOLDER = /^data:|(?:^|\/)(?:blank|spacer|placeholder|transparent|pixel|grey|gray|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset', 'poster'] as const;
 const HEADING = /^H[1-4]$/;
+const TAGS = /<[^>]*>/g;
 const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i;
 const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'DD']);
 
@@ -155,7 +156,8 @@ function findCaptions(media: Element): Captions {
     if (block === node && node.parentElement && node.parentElement.childElementCount === 1) block = node.parentElement;
     if (parts.length && block !== node) break;
   }
-  return { caption: clip(parts.join(' · ')), credit, block };
+  // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
+  return { caption: clip(parts.join(' · ').replace(TAGS, ' ')), credit, block };
 }
 
 /** The nearest sizeable prose before or after `block`, climbing a few levels when needed. */

@@ -109,9 +109,16 @@ describe('classifyImageContext: headlines are not descriptions', () => {
     expect(v.coverAt).toBeNull();
   });
 
-  it('covers a related-article thumbnail by its headline at strict only', () => {
-    const v = classifyImageContext({ alt: 'Mass grave with hundreds of bodies found near Izium', placement: 'related' }, neutralPage);
-    expect(v.coverAt).toBe('strict');
+  it('covers an author photo or ad by its own text at strict only', () => {
+    for (const placement of ['author', 'advertisement'] as const) {
+      const v = classifyImageContext({ alt: 'Bloodied survivors of the attack', placement }, neutralPage);
+      expect(v.coverAt).toBe('strict');
+    }
+  });
+
+  it('covers a related thumbnail whose alt describes a graphic picture', () => {
+    const v = classifyImageContext({ alt: 'Forensic workers exhume bodies from a mass grave', placement: 'related' }, neutralPage);
+    expect(v.coverAt).toBe('minimal');
   });
 });
 

@@ -41,5 +41,5 @@ export const fr: LexiconData = {
   fiction:
     'théâtre|pièce de théâtre|mise en scène|acteur|actrice|comédien|comédienne|avant-première|première du film|drame|série télévisée|série policière|épisode|roman|polar|thriller|film d\'horreur|film policier|téléfilm|opéra|répétition|jeu vidéo|costume|halloween|zombie|fiction|tournage|cinéma|netflix|festival de cannes',
   nonDepiction:
-    'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour|pose|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
+    'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
 };
