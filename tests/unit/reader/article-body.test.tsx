@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ArticleBody } from '../../../components/reader/article-body';
+import { readerEnglish } from '../../../utils/reader/reader-wording';
+
+// The second allow-list: whatever survives sanitizing, only known tags and attributes render,
+// and a picture is drawn only when it is known to be safe.
+
+const host = document.createElement('div');
+document.body.append(host);
+afterEach(() => render(null, host));
+
+function show(html: string, fold?: (text: string) => boolean) {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...Array.from(doc.body.childNodes));
+  act(() => render(<ArticleBody content={fragment} t={readerEnglish} foldPassage={fold} />, host));
+  return host;
+}
+
+describe('ArticleBody', () => {
+  it('renders only allowed tags and attributes, and links only to http(s) and mailto', () => {
+    const out = show(
+      '<h1 class="x" style="color:red" onclick="x()">Title</h1><p id="p1">See <a href="https://a.example/" target="_blank">this</a>, ' +
+        '<a href="data:text/html,hi">that</a> and <a href="vbscript:x">those</a>.</p><marquee>moving</marquee><form><input value="x"></form>',
+    );
+    expect(out.querySelector('h1')).toBeNull();
+    const h2 = out.querySelector('h2')!;
+    expect(h2.getAttributeNames().sort()).toEqual(['dir']);
+    expect(out.querySelector('p')!.getAttributeNames()).toEqual(['dir']);
+    const hrefs = Array.from(out.querySelectorAll('a'), (a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://a.example/', null, null]);
+    expect(out.querySelector('a')!.getAttribute('target')).toBeNull();
+    expect(out.querySelector('marquee, form, input')).toBeNull();
+    expect(out.textContent).toContain('moving');
+  });
+
+  it('lets mixed-direction blocks find their own direction', () => {
+    const out = show('<figure><figcaption>مبنى المحكمة (Koblenz Higher Regional Court)</figcaption></figure><p dir="rtl">نص</p>');
+    expect(out.querySelector('figcaption')!.getAttribute('dir')).toBe('auto');
+    expect(out.querySelector('p')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('draws a picture only when it is safe; covered and unchecked ones are covers without the URL loaded', () => {
+    const out = show(
+      '<img src="https://a.example/safe.jpg" alt="gate" data-fw-verdict="safe">' +
+        '<img src="https://a.example/morgue.jpg" alt="bodies" data-fw-verdict="covered" data-fw-categories="dead-bodies torture bogus" data-fw-reason="Caption mentions bodies">' +
+        '<img src="https://a.example/unknown.jpg" alt="" data-fw-verdict="weird">' +
+        '<img src="https://a.example/none.jpg" alt="">',
+    );
+    const imgs = Array.from(out.querySelectorAll('img'), (i) => i.getAttribute('src'));
+    expect(imgs).toEqual(['https://a.example/safe.jpg']);
+    const covers = Array.from(out.querySelectorAll('.reader-cover'));
+    expect(covers).toHaveLength(2);
+    expect(covers[0]!.textContent).toContain('Dead bodies · Torture or abuse');
+    expect(covers[1]!.textContent).toContain('Image not checked');
+    // The alt text of a covered picture is not announced: only the warning is.
+    expect(out.querySelector('[alt="bodies"]')).toBeNull();
+  });
+
+  it('folds the paragraphs it is told to, behind a Show passage button', () => {
+    const out = show('<p>Calm paragraph.</p><p>Detailed paragraph.</p>', (text) => text.startsWith('Detailed'));
+    expect(out.textContent).toContain('Calm paragraph.');
+    expect(out.textContent).not.toContain('Detailed paragraph.');
+    act(() => Array.from(out.querySelectorAll('button')).find((b) => b.textContent === 'Show passage')!.click());
+    expect(out.textContent).toContain('Detailed paragraph.');
+  });
+});
