@@ -12,6 +12,7 @@ import {
   listSites,
   loadGlobalSettings,
   removeSite,
+  resyncSettings,
   updateGlobalSettings,
   updateSite,
   watchAllSettings,
@@ -50,7 +51,9 @@ export function OptionsRoot() {
 
   useEffect(() => {
     refresh();
-    return watchAllSettings(refresh);
+    const stop = watchAllSettings(refresh);
+    void resyncSettings(); // the sync line then reports on a fresh copy
+    return stop;
   }, []);
 
   const actions: OptionsActions = {

@@ -365,6 +365,11 @@ async function mirrorToSync(keys: string[] | null): Promise<void> {
   if (Object.keys(writes).length > 0) await writeSync(writes);
 }
 
+/** Copies this device's settings to sync now (the options page calls it when it opens). */
+export async function resyncSettings(): Promise<void> {
+  await mirrorToSync(null);
+}
+
 export interface SyncReport {
   sites: number;
   syncedSites: number;
