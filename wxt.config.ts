@@ -17,7 +17,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'tabs', 'contextMenus'],
+    // scripting: after an update, open pages get the new content script (see background.ts).
+    permissions: ['storage', 'activeTab', 'tabs', 'contextMenus', 'scripting'],
+    // The same sites the content script already runs on (no new install warning); needed by
+    // scripting.executeScript to re-inject into open pages after an update.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The reading view: one shortcut, routed to the same function as the popup and context menu.
     commands: {
       'open-reader': {

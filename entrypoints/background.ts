@@ -60,6 +60,17 @@ export default defineBackground(() => {
     if (info.menuItemId === READER_MENU_ID && tab?.id !== undefined) void openReader(tab.id);
   });
 
+  // ---- Covering: after an update, pages that stayed open still run the old content script,
+  // cut off from the extension. Give them the new one: it retires the old guard and replaces
+  // its covers (utils/dom/media-guard.ts), so no picture is left held with nothing to show it.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'update') return;
+    for (const tab of await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
+      if (tab.id === undefined || tab.discarded) continue;
+      void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/content-scripts/content.js'] }).catch(() => {});
+    }
+  });
+
   const autoOpened = new AutoOpenGuard();
   browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;

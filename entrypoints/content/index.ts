@@ -18,9 +18,15 @@ export default defineContentScript({
   async main(ctx) {
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
     const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
-    const t: Translate = (key, substitutions) =>
-      getMessage(key, substitutions) || englishTranslate(key, substitutions);
+    const t: Translate = (key, substitutions) => {
+      try {
+        return getMessage(key, substitutions) || englishTranslate(key, substitutions);
+      } catch {
+        return englishTranslate(key, substitutions); // the extension was updated under the page
+      }
+    };
     const guard = new MediaGuard({ win: window, t });
+    takeOverFrom(guard);
     guard.observe();
 
     const host = location.host;

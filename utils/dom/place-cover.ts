@@ -4,6 +4,9 @@
 // we measure, and re-measure when the media or the page body changes size.
 
 let anchorCounter = 0;
+// Anchor names are document-wide: a newer instance of this script (after an update) must not
+// reuse the names an older one left on other pictures.
+const ANCHOR_PREFIX = `--forewarn-${Math.random().toString(36).slice(2, 8)}-`;
 
 export function supportsAnchorPositioning(win: Window & typeof globalThis): boolean {
   return typeof win.CSS?.supports === 'function' && win.CSS.supports('anchor-name', '--forewarn');
@@ -42,7 +45,7 @@ export function placeCover(
   win: Window & typeof globalThis,
 ): CoverPlacement {
   if (supportsAnchorPositioning(win)) {
-    const name = media.style.getPropertyValue('anchor-name') || `--forewarn-${++anchorCounter}`;
+    const name = media.style.getPropertyValue('anchor-name') || `${ANCHOR_PREFIX}${++anchorCounter}`;
     media.style.setProperty('anchor-name', name, 'important');
     setImportant(host, {
       'position-anchor': name,
