@@ -26,7 +26,7 @@ export default defineConfig({
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open the reading view for this page',
+        description: '__MSG_reader_view_command__',
       },
     },
     // Firefox's add-on id, minimum versions and data-collection statement; why MV2 for Firefox.

@@ -51,7 +51,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus?.create({
       id: READER_MENU_ID,
-      title: 'Open in Forewarn reading view',
+      title: browser.i18n.getMessage('reader_view_menu') || 'Open in reading view',
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

@@ -48,6 +48,8 @@ export const READER_ENGLISH: Record<string, string> = {
   reader_msg_missing_body: "Open the reading view from a page with an article: use the Forewarn button, the page’s context menu or the keyboard shortcut.",
   reader_msg_too_large_heading: "This page is too large for the reading view",
   reader_msg_too_large_body: "The browser keeps only a limited amount for the reading view, and this page is larger than that. Close other reading views and try again.",
+  reader_view_menu: 'Open in reading view',
+  reader_view_command: 'Open the reading view for this page',
   reader_theme: 'Colours',
   reader_theme_system: 'Follow the system',
   reader_theme_light: 'Light',
