@@ -40,6 +40,21 @@ if (scripts.length === 0) {
   process.exit(1);
 }
 
+/** Runs a build with WXT's progress output held back; it is printed only if the build fails. */
+async function quietly(run) {
+  const held = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, ...rest) => (held.push(String(chunk)), typeof rest.at(-1) === 'function' && rest.at(-1)(), true);
+  try {
+    return await run();
+  } catch (error) {
+    write(held.join(''));
+    throw error;
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
 // ---- sizes of what ships --------------------------------------------------------------------
 let readerMarkersFound = 0;
 for (const file of scripts) {
@@ -72,7 +87,7 @@ console.log(`reader markers found in: ${markerHomes.join(', ') || 'no file (buil
 
 // ---- what is in it: the module graph --------------------------------------------------------
 const chunks = {};
-await build({
+await quietly(() => build({
   root: ROOT,
   outDir: GRAPH_OUT,
   // Only the content scripts: the other entrypoints may be mid-change and are not measured here.
@@ -95,7 +110,7 @@ await build({
       },
     ],
   }),
-});
+}));
 if (Object.keys(chunks).length === 0) {
   console.error('The graph build produced no content-script chunk.');
   process.exit(1);
