@@ -15,7 +15,11 @@ export default defineBackground(() => {
       browser.tabs.sendMessage(tabId, { type: 'forewarn:snapshot-article' }, { frameId: 0 }),
     sourceUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? '',
     store: (key, handoff) => browser.storage.session.set({ [key]: handoff }),
-    listKeys: async () => Object.keys(await browser.storage.session.get(null)),
+    // getKeys avoids reading megabytes of old snapshots just to learn their names.
+    listKeys: async () =>
+      typeof browser.storage.session.getKeys === 'function'
+        ? await browser.storage.session.getKeys()
+        : Object.keys(await browser.storage.session.get(null)),
     remove: (keys) => browser.storage.session.remove(keys),
     openTab: async (key, sourceTabId) => {
       const source = await browser.tabs.get(sourceTabId).catch(() => undefined);
