@@ -29,6 +29,9 @@ function expected(label, level) {
 const files = (await readdir(CORPUS)).filter((f) => f.endsWith('.json')).sort();
 const rows = [];
 const misses = [];
+const blank = () => Object.fromEntries(LEVELS.map((l) => [l, { tp: 0, fp: 0, fn: 0, tn: 0, safe: 0, safeCovered: 0, graphic: 0, graphicCovered: 0 }]));
+/** Per language, main and holdout sets together: the targets hold "in each language". */
+const byLang = {};
 const totals = Object.fromEntries(LEVELS.map((l) => [l, { tp: 0, fp: 0, fn: 0, tn: 0, safe: 0, safeCovered: 0, graphic: 0, graphicCovered: 0 }]));
 let caseCount = 0;
 const perLabel = { graphic: 0, borderline: 0, safe: 0 };
@@ -41,7 +44,9 @@ for (const file of files) {
     const measured = measureArticleViolence(p.text ?? '', p.lang ?? corpus.lang);
     pages[key] = { title: p.title, description: p.description, lang: p.lang ?? corpus.lang, ...measured };
   }
-  const stats = Object.fromEntries(LEVELS.map((l) => [l, { tp: 0, fp: 0, fn: 0, tn: 0, safe: 0, safeCovered: 0, graphic: 0, graphicCovered: 0 }]));
+  const stats = blank();
+  const langStats = (byLang[corpus.lang] ??= { n: 0, stats: blank() });
+  langStats.n += corpus.cases.length;
   for (const c of corpus.cases) {
     caseCount++;
     perLabel[c.label]++;
@@ -51,7 +56,7 @@ for (const file of files) {
     const verdict = classifyImageContext(image, page);
     for (const level of LEVELS) {
       const cover = shouldCover(verdict, level);
-      for (const s of [stats[level], totals[level]]) {
+      for (const s of [stats[level], totals[level], langStats.stats[level]]) {
         if (c.label === 'safe') {
           s.safe++;
           if (cover) s.safeCovered++;
@@ -66,6 +71,7 @@ for (const file of files) {
       const key = want ? (cover ? 'tp' : 'fn') : cover ? 'fp' : 'tn';
       stats[level][key]++;
       totals[level][key]++;
+      langStats.stats[level][key]++;
       if (want !== cover && level !== 'minimal') {
         misses.push({ level, lang: corpus.lang, id: c.id, label: c.label, got: verdict.coverAt ?? 'never', reason: verdict.reason, image: c.image, note: c.note, page: c.page, share: page.violenceShare });
       }
@@ -87,6 +93,8 @@ function line(name, n, stats) {
 console.log(`Forewarn detection on ${caseCount} labeled contexts (graphic ${perLabel.graphic}, borderline ${perLabel.borderline}, safe ${perLabel.safe})`);
 console.log('P/R: precision/recall (balanced: graphic vs safe+borderline; strict: graphic+borderline vs safe); "graphic"/"safe": share of those labels covered\n');
 for (const [lang, n, stats] of rows) console.log(line(lang, n, stats));
+console.log('');
+for (const [lang, { n, stats }] of Object.entries(byLang).sort()) console.log(line(`${lang} (all)`, n, stats));
 console.log(line('overall', caseCount, totals));
 
 if (!quiet) {
@@ -98,6 +106,13 @@ if (!quiet) {
   }
 }
 
+const failing = Object.entries(byLang)
+  .filter(([, { stats }]) => {
+    const s = stats.balanced;
+    return (s.graphic && s.graphicCovered / s.graphic < 0.98) || (s.safe && s.safeCovered / s.safe > 0.02);
+  })
+  .map(([lang]) => lang);
+console.log(`Per language (main + holdout) at balanced: ${failing.length ? `NOT met in ${failing.join(', ')}` : 'met in every language'}`);
 const b = totals.balanced;
 const recall = b.graphic ? b.graphicCovered / b.graphic : 1;
 const safeRate = b.safe ? b.safeCovered / b.safe : 0;

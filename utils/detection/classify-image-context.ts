@@ -30,7 +30,8 @@ const FILE_EXT = /\.[a-z0-9]{2,5}$/i;
 const FILE_SEPARATORS = /[_\-.+%0-9]+/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 /**
- * Class/id/file-name hints that the picture is not a scene. Whole words (between non-letters:
+ * Class/id/file-name hints that the picture is not a scene (no people in it: a map, a logo, a
+ * building's exterior). Whole words (between non-letters:
  * "map", "ads", not "adaptive" or "graphic"), plus a few long stems that inflect ("infografik",
  * "satellitenbild").
  */
@@ -38,7 +39,9 @@ const NON_SCENE_HINT = new RegExp(
   '(?:^|[^\\p{L}])(?:' +
     'maps?|carte|cartes|karte|karten|mapa|mapas|harita|карта|мапа|chart|charts|graph|graphs|logo|logos|brand|icon|icons|' +
     'avatar|author|authors|autor|auteur|byline|headshot|mugshot|portrait|porträt|retrato|portre|портрет|profile|sponsor|sponsored|' +
-    'advert|ad|ads|promo|banner|diagram|emoji|badge|signature|خريطة|خريطه|شعار' +
+    'advert|ad|ads|promo|banner|diagram|emoji|badge|signature|خريطة|خريطه|شعار|' +
+    // A building seen from outside or a city from above is a place, like a satellite image.
+    'exterior|exteriors|facade|façade|fassade|fachada|cephe|фасад|skyline|aerial' +
     ')(?![\\p{L}])|(?:^|[^\\p{L}])(?:infogra|grafik|grafic|gráfic|satellit|satélite|uydu|спутник|супутник|інфограф|инфограф)',
   'iu',
 );
@@ -83,16 +86,23 @@ function readField(source: ContextSource, text: string | undefined, lang: string
   if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
   const hits = findTerms(trimmed, selectLexicons(trimmed, lang));
   const fiction = hits.some((h) => h.kind === 'fiction');
-  const nonScene = hits.some((h) => h.kind === 'nonDepiction');
+  // "One of the photos smuggled out by…", "…fotoğraflardan biri": a caption whose subject is the
+  // picture as a document (at its start, or its end in head-final Turkish) and that never says
+  // what it shows does not describe the picture; a court or file it names later is where the
+  // picture went, not what it shows.
+  const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
+  const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || positionOf(trimmed, h) < doc));
   // A credit line says who took the picture, not what it shows.
-  const words = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ').match(WORD_COUNT)?.length ?? 0;
+  let words = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ').match(WORD_COUNT)?.length ?? 0;
+  if (doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind))) words = 0;
   let level: Level = null;
   if (!fiction) {
     const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
     // Mourners, a funeral, a coffin: the dead being mourned or buried is the design's example of
     // borderline, even when the caption names the body; other graphic words still count.
     const mourning = hits.some((h) => h.kind === 'borderline' && h.category === 'dead-bodies');
-    const onlyTheDead = hits.every((h) => h.kind !== 'graphic' || h.category === 'dead-bodies');
+    // …unless a word names a visible corpse ("the lifeless body … carried to a cemetery").
+    const onlyTheDead = hits.every((h) => h.kind !== 'graphic' || (h.category === 'dead-bodies' && !h.explicit));
     if (has('graphic')) level = nonScene || (mourning && onlyTheDead) ? 'strict' : 'minimal';
     // The wounded being carried to an ambulance is the design's example of borderline.
     // A player limping off injured is sport, not the wounded of a war or an attack.
@@ -100,6 +110,32 @@ function readField(source: ContextSource, text: string | undefined, lang: string
     else if ((has('borderline') || has('evacuation')) && !nonScene) level = 'strict';
   }
   return { source, level, hits, nonScene, fiction, words };
+}
+
+/** Where a hit sits in the text it was found in (-1 when its written form cannot be found). */
+function positionOf(text: string, hit: TermHit): number {
+  const at = text.indexOf(hit.text);
+  return at >= 0 ? at : text.toLowerCase().indexOf(hit.text.toLowerCase());
+}
+
+/** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
+const DOCUMENT_LEAD = 12;
+const TRAILING = /[\s.!?…:;,"'»”)\]]+$/u;
+
+/**
+ * Position of a document phrase that is the caption's subject (opens it, or closes it), when no
+ * depiction verb says what the picture shows; -1 otherwise.
+ */
+function documentSubjectAt(text: string, hits: TermHit[]): number {
+  let at = -1;
+  for (const h of hits) {
+    if (h.kind === 'depicts') return -1;
+    if (h.kind !== 'document' || at >= 0) continue;
+    const p = positionOf(text, h);
+    if (p < 0) continue;
+    if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING, '').length) at = p;
+  }
+  return at;
 }
 
 function fileWords(fileName: string | undefined): string | undefined {
@@ -244,7 +280,7 @@ function uniqueTerms(hits: TermHit[]): string[] {
   const out: string[] = [];
   for (const h of hits) {
     const key = h.text.toLowerCase();
-    if (!seen.has(key) && h.kind !== 'fiction' && h.kind !== 'nonDepiction' && h.kind !== 'sport') {
+    if (!seen.has(key) && h.kind !== 'fiction' && h.kind !== 'nonDepiction' && h.kind !== 'sport' && h.kind !== 'document' && h.kind !== 'depicts') {
       seen.add(key);
       out.push(h.text);
     }

@@ -4,7 +4,7 @@ import { normalizeText } from './normalize-text';
 import { stripArabic, stripSuffix } from './stem-word';
 
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
-export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction';
+export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction' | 'document' | 'depicts';
 
 /** How one alternative of a word slot matches a page word. */
 export const KeyType = { Any: 0, Exact: 1, Stem: 2, Prefix: 3, Head: 4 } as const;
@@ -20,6 +20,8 @@ export interface Entry {
   kind: EntryKind;
   category: Category | null;
   slots: readonly Slot[];
+  /** A word naming a visible corpse (see LexiconData.explicitDeath). */
+  explicit?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -117,13 +119,14 @@ function addList(
   data: LexiconData,
   stem: (w: string) => string,
   out: CompiledLexicon,
+  explicit = false,
 ): void {
   for (const raw of list.split('|')) {
     const words = raw.trim().split(/\s+/).filter(Boolean);
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem));
     if (!slots.length || !slots[0]) continue;
-    const entry: Entry = { kind, category, slots };
+    const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     for (const key of slots[0]) {
       const map = mapFor(out, key.type);
       if (!map) continue;
@@ -166,6 +169,9 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   addList(data.fiction, 'fiction', null, data, stem, out);
   addList(data.sport, 'sport', null, data, stem, out);
   addList(data.nonDepiction, 'nonDepiction', null, data, stem, out);
+  if (data.explicitDeath) addList(data.explicitDeath, 'graphic', 'dead-bodies', data, stem, out, true);
+  if (data.document) addList(data.document, 'document', null, data, stem, out);
+  if (data.depicts) addList(data.depicts, 'depicts', null, data, stem, out);
   out.prefixLengths.sort((a, b) => b - a);
   out.headLengths.sort((a, b) => b - a);
   return out;

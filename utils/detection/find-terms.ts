@@ -8,6 +8,8 @@ export interface TermHit {
   category: Category | null;
   /** The matched words as written in the page (original case where it could be kept). */
   text: string;
+  /** Names a visible corpse (LexiconData.explicitDeath). */
+  explicit?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -124,6 +126,8 @@ const RANK: Record<EntryKind, number> = {
   evacuation: 4,
   topic: 3,
   nonDepiction: 2,
+  document: 2,
+  depicts: 2,
   sport: 1,
   fiction: 1,
   trap: 0,
@@ -206,7 +210,9 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
     const start = offsets ? offsets[2 * from]! : starts[from]!;
     const end = offsets ? offsets[2 * to + 1]! : ends[to]!;
     const entry = found[h]!;
-    hits.push({ kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end) });
+    const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end) };
+    if (entry.explicit) hit.explicit = true;
+    hits.push(hit);
   }
   return hits;
 }

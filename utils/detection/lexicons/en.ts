@@ -9,17 +9,18 @@ export const en: LexiconData = {
   minStem: 3,
   graphic: {
     'dead-bodies':
-      'corpse|cadaver|body|dead man/woman/men/women/child/children/people/civilians/soldiers/fighters/bodies/person|lifeless|body bag|morgue|mortuary|lie/lay/lying dead|=slain|decomposing|decomposed|charred|bloated',
+      'body|dead man/woman/men/women/child/children/people/civilians/soldiers/fighters/bodies/person|morgue|mortuary|lie/lay/lying dead|=slain',
     torture:
       'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
     execution:
-      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching',
+      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching|shoot/=shot unarmed/civilian/prisoner/detainee/captive/bound/kneeling|shoot/=shot at unarmed/civilian/prisoner/detainee/captive|open/opened/opening fire on/at unarmed/civilian/prisoner/detainee/captive/kneeling',
     injury:
       'severed|dismembered|disembowelled|disemboweled|bloodied|blood-soaked|bloodsoaked|soaked in blood|covered in blood|pool of blood|gore|gruesome|entrails|maimed',
     remains: 'human remains|mass grave|skull|skulls|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
     'sexual-violence': 'stripped naked|forced nudity|naked detainees/prisoners',
   },
   injury: {
+    execution: 'open/opened/opening fire on/at',
     injury:
       'bloodstained|wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
@@ -46,4 +47,7 @@ export const en: LexiconData = {
     'theatre|theater|actor|actress|cast|premiere|drama|=stage|staging|playwright|rehearsal|opera|movie|thriller|sitcom|series finale|season finale|episode|novel|video game|netflix|hbo|halloween|zombie|costume|special effects|horror film/movie|film premiere|=musical|box office|screenplay|fictional|fiction|reenactment|re-enactment|prop|props',
   nonDepiction:
     'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
+  explicitDeath: 'corpse|cadaver|lifeless|body bag|decomposing|decomposed|charred|bloated',
+  document: 'one of the photo/photograph/picture/image/still/frame|one of the * photo/photograph/picture/image/still/frame|photo/photograph/picture/image/still/frame/extract/excerpt from the/a * file/archive/collection/cache/leak|photo/photograph/picture/image/still/frame/extract/excerpt from the/a file/archive/collection/cache/leak|still/frame/screengrab from',
+  depicts: 'show|=shows|depict',
 };

@@ -45,4 +45,16 @@ export interface LexiconData {
   fiction: string;
   /** Words saying the picture is not a scene: portrait, map, chart, logo, court, document. */
   nonDepiction: string;
+  /**
+   * Words naming a visible corpse ("corpse", "lifeless body"): they keep a caption graphic even
+   * beside funeral words, where a plain "body" being buried is borderline. Read as graphic dead bodies.
+   */
+  explicitDeath?: string;
+  /**
+   * A caption whose subject is the picture as a document ("one of the photos smuggled out…",
+   * "an extract from the file"): it says where the picture came from, not what it shows.
+   */
+  document?: string;
+  /** Verbs that introduce what a picture shows ("shows", "zeigt"): a document caption using one describes. */
+  depicts?: string;
 }

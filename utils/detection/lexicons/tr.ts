@@ -8,14 +8,15 @@ export const tr: LexiconData = {
   inflection: 'prefix',
   minStem: 3,
   graphic: {
-    'dead-bodies': 'ceset|cesed|naaş|na\'aş|cenazesi yerde|ölü beden|ölü bedenler|cansız beden|cansız bedeni|ceset torbası|=morg|=morgda|=morgdan|=morga|=morgun|=morgu|=morgun önünde|yanmış ceset|kömürleşmiş|çürümüş ceset|yerde yatan ölü',
+    'dead-bodies': 'ceset|cesed|naaş|na\'aş|cenazesi yerde|ölü beden|ölü bedenler|=morg|=morgda|=morgdan|=morga|=morgun|=morgu|=morgun önünde|yerde yatan ölü',
     torture: 'işkence|işkenceye|işkence izi|işkence izleri|yanık izi|yanık izleri|elektrik şoku|elektrik verilerek|kırbaçlan|sakat bırakıl|uzuvları kesil',
-    execution: 'infaz|=idam edil|=idam et|=idamı|=idamlar|=idama|=idamın|=idamdan|kafası kesil|kafasını kes|başı kesil|boğazı kesil|kurşuna diz|darağacı|asılarak idam|ensesinden vurul|linç',
+    execution: 'infaz|=idam edil|=idam et|=idamı|=idamlar|=idama|=idamın|=idamdan|kafası kesil|kafasını kes|başı kesil|boğazı kesil|kurşuna diz|darağacı|asılarak idam|ensesinden vurul|linç|sivillere/mahkumlara/mahkûmlara/esirlere/tutuklulara =ateş|silahsız * =ateş|silahsız * =kurşun',
     injury: 'kopmuş|parçalanmış|kana bulan|kanlar içinde|kan gölü|kan revan|kanlı beden|iç organ',
     remains: 'insan kalıntı|toplu mezar|kafatası|kafatasları|iskelet|kemik parça|mezardan çıkarıl|kazı çalışmalarında kemik',
     'sexual-violence': 'çırılçıplak bırakılan|zorla soyulan',
   },
   injury: {
+    execution: '=ateş açt/açan/açıyor/açar/açıl',
     injury: 'vurularak öldür|kurşunlan|kurşunlanarak|yaralı|yaralan|yaralar|=yara|ağır yaralı|=kan|kanlı|kanıyor|kanama|yanık|şarapnel|şarapnel parça|ampute|bacağı kesil|sargı|bandaj|morluk|morarmış|yara izi|sahra hastane|triyaj',
     torture: 'dövül|dövüldü|darp|kötü muamele gör',
     'dead-bodies': 'kefen|ölüler',
@@ -40,4 +41,7 @@ export const tr: LexiconData = {
     'tiyatro|tiyatro oyunu|sahne|sahnele|oyuncu|aktör|aktris|prömiyer|gala|tv dizisi|televizyon dizisi|dizinin yeni bölüm|sezon finali|roman|gerilim filmi|korku filmi|sinema|opera|prova|video oyunu|kostüm|cadılar bayramı|zombi|kurgu|çekimler|netflix',
   nonDepiction:
     'portre|vesikalık|harita|uydu|uydu görüntü|grafik|infografik|logo|diyagram|basın toplantı|mahkeme|duruşma|dava|poz ver|ekran görüntü|belge|belgeler|kitap kapağı|pankart|döviz|havadan görünüm|ifade ver|röportaj|konuşma|konuşuyor',
+  explicitDeath: 'cansız beden|cansız bedeni|ceset torbası|yanmış ceset|kömürleşmiş|çürümüş ceset',
+  document: 'fotoğraflar/görüntüler/kareler/resimler biri|fotoğraflar/görüntüler/kareler/resimler * biri',
+  depicts: 'göster|görülü',
 };
