@@ -43,5 +43,5 @@ export const tr: LexiconData = {
     'portre|vesikalık|harita|uydu|uydu görüntü|grafik|infografik|logo|diyagram|basın toplantı|mahkeme|duruşma|dava|poz ver|ekran görüntü|belge|belgeler|kitap kapağı|pankart|döviz|havadan görünüm|ifade ver|röportaj|konuşma|konuşuyor',
   explicitDeath: 'cansız beden|cansız bedeni|ceset torbası|yanmış ceset|kömürleşmiş|çürümüş ceset',
   document: 'fotoğraflar/görüntüler/kareler/resimler biri|fotoğraflar/görüntüler/kareler/resimler * biri',
-  depicts: 'göster|görülü',
+  depicts: '=gösteriyor|=gösteren|=gösterdi|=gösterdiği|=görülüyor|=görülen|=görünüyor',
 };

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { classifyImageContext } from '../../../utils/detection/classify-image-context';
+import type { PageTextContext } from '../../../utils/detection/detection-types';
+
+// Rules that hold in every language: a caption about the picture as a document does not describe
+// it; a word naming a visible corpse outranks funeral words; shooting unarmed people is a killing
+// scene and opening fire a depiction of violence; a building's exterior is a place, not a scene.
+const violent = (lang: string): PageTextContext => ({
+  lang,
+  violenceShare: 0.6,
+  categories: ['dead-bodies', 'torture'],
+  terms: ['bodies'],
+});
+const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
+const body = (caption: string, lang: string, page = violent(lang)) =>
+  classifyImageContext({ caption, placement: 'article-body' }, page).coverAt;
+
+describe('a caption naming where the picture came from, in a violent article, is covered at balanced', () => {
+  it.each([
+    ['en', 'One of the images leaked by a former guard to investigators.'],
+    ['fr', 'Une des photos remises à la justice par un ancien gardien.'],
+    ['es', 'Una de las imágenes filtradas por un exfuncionario de la prisión.'],
+    ['de', 'Eine der Aufnahmen, die ein früherer Wärter den Ermittlern übergab.'],
+    ['ru', 'Один из снимков, переданных следователям бывшим надзирателем.'],
+    ['uk', 'Один зі знімків, переданих слідчим колишнім наглядачем.'],
+    ['tr', 'Eski bir gardiyanın savcılığa teslim ettiği görüntülerden biri.'],
+    ['ar', 'واحدة من الصور التي سربها سجان سابق إلى المحققين.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+    // Outside an article about violence the same caption says nothing graphic.
+    expect(body(caption, lang, neutral(lang))).toBeNull();
+  });
+
+  it.each([
+    ['en', 'One of the photos shows the prison gate at dawn, in 2011.'],
+    ['de', 'Eines der Fotos zeigt das Gefängnistor im Morgengrauen.'],
+    ['en', 'A mother holds one of the photos of her missing son outside the court.'],
+  ])('but not when the caption says what it shows, or the phrase is not its subject: %s', (lang, caption) => {
+    expect(body(caption, lang)).not.toBe('balanced');
+  });
+
+  it('a court named after the document phrase is where the picture went, not what it shows', () => {
+    expect(body('One of the photographs submitted to the court as evidence by prosecutors.', 'en')).toBe('balanced');
+    expect(body('Judges of the court in Koblenz read the verdict.', 'en')).not.toBe('balanced');
+  });
+});
+
+describe('a word naming a visible corpse outranks funeral words', () => {
+  it.each([
+    ['en', 'The corpse of a fighter is carried to the cemetery by neighbours.'],
+    ['fr', 'Le corps sans vie d’un adolescent porté vers le cimetière.'],
+    ['es', 'El cuerpo sin vida de un joven llevado al cementerio.'],
+    ['de', 'Der leblose Körper eines Mannes wird zum Friedhof getragen.'],
+    ['ru', 'Бездыханное тело мужчины несут на кладбище.'],
+    ['uk', 'Бездиханне тіло чоловіка несуть на цвинтар.'],
+    ['tr', 'Mezarlığa taşınan cansız bedeni, yol kenarında.'],
+    ['ar', 'جثة هامدة تنقل إلى المقبرة.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBe('minimal');
+  });
+
+  it('a body being buried stays borderline', () => {
+    expect(body('The body of the journalist is carried to the cemetery by mourners.', 'en', neutral('en'))).toBe('strict');
+  });
+});
+
+describe('shooting unarmed people is a killing scene; opening fire a depiction of violence', () => {
+  it.each([
+    ['en', 'Soldiers shooting at unarmed civilians near the checkpoint, in a video still.'],
+    ['fr', 'Des miliciens tirant sur des hommes désarmés, selon une vidéo authentifiée.'],
+    ['es', 'Paramilitares disparando contra campesinos desarmados.'],
+    ['de', 'Bewaffnete schießen auf unbewaffnete Männer am Straßenrand.'],
+    ['ru', 'Боевики стреляют по безоружным мужчинам у дороги.'],
+    ['uk', 'Бойовики стріляють по беззбройних чоловіках біля дороги.'],
+    ['tr', 'Silahlı kişiler silahsız adamlara ateş açıyor.'],
+    ['ar', 'مسلحون يطلقون النار على رجال عزل.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBe('minimal');
+  });
+
+  it.each([
+    ['en', 'Soldiers opened fire on protesters outside the ministry.'],
+    ['fr', 'Les soldats ont ouvert le feu sur la foule devant la mairie.'],
+    ['es', 'Los soldados abrieron fuego contra los manifestantes.'],
+    ['de', 'Soldaten eröffneten das Feuer auf Demonstranten.'],
+    ['ru', 'Военные открыли огонь по демонстрантам.'],
+    ['uk', 'Військові відкрили вогонь по натовпу.'],
+    ['tr', 'Askerler göstericilere ateş açtı.'],
+    ['ar', 'الجنود فتحوا النار على المتظاهرين.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBe('balanced');
+  });
+
+  it('a ceasefire is not opening fire (Turkish ateşkes)', () => {
+    expect(body('Ateşkes açıklaması yapıldı, taraflar masada.', 'tr', neutral('tr'))).toBeNull();
+  });
+});
+
+describe('a building seen from outside is a place, not a scene', () => {
+  it('an uncaptioned exterior view in a violent article is not covered; an uncaptioned picture is', () => {
+    const page = violent('en');
+    expect(classifyImageContext({ fileName: 'prison-facade-2019.jpg', placement: 'article-body' }, page).coverAt).toBeNull();
+    expect(classifyImageContext({ fileName: 'IMG_20240312.jpg', placement: 'article-body' }, page).coverAt).toBe('balanced');
+  });
+});
