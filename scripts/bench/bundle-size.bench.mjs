@@ -43,15 +43,18 @@ if (scripts.length === 0) {
 /** Runs a build with WXT's progress output held back; it is printed only if the build fails. */
 async function quietly(run) {
   const held = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (chunk, ...rest) => (held.push(String(chunk)), typeof rest.at(-1) === 'function' && rest.at(-1)(), true);
+  const streams = [process.stdout, process.stderr];
+  const writes = streams.map((stream) => stream.write.bind(stream));
+  for (const stream of streams) {
+    stream.write = (chunk, ...rest) => (held.push(String(chunk)), typeof rest.at(-1) === 'function' && rest.at(-1)(), true);
+  }
   try {
     return await run();
   } catch (error) {
-    write(held.join(''));
+    writes[1](held.join(''));
     throw error;
   } finally {
-    process.stdout.write = write;
+    streams.forEach((stream, i) => (stream.write = writes[i]));
   }
 }
 
