@@ -311,6 +311,41 @@ describe('reading view', () => {
     await reader.close();
   });
 
+  it('keeps the covers of the demo articles, in English and in Arabic', async () => {
+    const demo = await startFixtureServer('demo/pages');
+    try {
+      for (const file of ['detention-photos.html', 'ar-detention.html']) {
+        const source = await browser.context.newPage();
+        await source.goto(demo.url(`/${file}`));
+        await source
+          .waitForFunction(() => [...document.querySelectorAll('article img')].every((img) => img.hasAttribute('data-forewarn')))
+          .catch(() => undefined);
+        // Every URL a covered picture could show: src, the chosen and all srcset candidates.
+        const coveredOnPage = await source.evaluate(() =>
+          [...document.querySelectorAll('article img[data-forewarn="covered"]')].flatMap((el) => {
+            const img = el as HTMLImageElement;
+            const candidates = [img.getAttribute('srcset'), img.closest('picture')?.querySelector('source')?.getAttribute('srcset')]
+              .flatMap((set) => (set ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]))
+              .filter((u): u is string => Boolean(u));
+            return [img.src, img.currentSrc, ...candidates.map((u) => new URL(u, document.baseURI).href)].filter(Boolean);
+          }),
+        );
+        expect(coveredOnPage.length, file).toBeGreaterThan(0);
+        const reader = await openReader(source);
+        expect(await reader.getAttribute('html', 'data-reader-state'), file).toBe('ready');
+        const shown = await reader.evaluate(() => [...document.querySelectorAll('.reader-article img')].map((i) => (i as HTMLImageElement).src));
+        for (const url of coveredOnPage) expect(shown, `${file}: ${url}`).not.toContain(url);
+        const coveredCount = await source.evaluate(() => document.querySelectorAll('article img[data-forewarn="covered"]').length);
+        // Each covered picture of the article is a cover in the reader too (none lost, none shown).
+        expect(await reader.locator('.reader-cover').count(), file).toBe(coveredCount);
+        await reader.close();
+        await source.close();
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('says clearly when a page has no article', async () => {
     const source = await openSource('/no-article/');
     const reader = await openReader(source);
