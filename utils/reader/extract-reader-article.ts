@@ -6,6 +6,7 @@ import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR } from './media-mark';
 import type { ReaderSnapshot } from './reader-snapshot';
 import { sanitizeArticleHtml } from './sanitize-article-html';
 import { removeRepeatedHeader } from './remove-repeated-header';
+import { spaceOutBylines } from './space-out-bylines';
 import { textDirection } from './text-direction';
 
 // The reader pipeline: snapshot HTML → inert document → Readability → DOMPurify → pictures with
@@ -53,6 +54,7 @@ export function extractReaderArticle(
   }
   const baseUrl = doc.baseURI;
   const verdicts = collectImageVerdicts(doc);
+  spaceOutBylines(doc);
   const readerable = isProbablyReaderable(doc);
   const started = win.performance.now();
   const parsed = new Readability(doc).parse();
@@ -67,7 +69,7 @@ export function extractReaderArticle(
   }
   const content = sanitizeArticleHtml(parsed.content, win);
   for (const img of content.querySelectorAll('img')) settleImage(img, verdicts, baseUrl);
-  const byline = (parsed.byline ?? '').trim();
+  const byline = (parsed.byline ?? '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
   removeRepeatedHeader(content, title, byline);
   return {
     kind: 'article',

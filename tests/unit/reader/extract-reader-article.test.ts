@@ -118,6 +118,15 @@ describe('extractReaderArticle', () => {
     expect(article.text).toContain('مركز الاحتجاز');
   });
 
+  it('keeps the words of a byline apart', () => {
+    const doc = loadFixture('article-en');
+    doc.querySelector('meta[name="author"]')!.remove();
+    doc.querySelector('.byline')!.innerHTML = '<strong>Hana Vos</strong>, investigations editor<br><time>20 November 2026</time>';
+    const result = extractReaderArticle({ ...snapshotDocumentForReader(doc, describeByFileName), url: PAGE_URL }, window as Window & typeof globalThis);
+    if (result.kind !== 'article') throw new Error('expected an article');
+    expect(result.byline).toBe('Hana Vos, investigations editor 20 November 2026');
+  });
+
   it('says so when a page has no article', () => {
     const snapshot = snapshotDocumentForReader(loadFixture('no-article'), describeByFileName);
     const result = extractReaderArticle(snapshot, window as Window & typeof globalThis);
