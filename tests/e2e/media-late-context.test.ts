@@ -41,8 +41,8 @@ describe('late context', () => {
     // Some screenshots were taken while the gallery's caption was still empty.
     expect(duringHold).toBeGreaterThan(0);
     // The figures were held while their captions were empty: covered once the text came.
-    expect(await page.evaluate(() => document.querySelector('#gallery-img')?.getAttribute('data-forewarn'))).toBe('covered');
-    expect(await page.evaluate(() => document.querySelector('#late-figure-img')?.getAttribute('data-forewarn'))).toBe('covered');
+    await page.waitForFunction(() => document.querySelector('#gallery-img')?.getAttribute('data-forewarn') === 'covered');
+    await page.waitForFunction(() => document.querySelector('#late-figure-img')?.getAttribute('data-forewarn') === 'covered');
     expect(magentaSeen.length).toBe(12);
     expect(magentaSeen.every((n) => n === 0), `magenta per screenshot: ${magentaSeen.join(',')}`).toBe(true);
     // The gallery and figure images are covered once their captions arrived; the live cards too.
@@ -58,12 +58,13 @@ describe('late context', () => {
   it('loads the next story on infinite scroll and decides its pictures', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/tests/fixtures/media-pages/live-blog.html'));
+    await page.waitForFunction(() => document.querySelectorAll('.live-card').length === 3);
     const screens: number[] = [];
     await scanPage(page, (s) => screens.push(s.magenta));
+    await page.waitForFunction(() => document.querySelector('#next-graphic')?.hasAttribute('data-forewarn'));
     await scanPage(page, (s) => screens.push(s.magenta)); // once more, now with the next story
     expect(await page.evaluate(() => document.querySelector('#next-graphic')?.getAttribute('data-forewarn'))).toBe('covered');
     expect(await page.evaluate(() => document.querySelector('#next-safe')?.getAttribute('data-forewarn'))).toBe('safe');
-    expect(await page.evaluate(() => document.querySelectorAll('.live-card').length)).toBe(3);
     await waitForExpectations(page);
     expect(screens.every((n) => n === 0), `magenta per screen: ${screens.join(',')}`).toBe(true);
     await page.close();

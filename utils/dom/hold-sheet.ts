@@ -27,6 +27,11 @@ export function createHoldSheet(win: Window & typeof globalThis): CSSStyleSheet 
 /** Adds the sheet to a root's adopted sheets unless it is there (pages may reassign the list). */
 export function adoptHoldSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet | undefined): void {
   if (!sheet || !('adoptedStyleSheets' in root)) return;
-  const current = root.adoptedStyleSheets;
-  if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+  try {
+    const current = root.adoptedStyleSheets;
+    if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+  } catch {
+    // Firefox content scripts see page objects through Xray wrappers, which may refuse this;
+    // the manifest sheet and the inline hold of covered pictures still apply.
+  }
 }
