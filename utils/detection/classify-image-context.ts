@@ -41,7 +41,7 @@ const NON_SCENE_HINT = new RegExp(
     'avatar|author|authors|autor|auteur|byline|headshot|mugshot|portrait|porträt|retrato|portre|портрет|profile|sponsor|sponsored|' +
     'advert|ad|ads|promo|banner|diagram|emoji|badge|signature|خريطة|خريطه|شعار|' +
     // A building seen from outside or a city from above is a place, like a satellite image.
-    'exterior|exteriors|facade|façade|fassade|fachada|cephe|фасад|skyline|aerial' +
+    'exterior|exteriors|facade|façade|fassade|fachada|cephe|фасад|fasad|واجهة|wajiha|wajihat|skyline|aerial' +
     ')(?![\\p{L}])|(?:^|[^\\p{L}])(?:infogra|grafik|grafic|gráfic|satellit|satélite|uydu|спутник|супутник|інфограф|инфограф)',
   'iu',
 );

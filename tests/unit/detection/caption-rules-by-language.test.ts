@@ -24,6 +24,8 @@ describe('a caption naming where the picture came from, in a violent article, is
     ['ru', 'Один из снимков, переданных следователям бывшим надзирателем.'],
     ['uk', 'Один зі знімків, переданих слідчим колишнім наглядачем.'],
     ['tr', 'Eski bir gardiyanın savcılığa teslim ettiği görüntülerden biri.'],
+    ['en', 'Still from a livestream posted by the gunmen, verified by our team.'],
+    ['tr', 'Gardiyanın telefonla çektiği videodan bir kare.'],
     ['ar', 'واحدة من الصور التي سربها سجان سابق إلى المحققين.'],
   ])('%s: %s', (lang, caption) => {
     expect(body(caption, lang)).toBe('balanced');
@@ -89,6 +91,15 @@ describe('shooting unarmed people is a killing scene; opening fire a depiction o
     ['ar', 'الجنود فتحوا النار على المتظاهرين.'],
   ])('%s: %s', (lang, caption) => {
     expect(body(caption, lang, neutral(lang))).toBe('balanced');
+  });
+
+  it('German puts the verb last: auf gefesselte Gefangene schießen', () => {
+    expect(body('Das Video zeigt Kämpfer, die auf wehrlose Dorfbewohner schießen.', 'de', neutral('de'))).toBe('minimal');
+  });
+
+  it('opening fire on a company or a plan is figurative: article context at most', () => {
+    expect(body('Critics opened fire on the manufacturer after the update.', 'en', neutral('en'))).toBeNull();
+    expect(body('L’opposition ouvre le feu sur le projet de budget.', 'fr', neutral('fr'))).toBeNull();
   });
 
   it('a ceasefire is not opening fire (Turkish ateşkes)', () => {

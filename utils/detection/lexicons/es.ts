@@ -16,7 +16,7 @@ export const es: LexiconData = {
     'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
   },
   injury: {
-    execution: 'abrir/abren/abrieron/abriendo/abrió fuego contra/sobre',
+    execution: 'abrir/abren/abrieron/abriendo/abrió fuego contra/sobre la/los/las manifestante/multitud/fiel/vecino/poblador/civil|abrir/abren/abrieron/abriendo/abrió fuego contra/sobre manifestante/vecino/poblador/civil',
     injury: 'baleado|acribillado|yacen|=yacía|=yacían|herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
     torture: 'golpeado|apaleado|maltratado|azotes',
     'dead-bodies': 'mortaja|amortajado|los muertos',
@@ -29,7 +29,7 @@ export const es: LexiconData = {
   topic: {
     'dead-bodies': 'baño de sangre|matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',
-    execution: 'pena de muerte|condenado a muerte',
+    execution: 'pena de muerte|condenado a muerte|abrir/abren/abrieron/abriendo/abrió fuego contra/sobre',
     'sexual-violence': 'violación|violada|violado|violencia sexual|agresión sexual|abuso sexual|esclavitud sexual',
     injury: 'violencia',
   },
@@ -42,6 +42,6 @@ export const es: LexiconData = {
   nonDepiction:
     'retrato|foto de archivo de|mapa|satélite|imagen satelital|gráfico|infografía|logotipo|logo|diagrama|rueda de prensa|conferencia de prensa|tribunal|juicio|audiencia|corte|posa|posando|captura de pantalla|documento|documentos|portada del libro|pancarta|cartel|vista aérea|declara|testifica|entrevista|discurso|habla',
   explicitDeath: 'cadáver|cuerpos sin vida|sin vida|bolsa para cadáveres|calcinado|carbonizado|descompuesto|en descomposición',
-  document: 'una/uno de las/los fotografía/foto/imagen/fotograma|una/uno de las/los * fotografía/foto/imagen|fotograma de|fotografía/foto/imagen de los/del archivo/archivos/expediente',
+  document: 'una/uno de las/los fotografía/foto/imagen/fotograma|una/uno de las/los * fotografía/foto/imagen|fotograma/captura de/del|fotografía/foto/imagen de los/del archivo/archivos/expediente',
   depicts: 'muestra|muestran|mostrando|retrata|se ve',
 };

@@ -18,7 +18,7 @@ export const fr: LexiconData = {
     'sexual-violence': 'dénudés|nus forcés|déshabillés de force',
   },
   injury: {
-    execution: 'ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur/contre',
+    execution: 'ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur/contre la/les/des manifestant/foule/fidèle/villageois/habitant/passant',
     injury: 'gisent|gisait|gisaient|=gît|blessé|blessure|blessures|saignant|sang|sanglant|brûlé|brûlures|éclats d\'obus|amputé|amputation|pansement|bandé|ecchymose|hématome|cicatrice|victime blessée|hôpital de campagne|triage',
     torture: 'battu|roué de coups|frappé|maltraité|fouetté',
     'dead-bodies': 'linceul|les morts|abattu|abattus|abattue',
@@ -31,7 +31,7 @@ export const fr: LexiconData = {
   topic: {
     'dead-bodies': 'bain de sang|tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|détenue|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
-    execution: 'peine de mort|condamné à mort',
+    execution: 'peine de mort|condamné à mort|ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur/contre',
     'sexual-violence': 'viol|violé|violée|violences sexuelles|agression sexuelle|esclavage sexuel',
     injury: 'violence|violences',
   },
@@ -44,6 +44,6 @@ export const fr: LexiconData = {
   nonDepiction:
     'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
   explicitDeath: 'cadavre|corps sans vie|housse mortuaire|sans vie|carbonisé|calciné|en décomposition',
-  document: 'une des photo/image/cliché|une des * photo/image/cliché|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
+  document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des photo/image/cliché|une des * photo/image/cliché|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
   depicts: 'montre|montrant|représente|on voit',
 };
