@@ -122,7 +122,7 @@ reportFigure({ name: 'main-thread CPU added per page load', unit: 'ms', samples:
     name: 'main-thread CPU added to a document without pictures',
     unit: 'ms',
     samples: fixed.ext.map((r) => r.MainThreadCpuMs - base.median),
-    note: `text-only brief, ${FIXED_LOADS} loads each way; without the extension ${formatNumber(base.median)} ms (renderer start included); paid again by every frame`,
+    note: `text-only brief, ${FIXED_LOADS} loads each way; without the extension ${formatNumber(base.median)} ms (renderer start included)`,
   });
 }
 reportFigure({ name: 'main-thread CPU per page load without extension', unit: 'ms', samples: perPage.map((r) => r.baseCpu) });
