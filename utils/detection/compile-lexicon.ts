@@ -112,6 +112,20 @@ function mapFor(out: CompiledLexicon, type: KeyType): Map<string, Entry[]> | nul
   }
 }
 
+/** Every reading of an entry whose optional words (`the/a?`) are kept or left out. */
+function withoutOptionals(words: string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const w of words) {
+    if (w.length > 1 && w.endsWith('?')) {
+      const kept = w.slice(0, -1);
+      out = out.flatMap((o) => [o, [...o, kept]]);
+    } else {
+      for (const o of out) o.push(w);
+    }
+  }
+  return out;
+}
+
 function addList(
   list: string,
   kind: EntryKind,
@@ -121,8 +135,7 @@ function addList(
   out: CompiledLexicon,
   explicit = false,
 ): void {
-  for (const raw of list.split('|')) {
-    const words = raw.trim().split(/\s+/).filter(Boolean);
+  for (const raw of list.split('|')) for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem));
     if (!slots.length || !slots[0]) continue;

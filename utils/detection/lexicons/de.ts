@@ -11,13 +11,13 @@ export const de: LexiconData = {
   graphic: {
     'dead-bodies': 'tot zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-/körper|liegen/lagen tot|leichnam|leichname|tote körper|toter körper|leichenhalle|gerichtsmedizin|tote liegen|liegen tot',
     torture: 'folter-|gefoltert-|-folter|foltermal-|folterspuren|brandmale|brandwunden von zigaretten|elektroschocks|ausgepeitscht|verstümmelt-|verstümmelung',
-    execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|enthauptung|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord|schieß-/schoss-/erschieß- auf unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling-|schieß-/schoss-/erschieß- auf * unbewaffnet-/gefesselt-/wehrlos-|auf unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling- schieß-/schoss-/geschossen|auf unbewaffnet-/gefesselt-/wehrlos- * schieß-/schoss-/geschossen',
+    execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|enthauptung|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord|schieß-/schoss-/feuer? auf *? unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling-|auf unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling- *? schieß-/schoss-/geschossen',
     injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|eingeweide',
     remains: 'menschliche überreste|sterbliche überreste|massengrab|massengräber-|schädel|skelett|skelette|knochen von opfern|gebeine|exhumierung|exhumiert-',
     'sexual-violence': 'nackte häftlinge|zwangsentkleidung',
   },
   injury: {
-    execution: 'eröffne- das feuer auf demonstrant-/menschenmenge/menge/gläubig-/dorfbewohner-/bewohner-/zivilist-/passant-|feuer auf demonstrant-/menschenmenge/menge/gläubig-/dorfbewohner-/bewohner-/zivilist-/passant-|feuer auf die demonstrant-/menschenmenge/menge/gläubig-/dorfbewohner-/bewohner-/zivilist-/passant-',
+    execution: 'eröffne-? das? feuer auf die? demonstrant-/menge/-bewohner/zivilist-',
     injury: 'erschossen-|niedergeschossen-|striemen|verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
     torture: 'geschlagen|misshandelt-|misshandlung|ausgepeitscht',
     'dead-bodies': 'leichentuch|die toten|getötet-/ermordet- zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-',
@@ -30,7 +30,7 @@ export const de: LexiconData = {
   topic: {
     'dead-bodies': 'blutbad|töten|getötet-|tot|tote|toten|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
     torture: 'häftling|häftlinge|gefangene|gefangener|inhaftiert-|verhör|misshandlung|verschwindenlassen|verschwunden|folterer',
-    execution: 'todesstrafe|todesurteil|zum tode verurteilt|feuer eröffne-|eröffne- das feuer|eröffne- * das feuer',
+    execution: 'todesstrafe|todesurteil|zum tode verurteilt',
     'sexual-violence': 'vergewaltigung|vergewaltigt-|sexuelle gewalt|sexualisierte gewalt|sexueller missbrauch|sexuelle übergriffe',
     injury: 'gewalt',
   },
@@ -42,7 +42,7 @@ export const de: LexiconData = {
     'theater|theaterstück|bühne|inszenierung|schauspieler|schauspielerin|premiere|drama|krimi|tatort|fernsehserie|krimiserie|staffel|roman|thriller|horrorfilm|spielfilm|kinofilm|oper|probe|videospiel|kostüm|halloween|zombie|fiktion|dreharbeiten|netflix',
   nonDepiction:
     'porträt|portrait|passfoto|karte|landkarte|satellit-|satellitenbild|grafik|infografik|logo|diagramm|pressekonferenz|gericht|gerichtssaal|prozess|verhandlung|posiert|screenshot|bildschirmfoto|dokument|dokumente|buchcover|plakat|transparent|luftaufnahme|sagt aus|interview|rede|spricht',
-  explicitDeath: 'leiche|leichen-|leblos|leblosen körper|leichensack|verkohlt|verwest|verwesend',
-  document: 'eines/eine/eins von * foto/bild/aufnahme|eines/eine/eins von * * foto/bild/aufnahme|screenshot aus|eines/eins/eine der foto/fotos/bilder/aufnahmen|eines/eins/eine der * foto/fotos/bilder/aufnahmen|foto/bild/aufnahme/ausschnitt/standbild aus dem/der/den * akte/akten/archiv/sammlung/datei/video|foto/bild/aufnahme/ausschnitt/standbild aus dem/der/den akte/akten/archiv/sammlung/datei/video|standbild aus',
+  explicitDeath: 'leiche|leichen-|leblos-|verkohlt|verwest|verwesend',
+  document: 'eines/eine/eins von/der *? *? foto/bild/aufnahme|foto/bild/aufnahme/ausschnitt aus dem/der/den *? akte/archiv/sammlung/datei/video|standbild/screenshot aus',
   depicts: 'zeigt|zeigen|zeigte|=zu sehen',
 };

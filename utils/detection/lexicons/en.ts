@@ -13,14 +13,14 @@ export const en: LexiconData = {
     torture:
       'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
     execution:
-      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching|shoot/=shot unarmed/civilian/prisoner/detainee/captive/bound/kneeling|shoot/=shot at unarmed/civilian/prisoner/detainee/captive|open/opened/opening fire on/at unarmed/civilian/prisoner/detainee/captive/kneeling',
+      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching|shoot/=shot/fire at/on? unarmed/civilian/prisoner/detainee/captive/bound/kneeling',
     injury:
       'severed|dismembered|disembowelled|disemboweled|bloodied|blood-soaked|bloodsoaked|soaked in blood|covered in blood|pool of blood|gore|gruesome|entrails|maimed',
     remains: 'human remains|mass grave|skull|skulls|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
     'sexual-violence': 'stripped naked|forced nudity|naked detainees/prisoners',
   },
   injury: {
-    execution: 'open/opened/opening fire on/at protester/demonstrator/crowd/worshipper/mourner/villager/resident/people/passer|open/opened/opening fire on/at the/a protester/demonstrator/crowd/worshipper/mourner/villager/resident/people',
+    execution: 'open/opened/opening fire on/at the/a? protester/demonstrator/crowd/villager/people',
     injury:
       'bloodstained|wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
@@ -35,7 +35,7 @@ export const en: LexiconData = {
   topic: {
     'dead-bodies': 'kill|killing|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|atrocities|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
     torture: 'abuse|torturer|detainee|=prisoner|=prisoners|interrogation|ill-treatment|disappeared|enforced disappearance',
-    execution: 'death penalty|death sentence|open/opened/opening fire on/at',
+    execution: 'death penalty|death sentence',
     'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused|sexual abuse',
     injury: 'violence|wounded',
   },
@@ -48,6 +48,6 @@ export const en: LexiconData = {
   nonDepiction:
     'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
   explicitDeath: 'corpse|cadaver|lifeless|body bag|decomposing|decomposed|charred|bloated',
-  document: 'one of * photo/photograph/picture/image/still/frame|one of * * photo/photograph/picture/image|one of * * * photo/photograph/picture/image|photo/photograph/picture/image/still/frame/extract/excerpt from the/a * file/archive/collection/cache/leak|photo/photograph/picture/image/still/frame/extract/excerpt from the/a file/archive/collection/cache/leak|still/frame/screengrab from',
-  depicts: 'show|=shows|depict',
+  document: 'one of * *? *? photo/photograph/picture/image/still/frame|photo/photograph/picture/image/extract from the/a *? file/archive/leak|still/frame/screengrab from',
+  depicts: 'show|depict',
 };

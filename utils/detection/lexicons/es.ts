@@ -10,13 +10,13 @@ export const es: LexiconData = {
   graphic: {
     'dead-bodies': 'cuerpo|morgue|depósito de cadáveres|anfiteatro forense|muerto/muertos/muertas tendido/tendidos',
     torture: 'tortura|torturado|huellas de tortura|señales de tortura|marcas de quemaduras|quemaduras de cigarrillo|descargas eléctricas|electrocutado|azotado|mutilado|mutilación',
-    execution: 'ejecución|ejecutado|ejecutar a|fusilado|fusilamiento|pelotón de fusilamiento|decapitado|decapitación|degollado|ahorcado|horca|tiro en la cabeza|tiro de gracia|linchado|linchamiento|ejecución extrajudicial|dispar- contra/a civiles/prisioneros/detenidos/desarmados|dispar- contra/a * desarmado|dispar- contra/a los/las * desarmado',
+    execution: 'ejecución|ejecutado|ejecutar a|fusilado|fusilamiento|pelotón de fusilamiento|decapitado|decapitación|degollado|ahorcado|horca|tiro en la cabeza|tiro de gracia|linchado|linchamiento|ejecución extrajudicial|dispar-/fuego contra/a los/las? *? civil/prisionero/detenido/desarmado/maniatado',
     injury: 'cercenado|desmembrado|ensangrentado|cubierto de sangre|charco de sangre|manchado de sangre|vísceras|destripado',
     remains: 'restos humanos|restos óseos|fosa común|fosas comunes|fosa clandestina|cráneo|calavera|esqueleto|osamenta|exhumación|exhumado',
     'sexual-violence': 'desnudez forzada|desnudados a la fuerza',
   },
   injury: {
-    execution: 'abrir/abren/abrieron/abriendo/abrió fuego contra/sobre la/los/las manifestante/multitud/fiel/vecino/poblador/civil|abrir/abren/abrieron/abriendo/abrió fuego contra/sobre manifestante/vecino/poblador/civil',
+    execution: 'abrir/abren/abrieron/abriendo/abrió? fuego contra/sobre la/los/las? manifestante/multitud/civil',
     injury: 'baleado|acribillado|yacen|=yacía|=yacían|herido|herida|heridas|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|amputación|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
     torture: 'golpeado|apaleado|maltratado|azotes',
     'dead-bodies': 'mortaja|amortajado|los muertos',
@@ -29,7 +29,7 @@ export const es: LexiconData = {
   topic: {
     'dead-bodies': 'baño de sangre|matar|asesinato|asesinado|muerto|muerte|muertos|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|bombardeado|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',
-    execution: 'pena de muerte|condenado a muerte|abrir/abren/abrieron/abriendo/abrió fuego contra/sobre',
+    execution: 'pena de muerte|condenado a muerte',
     'sexual-violence': 'violación|violada|violado|violencia sexual|agresión sexual|abuso sexual|esclavitud sexual',
     injury: 'violencia',
   },
@@ -41,7 +41,7 @@ export const es: LexiconData = {
     'teatro|obra de teatro|puesta en escena|actor|actriz|actores|elenco|estreno|drama|serie de televisión|serie policial|telenovela|episodio|novela|thriller|película de terror|cine|ópera|videojuego|disfraz|halloween|zombi|ficción|rodaje|netflix',
   nonDepiction:
     'retrato|foto de archivo de|mapa|satélite|imagen satelital|gráfico|infografía|logotipo|logo|diagrama|rueda de prensa|conferencia de prensa|tribunal|juicio|audiencia|corte|posa|posando|captura de pantalla|documento|documentos|portada del libro|pancarta|cartel|vista aérea|declara|testifica|entrevista|discurso|habla',
-  explicitDeath: 'cadáver|cuerpos sin vida|sin vida|bolsa para cadáveres|calcinado|carbonizado|descompuesto|en descomposición',
-  document: 'una/uno de las/los fotografía/foto/imagen/fotograma|una/uno de las/los * fotografía/foto/imagen|fotograma/captura de/del|fotografía/foto/imagen de los/del archivo/archivos/expediente',
+  explicitDeath: 'cadáver|sin vida|calcinado|carbonizado|descompuesto|en descomposición',
+  document: 'una/uno de las/los *? fotografía/foto/imagen/fotograma|fotograma/captura de/del|fotografía/foto/imagen de los/del archivo/archivos/expediente',
   depicts: 'muestra|muestran|mostrando|retrata|se ve',
 };

@@ -12,13 +12,13 @@ export const fr: LexiconData = {
       'corps|dépouille|dépouilles mortelles|morgue|mort/morts/mortes gisant|gisant mort',
     torture:
       'torture|torturé|traces de torture|marques de brûlure/brûlures|brûlures de cigarette|électrocuté|chocs électriques|flagellé|supplicié|mutilé|mutilation',
-    execution: 'exécution|exécuté|fusillé|fusillés|fusillade de prisonniers|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage|tirer/tirant/=tirent/=tire/=tiré sur des/les civils/prisonniers/détenus/captifs|tirer/tirant/=tirent/=tire/=tiré sur des/les * désarmé|ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur des/les civils/prisonniers/détenus/captifs',
+    execution: 'exécution|exécuté|fusillé|fusillés|fusillade de prisonniers|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage|tirer/tirant/=tirent/=tire/=tiré sur des/les civil/prisonnier/détenu/captif|tirer/tirant/=tirent/=tire/=tiré/feu sur des/les *? désarmé/ligoté',
     injury: 'sectionné|démembré|ensanglanté|couvert de sang|maculé de sang|mare de sang|éviscéré|membres arrachés',
     remains: 'restes humains|fosse commune|=charnier|=charniers|crâne|crânes|squelette|ossements|exhumation|exhumé',
     'sexual-violence': 'dénudés|nus forcés|déshabillés de force',
   },
   injury: {
-    execution: 'ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur/contre la/les/des manifestant/foule/fidèle/villageois/habitant/passant',
+    execution: 'ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert? le? feu sur/contre la/les/des manifestant/foule/villageois/civil/prisonnier',
     injury: 'gisent|gisait|gisaient|=gît|blessé|blessure|blessures|saignant|sang|sanglant|brûlé|brûlures|éclats d\'obus|amputé|amputation|pansement|bandé|ecchymose|hématome|cicatrice|victime blessée|hôpital de campagne|triage',
     torture: 'battu|roué de coups|frappé|maltraité|fouetté',
     'dead-bodies': 'linceul|les morts|abattu|abattus|abattue',
@@ -31,7 +31,7 @@ export const fr: LexiconData = {
   topic: {
     'dead-bodies': 'bain de sang|tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|détenue|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
-    execution: 'peine de mort|condamné à mort|ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert le feu sur/contre',
+    execution: 'peine de mort|condamné à mort',
     'sexual-violence': 'viol|violé|violée|violences sexuelles|agression sexuelle|esclavage sexuel',
     injury: 'violence|violences',
   },
@@ -43,7 +43,7 @@ export const fr: LexiconData = {
     'théâtre|pièce de théâtre|mise en scène|acteur|actrice|comédien|comédienne|avant-première|première du film|drame|série télévisée|série policière|épisode|roman|polar|thriller|film d\'horreur|film policier|téléfilm|opéra|répétition|jeu vidéo|costume|halloween|zombie|fiction|tournage|cinéma|netflix|festival de cannes',
   nonDepiction:
     'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
-  explicitDeath: 'cadavre|corps sans vie|housse mortuaire|sans vie|carbonisé|calciné|en décomposition',
-  document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des photo/image/cliché|une des * photo/image/cliché|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
+  explicitDeath: 'cadavre|housse mortuaire|sans vie|carbonisé|calciné|en décomposition',
+  document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des *? photo/image/cliché|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
   depicts: 'montre|montrant|représente|on voit',
 };

@@ -10,7 +10,8 @@ import type { Category } from '../detection-types';
  * - `=word` matches that exact word form only (for short or ambiguous stems);
  * - `word-` matches any word starting with it (compound modifiers: German "Folter-opfer");
  * - `-word` matches any word ending with it after a modifier of 3+ letters ("Schuss-wunde");
- * - `a/b/c` is any of the alternatives; `*` is any one word.
+ * - `a/b/c` is any of the alternatives; `*` is any one word;
+ * - `word?` (or `*?`) may be left out: "fire on the/a? crowd" is "fire on crowd" and "fire on the crowd".
  */
 export type TermList = Partial<Record<Category, string>>;
 

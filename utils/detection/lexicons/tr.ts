@@ -10,7 +10,7 @@ export const tr: LexiconData = {
   graphic: {
     'dead-bodies': 'naaş|na\'aş|cenazesi yerde|ölü beden|ölü bedenler|=morg|=morgda|=morgdan|=morga|=morgun|=morgu|=morgun önünde|yerde yatan ölü',
     torture: 'işkence|işkenceye|işkence izi|işkence izleri|yanık izi|yanık izleri|elektrik şoku|elektrik verilerek|kırbaçlan|sakat bırakıl|uzuvları kesil',
-    execution: 'infaz|=idam edil|=idam et|=idamı|=idamlar|=idama|=idamın|=idamdan|kafası kesil|kafasını kes|başı kesil|boğazı kesil|kurşuna diz|darağacı|asılarak idam|ensesinden vurul|linç|sivillere/mahkumlara/mahkûmlara/esirlere/tutuklulara =ateş|silahsız * =ateş|silahsız * =kurşun',
+    execution: 'infaz|=idam edil|=idam et|=idamı|=idamlar|=idama|=idamın|=idamdan|kafası kesil|kafasını kes|başı kesil|boğazı kesil|kurşuna diz|darağacı|asılarak idam|ensesinden vurul|linç|sivillere/mahkumlara/mahkûmlara/esirlere/tutuklulara =ateş|silahsız/bağlı * =ateş/=kurşun',
     injury: 'kopmuş|parçalanmış|kana bulan|kanlar içinde|kan gölü|kan revan|kanlı beden|iç organ',
     remains: 'insan kalıntı|toplu mezar|kafatası|kafatasları|iskelet|kemik parça|mezardan çıkarıl|kazı çalışmalarında kemik',
     'sexual-violence': 'çırılçıplak bırakılan|zorla soyulan',
@@ -29,7 +29,7 @@ export const tr: LexiconData = {
   topic: {
     'dead-bodies': 'öldür|öldürül|ölü|ölüm|ölen|hayatını kaybet|katliam|kıyım|kurban|soykırım|vahşet|savaş suçu|hava saldırı|bombardıman|bombalan|top atışı|kurşun|keskin nişancı|saldırı|cinayet|katil',
     torture: 'istismar|tutuklu|mahkum|gözaltı|sorgu|kötü muamele|zorla kaybet|kayıp|işkenceci',
-    execution: 'idam cezası|ölüm cezası|=ateş açt/açan/açıyor/açar/açıl',
+    execution: 'idam cezası|ölüm cezası',
     'sexual-violence': 'tecavüz|cinsel şiddet|cinsel saldırı|cinsel istismar|cinsel kölelik',
     injury: 'şiddet',
   },
@@ -41,7 +41,7 @@ export const tr: LexiconData = {
     'tiyatro|tiyatro oyunu|sahne|sahnele|oyuncu|aktör|aktris|prömiyer|gala|tv dizisi|televizyon dizisi|dizinin yeni bölüm|sezon finali|roman|gerilim filmi|korku filmi|sinema|opera|prova|video oyunu|kostüm|cadılar bayramı|zombi|kurgu|çekimler|netflix',
   nonDepiction:
     'portre|vesikalık|harita|uydu|uydu görüntü|grafik|infografik|logo|diyagram|basın toplantı|mahkeme|duruşma|dava|poz ver|ekran görüntü|belge|belgeler|kitap kapağı|pankart|döviz|havadan görünüm|ifade ver|röportaj|konuşma|konuşuyor',
-  explicitDeath: 'ceset|cesed|cansız beden|cansız bedeni|ceset torbası|yanmış ceset|kömürleşmiş|çürümüş ceset',
-  document: 'video/görüntü bir kare|fotoğraflar/görüntüler/kareler/resimler biri|fotoğraflar/görüntüler/kareler/resimler * biri',
-  depicts: '=gösteriyor|=gösteren|=gösterdi|=gösterdiği|=görülüyor|=görülen|=görünüyor',
+  explicitDeath: 'ceset|cesed|cansız beden|kömürleşmiş',
+  document: 'video/görüntü bir kare|fotoğraflar/görüntüler/kareler/resimler *? biri',
+  depicts: 'gösteriyor|gösteren|gösterdi|görülüyor|görülen|görünüyor',
 };
