@@ -20,7 +20,7 @@ export const en: LexiconData = {
     'sexual-violence': 'stripped naked|forced nudity|naked detainees/prisoners',
   },
   injury: {
-    execution: 'open/opened/opening fire on/at the/a? protester/demonstrator/crowd/villager/people',
+    execution: 'open/opened/opening fire on/at the/a? protester/demonstrator/crowd/villager/mourner/refugee/people',
     injury:
       'bloodstained|wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
@@ -48,6 +48,6 @@ export const en: LexiconData = {
   nonDepiction:
     'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
   explicitDeath: 'corpse|cadaver|lifeless|body bag|decomposing|decomposed|charred|bloated',
-  document: 'one of * *? *? photo/photograph/picture/image/still/frame|photo/photograph/picture/image/extract from the/a *? file/archive/leak|still/frame/screengrab from',
+  document: 'one of * *? *? photo/photograph/picture/image/still/frame|photo/photograph/picture/image/extract from the/a *? file/archive/leak|still/frame/screengrab from|screenshot from/of a/the? video/footage',
   depicts: 'show|depict',
 };

@@ -44,6 +44,6 @@ export const fr: LexiconData = {
   nonDepiction:
     'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
   explicitDeath: 'cadavre|housse mortuaire|sans vie|carbonisé|calciné|en décomposition',
-  document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des *? photo/image/cliché|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
+  document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des/parmi les? *? *? photo/image/cliché|capture d écran d/de une? vidéo|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
   depicts: 'montre|montrant|représente|on voit',
 };
