@@ -111,6 +111,8 @@ export class MediaGuard {
   private readonly captionWait = new Map<HTMLElement, number>();
   private captionTimer: number | undefined;
   private readonly queue = new Set<HTMLElement>();
+  /** Elements known to match BACKGROUND_SELECTOR (saves matching on every style change). */
+  private readonly candidates = new WeakSet<Element>();
   /** Background candidates waiting for their style to be read (at the next frame). */
   private readonly backgroundQueue = new Set<HTMLElement>();
   private probeFrame = 0;
@@ -257,6 +259,7 @@ export class MediaGuard {
   private considerBackground(el: HTMLElement, force = false): void {
     const tag = el.localName;
     if (tag === 'body' || tag === 'html' || tag === COVER_TAG) return;
+    this.candidates.add(el);
     if (force || !this.records.has(el)) {
       this.backgroundQueue.add(el);
       this.scheduleProbe();
@@ -412,9 +415,14 @@ export class MediaGuard {
         record.signature = ''; // same picture, new words: decide again
         this.backgroundQueue.add(el);
       }
-    } else if (record || el.matches(BACKGROUND_SELECTOR)) {
-      // style, class or a lazy-background attribute: the background may have changed.
-      this.backgroundQueue.add(el);
+    } else if (
+      record ||
+      this.candidates.has(el) ||
+      // Cheap tests first: most style and class changes on a page are not about pictures.
+      (name === 'style' ? /background/i.test(el.getAttribute('style') ?? '') : el.matches(BACKGROUND_SELECTOR))
+    ) {
+      // style or class: the background picture may have changed.
+      this.considerBackground(el, true);
     }
     if (this.backgroundQueue.size) this.scheduleProbe();
   }
