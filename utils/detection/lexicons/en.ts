@@ -11,43 +11,43 @@ export const en: LexiconData = {
     'dead-bodies':
       'body|dead man/woman/men/women/child/children/people/civilians/soldiers/fighters/bodies/person|morgue|mortuary|lie/lay/lying dead|=slain',
     torture:
-      'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|flogging|whip marks|waterboarding|stress position|=mutilated|mutilation',
+      'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|whip marks|waterboarding|stress position|=mutilated|mutilation',
     execution:
-      'execution|executed|behead|beheading|decapitated|decapitation|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|lynching|shoot/=shot/fire at/on? unarmed/civilian/prisoner/detainee/captive/bound/kneeling',
+      'execution|behead|decapitated|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|shoot/=shot/fire at/on? unarmed/civilian/prisoner/detainee/captive/bound/kneeling',
     injury:
       'severed|dismembered|disembowelled|disemboweled|bloodied|blood-soaked|bloodsoaked|soaked in blood|covered in blood|pool of blood|gore|gruesome|entrails|maimed',
-    remains: 'human remains|mass grave|skull|skulls|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
+    remains: 'human remains|mass grave|skull|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
     'sexual-violence': 'stripped naked|forced nudity|naked detainees/prisoners',
   },
   injury: {
     execution: 'open/opened/opening fire on/at the/a? protester/demonstrator/crowd/villager/mourner/refugee/people',
     injury:
-      'bloodstained|wounded|wound|injured|injury|bleeding|blood|bloody|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|bruised|welts|=scar/=scars/=scarred|casualty|casualties|field hospital|triage',
+      'bloodstained|wounded|injured|bleeding|blood|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|welts|=scar/=scars/=scarred|casualty|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
-    'dead-bodies': 'shroud|shrouded|=killed|shot dead|gunned down|the dead|death toll',
+    'dead-bodies': 'shroud|=killed|shot dead|gunned down|the dead|death toll',
   },
   borderline: {
     'dead-bodies':
-      'mourn|mourner|mourning|funeral|grave|cemetery|coffin|casket|burial|buried|grieve|grieving|wreath|vigil|memorial',
+      'mourn|funeral|grave|cemetery|coffin|casket|burial|buried|grieve|wreath|vigil|memorial',
     injury: 'rubble|debris|wreckage|aftermath|destroyed|ruins|bombed',
   },
-  evacuation: 'evacuate|evacuation|stretcher|ambulance|paramedic|medic|rescue|rescuer',
+  evacuation: 'evacuate|stretcher|ambulance|paramedic|medic|rescue',
   topic: {
-    'dead-bodies': 'kill|killing|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|atrocities|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
+    'dead-bodies': 'kill|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
     torture: 'abuse|torturer|detainee|=prisoner|=prisoners|interrogation|ill-treatment|disappeared|enforced disappearance',
     execution: 'death penalty|death sentence',
-    'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused|sexual abuse',
+    'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused',
     injury: 'violence|wounded',
   },
   traps:
-    'bloody mary/marys|sheer/absolute/pure/utter/real torture|killer blow/whale/whales|dead sea|torture test/tests/chamber/rack|torture-test|killer feature/features/app/apps/whale/whales/deal/instinct/look/heels|shot on goal/target|shot at goal|shot put|shots on/at goal/target|bodies of water|body of water|body of work|body armor/armour/camera/cam/cams/language/shop/text/lotion/wash/count/double/positivity/image/weight/temperature/mass|governing/student/legislative/advisory/regulatory/sovereign/professional/celestial body/bodies|heavenly body/bodies|blood orange/oranges|blood moon|blood drive/donation/donor/donors/bank/test/tests/pressure/sugar/type/sample/samples/work/vessels|bad blood|new blood|dead heat|dead end|dead sea|dead battery/zone/wood/ball|deadpan|brain dead|grateful dead|execution of * plan/plans/strategy/project/contract/order/orders/code/task/program/programme/vision|execution of the/a/an/his/her/their/our/its * plan|flawless/poor/strong/weak/great/perfect/excellent/good/bad execution|executed * plan/strategy/trade|execution of orders/trades/transactions/contracts/tasks/code/projects/programs|trade/order execution|execution time/speed/engine/environment|code execution|dying/dead languages|killer of|skull cap|skeleton crew/key|grave concern/concerns/danger/mistake/error|graveyard shift|wounded pride|injury time|hamstring/knee/ankle/groin/shoulder/back injury|injury list/report|stretcher bearers of|blood brothers|death metal|die-hard|die hard|=die cast|killing it|shot glass|mug shot|screen shot|screenshot|photo shot|big shot|booster shot|flu shot|long shot|slain dragon',
+    'bloody mary/marys|sheer/absolute/pure/utter/real torture|killer blow/whale/whales|dead sea|torture test/tests/chamber/rack|torture-test|killer feature/features/app/apps/whale/whales/deal/instinct/look/heels|shot on goal/target|shot at goal|shot put|shots on/at goal/target|bodies of water|body of work|body armor/armour/camera/cam/cams/language/shop/text/lotion/wash/count/double/positivity/image/weight/temperature/mass|governing/student/legislative/advisory/regulatory/sovereign/professional/celestial body/bodies|heavenly body/bodies|blood orange/oranges|blood moon|blood drive/donation/donor/donors/bank/test/tests/pressure/sugar/type/sample/samples/work/vessels|bad blood|new blood|dead heat|dead end|dead battery/zone/wood/ball|deadpan|brain dead|grateful dead|execution of * plan/plans/strategy/project/contract/order/orders/code/task/program/programme/vision|execution of the/a/an/his/her/their/our/its * plan|flawless/poor/strong/weak/great/perfect/excellent/good/bad execution|executed * plan/strategy/trade|execution of orders/trades/transactions/contracts/tasks/code/projects/programs|trade/order execution|execution time/speed/engine/environment|code execution|dying/dead languages|killer of|skull cap|skeleton crew/key|grave concern/concerns/danger/mistake/error|graveyard shift|wounded pride|injury time|hamstring/knee/ankle/groin/shoulder/back injury|injury list/report|stretcher bearers of|blood brothers|death metal|die-hard|=die cast|killing it|shot glass|mug shot|screen shot|screenshot|photo shot|big shot|booster shot|flu shot|long shot|slain dragon',
   sport:
-    '=match|=matches|season|=striker|=strikers|midfielder|goalkeeper|tournament|league|olympic|olympics|championship|sidelined|limps off|limped off|stadium|kick-off|sprinter|tennis|football|soccer|rugby|cricket|basketball|nba|nfl|hamstring',
+    '=match|=matches|season|=striker|=strikers|midfielder|goalkeeper|tournament|league|olympic|championship|sidelined|limps off|stadium|kick-off|sprinter|tennis|football|soccer|rugby|cricket|basketball|nba|nfl|hamstring',
   fiction:
-    'theatre|theater|actor|actress|cast|premiere|drama|=stage|staging|playwright|rehearsal|opera|movie|thriller|sitcom|series finale|season finale|episode|novel|video game|netflix|hbo|halloween|zombie|costume|special effects|horror film/movie|film premiere|=musical|box office|screenplay|fictional|fiction|reenactment|re-enactment|prop|props',
+    'theatre|theater|actor|actress|cast|premiere|drama|=stage|staging|playwright|rehearsal|opera|movie|thriller|sitcom|series finale|season finale|episode|novel|video game|netflix|hbo|halloween|zombie|costume|special effects|horror film/movie|film premiere|=musical|box office|screenplay|fictional|fiction|reenactment|re-enactment|prop',
   nonDepiction:
-    'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|posing|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|testified|interview|speaks|speech|handout portrait|mugshot|file photo of',
-  explicitDeath: 'corpse|cadaver|lifeless|body bag|decomposing|decomposed|charred|bloated',
+    'portrait|headshot|map|satellite|chart|graph|infographic|logo|diagram|press conference|court|courtroom|trial|poses|screenshot|=document|=documents|book cover|placard|banner|aerial view|testifies|interview|speaks|speech|handout portrait|mugshot|file photo of',
+  explicitDeath: 'corpse|cadaver|lifeless|body bag|decomposing|charred|bloated',
   document: 'one of * *? *? photo/photograph/picture/image/still/frame|photo/photograph/picture/image/extract from the/a *? file/archive/leak|still/frame/screengrab from|screenshot from/of a/the? video/footage',
   depicts: 'show|depict',
 };

@@ -11,39 +11,39 @@ export const fr: LexiconData = {
     'dead-bodies':
       'corps|dépouille|dépouilles mortelles|morgue|mort/morts/mortes gisant|gisant mort',
     torture:
-      'torture|torturé|traces de torture|marques de brûlure/brûlures|brûlures de cigarette|électrocuté|chocs électriques|flagellé|supplicié|mutilé|mutilation',
-    execution: 'exécution|exécuté|fusillé|fusillés|fusillade de prisonniers|décapité|décapitation|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage|tirer/tirant/=tirent/=tire/=tiré sur des/les civil/prisonnier/détenu/captif|tirer/tirant/=tirent/=tire/=tiré/feu sur des/les *? désarmé/ligoté',
+      'torture|traces de torture|marques de brûlure/brûlures|brûlures de cigarette|électrocuté|chocs électriques|flagellé|supplicié|mutilé',
+    execution: 'exécution|fusillé|fusillade de prisonniers|décapité|égorgé|peloton d\'exécution|pendu|pendaison|potence|exécution sommaire|balle dans la tête|lynché|lynchage|tirer/tirant/=tirent/=tire/=tiré sur des/les civil/prisonnier/détenu/captif|tirer/tirant/=tirent/=tire/=tiré/feu sur des/les *? désarmé/ligoté',
     injury: 'sectionné|démembré|ensanglanté|couvert de sang|maculé de sang|mare de sang|éviscéré|membres arrachés',
-    remains: 'restes humains|fosse commune|=charnier|=charniers|crâne|crânes|squelette|ossements|exhumation|exhumé',
+    remains: 'restes humains|fosse commune|=charnier|=charniers|crâne|squelette|ossements|exhumation',
     'sexual-violence': 'dénudés|nus forcés|déshabillés de force',
   },
   injury: {
     execution: 'ouvrir/ouvrant/=ouvrent/=ouvre/=ouvert? le? feu sur/contre la/les/des manifestant/foule/villageois/civil/prisonnier',
-    injury: 'gisent|gisait|gisaient|=gît|blessé|blessure|blessures|saignant|sang|sanglant|brûlé|brûlures|éclats d\'obus|amputé|amputation|pansement|bandé|ecchymose|hématome|cicatrice|victime blessée|hôpital de campagne|triage',
+    injury: 'gisent|gisait|gisaient|=gît|blessé|blessure|saignant|sang|sanglant|brûlé|brûlures|éclats d\'obus|amputé|pansement|bandé|ecchymose|hématome|cicatrice|victime blessée|hôpital de campagne|triage',
     torture: 'battu|roué de coups|frappé|maltraité|fouetté',
-    'dead-bodies': 'linceul|les morts|abattu|abattus|abattue',
+    'dead-bodies': 'linceul|les morts|abattu',
   },
   borderline: {
-    'dead-bodies': 'deuil|endeuillé|funérailles|obsèques|enterrement|inhumation|tombe|tombes|cimetière|cercueil|sépulture|veillée|recueillement|pleurent|mémorial|cortège funèbre',
+    'dead-bodies': 'deuil|endeuillé|funérailles|obsèques|enterrement|inhumation|tombe|cimetière|cercueil|sépulture|veillée|recueillement|pleurent|mémorial|cortège funèbre',
     injury: 'décombres|gravats|ruines|débris',
   },
-  evacuation: 'évacuer|évacuation|évacué|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
+  evacuation: 'évacuer|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
   topic: {
-    'dead-bodies': 'bain de sang|tuer|tué|tuée|tués|mort|morts|décès|décédé|meurtre|massacre|massacré|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|bombardé|obus|tir|tireur|abattu|attentat|attaque',
-    torture: 'sévices|détenu|détenue|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
+    'dead-bodies': 'bain de sang|tuer|tué|mort|décès|décédé|meurtre|massacre|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|obus|tir|tireur|abattu|attentat|attaque',
+    torture: 'sévices|détenu|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
     execution: 'peine de mort|condamné à mort',
-    'sexual-violence': 'viol|violé|violée|violences sexuelles|agression sexuelle|esclavage sexuel',
-    injury: 'violence|violences',
+    'sexual-violence': 'viol|violences sexuelles|agression sexuelle|esclavage sexuel',
+    injury: 'violence',
   },
   traps:
-    'vrai/véritable/pure/une torture pour|vrai/véritable supplice|bloody mary|test/tests/essai/essais de torture|torture test|fonctionnalité/application/argument tueuse/tueur|killer feature|tir au but|tir cadré|tir/tirs sur le but|tirs cadrés|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|gardes du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|sang froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|exécution du/de/d * plan/projet/contrat/budget/programme/code/ordre/commande/mission/tâche/jugement/travaux/accord/mandat|exécution des ordres/transactions/travaux/contrats/décisions/réformes/peines/mesures/tâches/commandes/programmes/budgets/projets/arrêts/jugements|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|arbre abattu|squelette du bâtiment|tombe en panne|tombe à|tombe sous',
+    'vrai/véritable/pure/une torture pour|vrai/véritable supplice|bloody mary|test/tests/essai/essais de torture|torture test|fonctionnalité/application/argument tueuse/tueur|killer feature|tir au but|tir cadré|tir/tirs sur le but|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|exécution du/de/d * plan/projet/contrat/budget/programme/code/ordre/commande/mission/tâche/jugement/travaux/accord/mandat|exécution des ordres/transactions/travaux/contrats/décisions/réformes/peines/mesures/tâches/commandes/programmes/budgets/projets/arrêts/jugements|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|squelette du bâtiment|tombe en panne|tombe à|tombe sous',
   sport:
-    '=match|=matchs|saison|entraîneur|attaquant|milieu de terrain|gardien de but|tournoi|championnat|ligue|joueur|joueurs|coéquipier|olympique|stade|sprinteur|tennis|football|rugby|basket|forfait',
+    '=match|=matchs|saison|entraîneur|attaquant|milieu de terrain|gardien de but|tournoi|championnat|ligue|joueur|coéquipier|olympique|stade|sprinteur|tennis|football|rugby|basket|forfait',
   fiction:
     'théâtre|pièce de théâtre|mise en scène|acteur|actrice|comédien|comédienne|avant-première|première du film|drame|série télévisée|série policière|épisode|roman|polar|thriller|film d\'horreur|film policier|téléfilm|opéra|répétition|jeu vidéo|costume|halloween|zombie|fiction|tournage|cinéma|netflix|festival de cannes',
   nonDepiction:
-    'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|documents|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
+    'portrait|photo d\'identité|carte|satellite|image satellite|graphique|infographie|logo|schéma|conférence de presse|tribunal|procès|audience|cour d\'assises|cour d\'appel|cour pénale|cour de justice|cour suprême|cour de cassation|pose pour|posent pour|posant|capture d\'écran|document|couverture du livre|pancarte|banderole|vue aérienne|témoigne|interview|entretien|discours|s\'exprime',
   explicitDeath: 'cadavre|housse mortuaire|sans vie|carbonisé|calciné|en décomposition',
   document: 'capture d/de/du/des|capture vidéo|image/photo extraite d/de/du/des|une des/parmi les? *? *? photo/image/cliché|capture d écran d/de une? vidéo|=extrait du/des/de/d|photo/image/cliché tiré/issu du/des/de/d',
-  depicts: 'montre|montrant|représente|on voit',
+  depicts: 'montre|représente|on voit',
 };
