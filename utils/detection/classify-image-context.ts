@@ -120,6 +120,8 @@ function positionOf(text: string, hit: TermHit): number {
 
 /** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
 const DOCUMENT_LEAD = 12;
+/** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
+const OF_AFTER = /^\s+(?:of|von|vom)\s/i;
 const TRAILING = /[\s.!?…:;,"'»”)\]]+$/u;
 
 /**
@@ -133,6 +135,8 @@ function documentSubjectAt(text: string, hits: TermHit[]): number {
     if (h.kind !== 'document' || at >= 0) continue;
     const p = positionOf(text, h);
     if (p < 0) continue;
+    // "One of the last photos of Ahmed…" names who is shown: that describes the picture.
+    if (OF_AFTER.test(text.slice(p + h.text.length))) return -1;
     if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING, '').length) at = p;
   }
   return at;

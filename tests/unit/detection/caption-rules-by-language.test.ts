@@ -37,6 +37,8 @@ describe('a caption naming where the picture came from, in a violent article, is
     ['en', 'One of the photos shows the prison gate at dawn, in 2011.'],
     ['de', 'Eines der Fotos zeigt das Gefängnistor im Morgengrauen.'],
     ['en', 'A mother holds one of the photos of her missing son outside the court.'],
+    ['en', 'One of the last photographs of Ahmed, taken days before his arrest.'],
+    ['de', 'Eines der letzten Fotos von Ahmed, wenige Tage vor seiner Festnahme.'],
   ])('but not when the caption says what it shows, or the phrase is not its subject: %s', (lang, caption) => {
     expect(body(caption, lang)).not.toBe('balanced');
   });
