@@ -104,6 +104,16 @@ describe('shooting unarmed people is a killing scene; opening fire a depiction o
     expect(body('L’opposition ouvre le feu sur le projet de budget.', 'fr', neutral('fr'))).toBeNull();
   });
 
+  it.each([
+    ['en', 'The ministry will fire civilian staff at the embassy next year.'],
+    ['de', 'Die Auswirkungen der Sanktionen auf Zivilisten sind enorm.'],
+    ['es', 'El alto el fuego a los civiles de Gaza les da un respiro.'],
+    ['fr', 'Le cessez-le-feu sur la ligne de front tient depuis lundi.'],
+    ['ar', 'وقف إطلاق النار على جبهة الجنوب صامد منذ أسبوع.'],
+  ])('ordinary sentences near these words stay uncovered: %s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBeNull();
+  });
+
   it('a ceasefire is not opening fire (Turkish ateşkes)', () => {
     expect(body('Ateşkes açıklaması yapıldı, taraflar masada.', 'tr', neutral('tr'))).toBeNull();
   });

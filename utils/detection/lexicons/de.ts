@@ -11,7 +11,7 @@ export const de: LexiconData = {
   graphic: {
     'dead-bodies': 'tot zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-/körper|liegen/lagen tot|leichnam|tote körper|leichenhalle|gerichtsmedizin|tote liegen|liegen tot',
     torture: 'folter-|gefoltert-|-folter|foltermal-|folterspuren|brandmale|brandwunden von zigaretten|elektroschocks|ausgepeitscht|verstümmelt-|verstümmelung',
-    execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord|schieß-/schoss-/feuer? auf *? unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling-|auf unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling- *? schieß-/schoss-/geschossen',
+    execution: 'hinrichtung|hingerichtet-|-hinrichtung|exekution|exekutiert-|enthauptet|geköpft|erhängt|gehängt|galgen|erschießungskommando|kopfschuss|gelyncht|lynchmord|schieß-/schoss-/feuer auf *? unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling-|auf unbewaffnet-/gefesselt-/wehrlos-/zivilist-/gefangen-/häftling- *? *? *? schieß-/schoss-/geschossen',
     injury: 'abgetrennt-|zerstückelt-|blutüberströmt-|blutverschmiert-|blutbefleckt-|blutlache|eingeweide',
     remains: 'menschliche überreste|sterbliche überreste|massengrab|massengräber-|schädel|skelett|knochen von opfern|gebeine|exhumierung|exhumiert-',
     'sexual-violence': 'nackte häftlinge|zwangsentkleidung',

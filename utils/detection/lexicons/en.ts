@@ -13,7 +13,7 @@ export const en: LexiconData = {
     torture:
       'torture|burn marks|marks of torture|hung/suspended/hanging by wrists/chains/arms|hung/suspended/hanging by * wrists/chains/arms|electric shocks|flogged|whip marks|waterboarding|stress position|=mutilated|mutilation',
     execution:
-      'execution|behead|decapitated|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|shoot/=shot/fire at/on? unarmed/civilian/prisoner/detainee/captive/bound/kneeling',
+      'execution|behead|decapitated|firing squad|=hanged|gallows|shot in the head|summary killing/killings|lynched|shoot/=shot at/on? unarmed/civilian/prisoner/detainee/captive/bound/kneeling|fire at/on unarmed/civilian/prisoner/detainee/captive',
     injury:
       'severed|dismembered|disembowelled|disemboweled|bloodied|blood-soaked|bloodsoaked|soaked in blood|covered in blood|pool of blood|gore|gruesome|entrails|maimed',
     remains: 'human remains|mass grave|skull|skeleton|skeletal remains|bone fragments|exhumed|exhumation|remains of victims/bodies/the/people',
