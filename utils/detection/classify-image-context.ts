@@ -122,6 +122,7 @@ function positionOf(text: string, hit: TermHit): number {
 const DOCUMENT_LEAD = 12;
 /** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
 const OF_AFTER = /^\s+(?:of|von|vom)\s/i;
+const DESCRIPTION_AFTER = /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 const TRAILING = /[\s.!?…:;,"'»”)\]]+$/u;
 
 /**
@@ -135,8 +136,10 @@ function documentSubjectAt(text: string, hits: TermHit[]): number {
     if (h.kind !== 'document' || at >= 0) continue;
     const p = positionOf(text, h);
     if (p < 0) continue;
-    // "One of the last photos of Ahmed…" names who is shown: that describes the picture.
-    if (OF_AFTER.test(text.slice(p + h.text.length))) return -1;
+    // "One of the last photos of Ahmed…" names who is shown, and "…shared by the family: Ahmed at
+    // his wedding" says it after a colon or dash: either describes the picture.
+    const rest = text.slice(p + h.text.length);
+    if (OF_AFTER.test(rest) || DESCRIPTION_AFTER.test(rest)) return -1;
     if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING, '').length) at = p;
   }
   return at;

@@ -39,6 +39,8 @@ describe('a caption naming where the picture came from, in a violent article, is
     ['en', 'A mother holds one of the photos of her missing son outside the court.'],
     ['en', 'One of the last photographs of Ahmed, taken days before his arrest.'],
     ['de', 'Eines der letzten Fotos von Ahmed, wenige Tage vor seiner Festnahme.'],
+    ['en', 'One of the pictures the family shared — Ahmed at his graduation in 2015.'],
+    ['tr', 'Ailenin paylaştığı fotoğraflardan biri: Ahmet düğününde.'],
   ])('but not when the caption says what it shows, or the phrase is not its subject: %s', (lang, caption) => {
     expect(body(caption, lang)).not.toBe('balanced');
   });

@@ -42,6 +42,6 @@ export const es: LexiconData = {
   nonDepiction:
     'retrato|foto de archivo de|mapa|satélite|imagen satelital|gráfico|infografía|logotipo|logo|diagrama|rueda de prensa|conferencia de prensa|tribunal|juicio|audiencia|corte|posa|posando|captura de pantalla|documento|portada del libro|pancarta|cartel|vista aérea|declara|testifica|entrevista|discurso|habla',
   explicitDeath: 'cadáver|sin vida|calcinado|carbonizado|descompuesto|en descomposición',
-  document: 'una/uno de las/los *? fotografía/foto/imagen/fotograma|fotograma/captura de/del|captura de pantalla de un/del video|fotografía/foto/imagen de los/del archivo/archivos/expediente',
+  document: 'una/uno de las/los *? fotografía/foto/imagen/fotograma|fotograma/captura de/del|imagen/foto de un/del video/vídeo|captura de pantalla de un/del video|fotografía/foto/imagen de los/del archivo/archivos/expediente',
   depicts: 'muestra|muestran|mostrando|retrata|se ve',
 };
