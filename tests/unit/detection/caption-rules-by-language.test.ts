@@ -128,3 +128,21 @@ describe('a building seen from outside is a place, not a scene', () => {
     expect(classifyImageContext({ fileName: 'IMG_20240312.jpg', placement: 'article-body' }, page).coverAt).toBe('balanced');
   });
 });
+
+describe('carrying the wounded is an evacuation: borderline, covered at strict only', () => {
+  it.each([
+    ['en', 'Relatives carry a wounded boy through the market to a car.'],
+    ['fr', 'Des jeunes portent un blessé jusqu’à la route.'],
+    ['es', 'Vecinos cargan a un herido hasta una camioneta.'],
+    ['ru', 'Соседи несут раненого к машине.'],
+    ['uk', 'Сусіди несуть пораненого до машини.'],
+    ['tr', 'Gönüllüler yaralıyı taşıyor.'],
+    ['ar', 'شبان يحملون جريحا إلى سيارة.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBe('strict');
+  });
+
+  it('"several wounded" in Russian is not carrying (несколько is not нести)', () => {
+    expect(body('Несколько раненых лежат на полу больницы.', 'ru', neutral('ru'))).toBe('balanced');
+  });
+});

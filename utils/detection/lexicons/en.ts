@@ -31,7 +31,7 @@ export const en: LexiconData = {
       'mourn|funeral|grave|cemetery|coffin|casket|burial|buried|grieve|wreath|vigil|memorial',
     injury: 'rubble|debris|wreckage|aftermath|destroyed|ruins|bombed',
   },
-  evacuation: 'evacuate|stretcher|ambulance|paramedic|medic|rescue',
+  evacuation: 'carry/carried/carrying the/a/an? injured/wounded|evacuate|stretcher|ambulance|paramedic|medic|rescue',
   topic: {
     'dead-bodies': 'kill|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
     torture: 'abuse|torturer|detainee|=prisoner|=prisoners|interrogation|ill-treatment|disappeared|enforced disappearance',

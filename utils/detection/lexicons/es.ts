@@ -25,7 +25,7 @@ export const es: LexiconData = {
     'dead-bodies': 'luto|duelo|funeral|entierro|sepelio|tumba|sepultura|cementerio|ataúd|féretro|velatorio|vigilia|memorial|dolientes|lloran',
     injury: 'escombros|ruinas|restos del edificio',
   },
-  evacuation: 'evacuar|evacuación|camilla|ambulancia|paramédico|socorrista|rescate|rescatista|trasladan|trasladado',
+  evacuation: 'cargan/cargando/llevan/llevando a/al? un/una/los? herido|evacuar|evacuación|camilla|ambulancia|paramédico|socorrista|rescate|rescatista|trasladan|trasladado',
   topic: {
     'dead-bodies': 'baño de sangre|matar|asesinato|asesinado|muerto|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',

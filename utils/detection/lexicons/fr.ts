@@ -27,7 +27,7 @@ export const fr: LexiconData = {
     'dead-bodies': 'deuil|endeuillé|funérailles|obsèques|enterrement|inhumation|tombe|cimetière|cercueil|sépulture|veillée|recueillement|pleurent|mémorial|cortège funèbre',
     injury: 'décombres|gravats|ruines|débris',
   },
-  evacuation: 'évacuer|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
+  evacuation: 'porter/portent/portant/porté un/une/des/le/la/les? blessé|évacuer|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
   topic: {
     'dead-bodies': 'bain de sang|tuer|tué|mort|décès|décédé|meurtre|massacre|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',

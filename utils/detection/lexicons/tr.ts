@@ -25,7 +25,7 @@ export const tr: LexiconData = {
     'dead-bodies': 'yas tut|cenaze|cenaze töreni|defin|defnedil|mezar|mezarlık|tabut|taziye|anma töreni|gözyaşı|ağıt',
     injury: 'enkaz|moloz|yıkıntı|harabe',
   },
-  evacuation: 'tahliye|sedye|ambulans|sağlık ekip|kurtarma|arama kurtarma',
+  evacuation: 'yaralıyı/yaralıları *? *? taşı|tahliye|sedye|ambulans|sağlık ekip|kurtarma|arama kurtarma',
   topic: {
     'dead-bodies': 'öldür|öldürül|ölü|ölüm|ölen|hayatını kaybet|katliam|kıyım|kurban|soykırım|vahşet|savaş suçu|hava saldırı|bombardıman|bombalan|top atışı|kurşun|keskin nişancı|saldırı|cinayet|katil',
     torture: 'istismar|tutuklu|mahkum|gözaltı|sorgu|kötü muamele|zorla kaybet|kayıp|işkenceci',
@@ -34,7 +34,7 @@ export const tr: LexiconData = {
     injury: 'şiddet',
   },
   traps:
-    'tam bir işkence|işkence gibi|işkence testi|işkence testinden|dayanıklılık testi|katil özellik|katil uygulama|öldürücü özellik|kaleye şut|kaleyi bulan şut|isabetli şut|kan portakal|kan portakalı|kan bağışı|kan bağış|kan testi|kan tahlil|kan basınc|kan şeker|kan grubu|kan değer|soğukkanlı|kanı kaynamak|kan kardeş|ölü deniz|lut gölü|ölü sezon|ölü nokta|ölü yatırım|ölü dil|ölü ağırlık|ölü doğa|natürmort|berabere|planın infazı|sözleşmenin infazı|kararın infazı|icra|infaz koruma memur|dizinden yaralan|dizinden sakatlan|sakatlık|sakatlandı|kas yaralanma|bilek yaralanma|kayıp eşya|kayıp ilan|ruhsal yara|gönül yara|yaranın|yararı|yaralı ruh|mezarlık vardiya',
+    'tam bir işkence|işkence gibi|işkence testi|işkence testinden|dayanıklılık testi|katil özellik|katil uygulama|öldürücü özellik|kaleye şut|kaleyi bulan şut|isabetli şut|kan portakal|kan portakalı|kan bağışı|kan bağış|kan testi|kan tahlil|kan basınc|kan şeker|kan grubu|kan değer|soğukkanlı|kanı kaynamak|kan kardeş|ölü deniz|lut gölü|ölü sezon|ölü nokta|ölü yatırım|ölü dil|ölü ağırlık|ölü doğa|natürmort|berabere|planın infazı|sözleşmenin infazı|kararın infazı|icra|infaz koruma memur|dizinden yaralan|dizinden sakatlan|sakatlık|sakatlandı|kas yaralanma|bilek yaralanma|kayıp eşya|kayıp ilan|ruhsal yara|=gönül/=gönlü yara|yaranın|yararı|yaralı ruh|mezarlık vardiya',
   sport:
     'maç|sezon|teknik direktör|forvet|orta saha|kaleci|turnuva|=lig|=ligde|=ligi|futbolcu|olimpiyat|şampiyona|stadyum|tenis|futbol|basketbol|sakatlık',
   fiction:
