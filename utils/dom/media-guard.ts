@@ -8,7 +8,7 @@ import { categoryLabels, describeReason, type Translate } from '../cover-wording
 import { isContextSettled } from './context-settled';
 import { isCaptionPending } from './caption-pending';
 import { mediaSignature, pictureUrl, SOURCE_ATTRIBUTES } from './media-signature';
-import { BACKGROUND_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
+import { BACKGROUND_SELECTOR, DISCOVERY_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
 import { probeBackgrounds, withInnerText } from './background-picture';
 import { adoptHoldSheet, createHoldSheet } from './hold-sheet';
 import { ShadowRootFinder } from './shadow-root-finder';
@@ -237,9 +237,11 @@ export class MediaGuard {
 
   private enqueueWithin(root: ParentNode, everything = false): void {
     if (root instanceof this.win.HTMLElement) this.consider(root, everything);
-    for (const el of root.querySelectorAll<HTMLElement>(MEDIA_SELECTOR)) this.enqueue(el, everything);
-    for (const el of root.querySelectorAll<HTMLElement>(BACKGROUND_SELECTOR)) {
-      if (!isMediaElement(el)) this.considerBackground(el, everything);
+    // One walk of the subtree for both kinds (this runs for every node the parser adds).
+    if (!root.firstElementChild) return;
+    for (const el of root.querySelectorAll<HTMLElement>(DISCOVERY_SELECTOR)) {
+      if (isMediaElement(el)) this.enqueue(el, everything);
+      else this.considerBackground(el, everything);
     }
   }
 
