@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import {
   buttonCentre,
   listCovers,
@@ -15,21 +13,11 @@ import {
 // Forewarn's own button does. Each test ends with a real click to show the cover it poked was
 // a live one (so "nothing happened" is not an accident of aiming at the wrong thing).
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('.'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(path));
   await settle(page);
   return page;
 }

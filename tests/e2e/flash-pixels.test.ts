@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { screenColours } from './support/pixels';
 
 // No flash, measured from pixels (issue 4, item 4). Every graphic stand-in is pure magenta; the
@@ -9,17 +7,7 @@ import { screenColours } from './support/pixels';
 // contain a magenta pixel. No timing is asserted: only what each capture shows, and that the
 // captures were taken at the moments that matter (parser still blocked, pictures being added).
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('.'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 const PAGES = '/tests/fixtures/media-pages/';
 
@@ -32,8 +20,8 @@ interface Capture {
 
 /** Captures the screen repeatedly while the page's parser is blocked by its slow script. */
 async function captureWhileLoading(name: string): Promise<Capture[]> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(PAGES + name), { waitUntil: 'commit' });
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(PAGES + name), { waitUntil: 'commit' });
   const captures: Capture[] = [];
   for (let i = 0; i < 40; i++) {
     const state = await page.evaluate(() => ({
@@ -68,8 +56,8 @@ describe('no flash', () => {
   });
 
   it('pictures inserted by script (captions a task later) and a carousel swapping pictures are never painted', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(PAGES + 'flash-inserted.html'), { waitUntil: 'commit' });
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url(PAGES + 'flash-inserted.html'), { waitUntil: 'commit' });
     const magenta: number[] = [];
     let greenSeen = 0;
     // Capture until the page has inserted all its pictures and swapped its carousel ten times.

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import { buttonCentre, listCovers } from './support/cover-inspector';
 import { scanPage, screenColours } from './support/pixels';
 import { waitForExpectations } from './support/expectations';
@@ -10,23 +8,13 @@ import { waitForExpectations } from './support/expectations';
 // Pages that fight back (issue 4, item 3). A covered picture stays covered (fail closed), only a
 // person's real click opens it, and Forewarn never loops with a page: its restores are bounded.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('.'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 const PAGES = '/tests/fixtures/media-pages/';
 
 async function open(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(PAGES + name));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(PAGES + name));
   return page;
 }
 

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import { buttonCentre, coverOver, listCovers, listImages } from './support/cover-inspector';
 import { scanPage } from './support/pixels';
 import { allExpectations, waitForExpectations } from './support/expectations';
@@ -11,23 +9,13 @@ import { allExpectations, waitForExpectations } from './support/expectations';
 // tests/fixtures/media-pages/. Graphic stand-ins are pure magenta, so each test also reads the
 // screen: no magenta pixel may be painted anywhere, while the safe pictures (green, blue) are.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('.'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 const PAGES = '/tests/fixtures/media-pages/';
 
 async function open(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(PAGES + name));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(PAGES + name));
   return page;
 }
 

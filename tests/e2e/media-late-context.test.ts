@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { scanPage, screenColours } from './support/pixels';
 import { waitForExpectations } from './support/expectations';
 
@@ -10,26 +8,16 @@ import { waitForExpectations } from './support/expectations';
 // infinite scroll, and a caption corrected after the picture was shown. The screen is read
 // while all this happens: no graphic stand-in (pure magenta) may be painted at any moment.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('.'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 describe('late context', () => {
   it('holds pictures whose caption is still being written, then covers them; never paints them first', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const magentaSeen: number[] = [];
     // The page's timeline runs twice slower (captions at 0.8 s and 1.2 s, cards every 0.6 s) so
     // that more screenshots fall inside each wait; Forewarn holds a picture with an empty
     // caption for at most 1.5 s (CAPTION_WAIT_MS), so later captions would come too late.
-    await page.goto(server.url('/tests/fixtures/media-pages/live-blog.html?pace=2'), { waitUntil: 'commit' });
+    await page.goto(session.server.url('/tests/fixtures/media-pages/live-blog.html?pace=2'), { waitUntil: 'commit' });
     let duringHold = 0;
     for (let i = 0; i < 12; i++) {
       const captionEmpty = await page
@@ -56,8 +44,8 @@ describe('late context', () => {
   });
 
   it('loads the next story on infinite scroll and decides its pictures', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/tests/fixtures/media-pages/live-blog.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/tests/fixtures/media-pages/live-blog.html'));
     await page.waitForFunction(() => document.querySelectorAll('.live-card').length === 3);
     const screens: number[] = [];
     await scanPage(page, (s) => screens.push(s.magenta));
@@ -71,8 +59,8 @@ describe('late context', () => {
   });
 
   it('revisits a decision when the caption changes', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/tests/fixtures/media-pages/live-blog.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/tests/fixtures/media-pages/live-blog.html'));
     await page.waitForFunction(() => document.querySelector('#corrected-img')?.getAttribute('data-forewarn') === 'safe');
     await page.evaluate(() => (window as unknown as { correctCaption(): void }).correctCaption());
     await page.waitForFunction(() => document.querySelector('#corrected-img')?.getAttribute('data-forewarn') === 'covered');
