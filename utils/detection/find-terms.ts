@@ -13,8 +13,12 @@ export interface TermHit {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Per-language caches are dropped past this many words, so a long session stays bounded. */
-const CACHE_LIMIT = 20_000;
+/**
+ * Per-language caches are dropped past this many words, so a long session stays bounded (a few
+ * hundred KB at most); words with digits are not cached at all, they rarely come back.
+ */
+const CACHE_LIMIT = 2_000;
+const HAS_DIGIT = /\d/;
 const NO_ENTRIES: readonly Entry[] = [];
 
 // Token positions of the text being read, reused between calls: detection runs for every image,
@@ -51,7 +55,7 @@ function stemOf(lex: CompiledLexicon, cache: WordCache, word: string): string {
   if (s === undefined) {
     if (cache.stems.size > CACHE_LIMIT) cache.stems.clear();
     s = lex.stem(word);
-    cache.stems.set(word, s);
+    if (!HAS_DIGIT.test(word)) cache.stems.set(word, s);
   }
   return s;
 }
@@ -103,7 +107,7 @@ function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): reado
   }
   const result: readonly Entry[] = found ? [...new Set(found as Entry[])] : NO_ENTRIES;
   if (cache.entries.size > CACHE_LIMIT) cache.entries.clear();
-  cache.entries.set(word, result);
+  if (!HAS_DIGIT.test(word)) cache.entries.set(word, result);
   return result;
 }
 

@@ -171,14 +171,26 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
         continue;
       }
       if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && s.childElementCount <= 3)) && !s.querySelector(MEDIA)) {
-        const text = s.textContent;
-        if (text && text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
+        const text = blockText(s);
+        if (text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
       }
     }
     const tag = node.parentElement?.tagName;
     if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
   }
   return undefined;
+}
+
+/**
+ * Text of a small block with its children kept apart: textContent glues "<h3>Story 3889</h3>
+ * <p>Shoppers…" into "Story 3889Shoppers", a word no lexicon knows (and "killed" + "Bodies" into
+ * one), which also filled the word caches with junk (PERFORMANCE.md item 5).
+ */
+function blockText(block: Element): string {
+  if (block.childElementCount === 0) return block.textContent ?? '';
+  let text = '';
+  for (const child of block.childNodes) text += `${child.textContent ?? ''} `;
+  return text;
 }
 
 function clipEnd(text: string): string | undefined {

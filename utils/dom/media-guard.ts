@@ -127,6 +127,12 @@ export class MediaGuard {
   private settings: EffectiveSettings | null = null;
   private page: PageTextContext | null = null;
   private pageStale = true;
+  /**
+   * False until onParsed has re-decided everything. The parser's last batches of mutation
+   * records arrive after readyState left 'loading'; taking them for script-written captions cost
+   * a closest() and a query per record (73 ms on a long article, PERFORMANCE.md item 3).
+   */
+  private parsed = false;
   private pageReadAt = 0;
   private foreignCoversChecked = false;
   private retired = false;
@@ -151,6 +157,7 @@ export class MediaGuard {
     if (this.doc.readyState !== 'loading') adoptHoldSheet(this.doc, this.holdSheet);
     this.enqueueWithin(this.doc);
     this.shadowRoots.scan(this.doc);
+    this.parsed = this.doc.readyState !== 'loading';
     if (this.doc.readyState === 'loading') {
       this.doc.addEventListener('DOMContentLoaded', () => this.onParsed(), { once: true });
     }
@@ -330,7 +337,7 @@ export class MediaGuard {
 
   /** Captions written by script after the image: revisit the pictures of that figure or card. */
   private onContextChanged(target: Node | null): void {
-    if (!(target instanceof this.win.Element) || this.doc.readyState === 'loading') return;
+    if (!this.parsed || !(target instanceof this.win.Element)) return;
     let container: Element | null = target.closest(CONTEXT_CONTAINER);
     // A gallery's caption box sits beside its slides: look one or two levels further out.
     for (let up = 0; container && up < 3; up++, container = container.parentElement) {
@@ -451,6 +458,7 @@ export class MediaGuard {
   }
 
   private onParsed(): void {
+    this.parsed = true;
     this.pageStale = true;
     for (const el of this.deferred) this.requeue(el);
     this.deferred.clear();

@@ -29,9 +29,12 @@ export function mountCover(
   // The media's own document: it may sit in a same-origin frame or a shadow root.
   const doc = media.ownerDocument;
   const host = doc.createElement(COVER_TAG);
-  // One style read per cover (covers are few); thumbnails' compact form needs no measuring at
-  // all, it is chosen by container queries inside the shadow root.
-  const zIndex = win.getComputedStyle(media).zIndex;
+  // No style read here: getComputedStyle right after the previous cover was inserted forced a
+  // layout per cover (2 s on a 160-cover front page, PERFORMANCE.md item 1). A held picture is
+  // visibility:hidden, so it never takes clicks from its cover whatever its z-index; only an
+  // inline z-index is honoured, to stay above page layers drawn over the picture on purpose.
+  // Thumbnails' compact form is chosen by container queries inside the shadow root.
+  const zIndex = media.style.zIndex;
   const layer = /^-?\d+$/.test(zIndex) ? String(Number(zIndex) + 1) : '1';
   styleCoverHost(host, layer);
   const root = host.attachShadow({ mode: 'closed' });
