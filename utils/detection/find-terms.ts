@@ -14,10 +14,10 @@ export interface TermHit {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
- * Per-language caches are dropped past this many words, so a long session stays bounded (a few
- * hundred KB at most); words with digits are not cached at all, they rarely come back.
+ * Per-language caches are dropped past this many words, so a long session stays bounded; words
+ * with digits are not cached at all, they rarely come back. (2,000 measured no cheaper.)
  */
-const CACHE_LIMIT = 2_000;
+const CACHE_LIMIT = 10_000;
 const HAS_DIGIT = /\d/;
 const NO_ENTRIES: readonly Entry[] = [];
 
