@@ -133,6 +133,8 @@ export class MediaGuard {
    * a closest() and a query per record (73 ms on a long article, PERFORMANCE.md item 3).
    */
   private parsed = false;
+  /** A sweep for covers whose picture left the page is already queued for this batch. */
+  private sweepQueued = false;
   private pageReadAt = 0;
   private foreignCoversChecked = false;
   private retired = false;
@@ -446,8 +448,12 @@ export class MediaGuard {
       return;
     }
     // Media removed with their subtree: drop their covers once they are really gone.
-    if (this.withCover.size === 0) return;
+    // One sweep per batch of removals, not one per removed node (a feed dropping fifty stories a
+    // frame would otherwise check every cover fifty times).
+    if (this.withCover.size === 0 || this.sweepQueued) return;
+    this.sweepQueued = true;
     queueMicrotask(() => {
+      this.sweepQueued = false;
       for (const media of [...this.withCover]) {
         if (!media.isConnected) {
           const record = this.records.get(media);
