@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import {
   altTextExposed,
   coverOver,
@@ -21,21 +19,11 @@ import type { Category } from '../../utils/detection/detection-types';
 // The bundled demo pages carry the expected verdict of every picture (data-expect="graphic" |
 // "safe", data-expect-categories). The extension never reads those attributes; these tests do.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('demo/pages'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession('demo/pages');
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url(path));
   await settle(page);
   return page;
 }

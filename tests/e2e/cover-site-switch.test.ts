@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import {
   imageFileCentre,
   listCovers,
@@ -17,17 +15,7 @@ import { setSiteEnabled } from './support/site-settings';
 // The popup's site switch: off leaves the site's pages exactly as they are (after a reload),
 // on brings the covers back; the choice belongs to that hostname only.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('demo/pages'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession('demo/pages');
 
 async function coveredCount(page: Page): Promise<number> {
   return page.locator('[data-forewarn="covered"]').count();
@@ -35,12 +23,12 @@ async function coveredCount(page: Page): Promise<number> {
 
 describe('the site switch', () => {
   it('turned off, leaves the page untouched after a reload; turned on, covers again', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/detention-photos.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/detention-photos.html'));
     await settle(page);
     expect(await coveredCount(page)).toBeGreaterThan(0);
 
-    await setSiteEnabled(browser, page, false);
+    await setSiteEnabled(session.browser, page, false);
     await page.reload();
     await settle(page, { verdicts: false });
     expect(await page.locator('[data-forewarn]').count()).toBe(0);
@@ -53,7 +41,7 @@ describe('the site switch', () => {
     }
     expect(hidden, 'pictures not shown as they are').toEqual([]);
 
-    await setSiteEnabled(browser, page, true);
+    await setSiteEnabled(session.browser, page, true);
     await page.reload();
     await settle(page);
     expect(await coveredCount(page)).toBeGreaterThan(0);
@@ -61,20 +49,20 @@ describe('the site switch', () => {
   });
 
   it('is remembered per hostname: off for 127.0.0.1 keeps covering on localhost', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/detention-photos.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/detention-photos.html'));
     await settle(page);
-    await setSiteEnabled(browser, page, false);
+    await setSiteEnabled(session.browser, page, false);
     await page.reload();
     await settle(page, { verdicts: false });
     expect(await page.locator('[data-forewarn]').count()).toBe(0);
 
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/detention-photos.html').replace('127.0.0.1', 'localhost'));
+    const other = await session.browser.context.newPage();
+    await other.goto(session.server.url('/detention-photos.html').replace('127.0.0.1', 'localhost'));
     await settle(other);
     expect(await coveredCount(other)).toBeGreaterThan(0);
 
-    await setSiteEnabled(browser, page, true);
+    await setSiteEnabled(session.browser, page, true);
     await page.close();
     await other.close();
   });

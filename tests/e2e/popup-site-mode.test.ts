@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { useExtensionSession } from './support/extension-session';
 import { settle } from './support/cover-inspector';
 import { axeViolations, openPopup, popupCoveredCount } from './support/popup';
 
 // The popup changes the open page without a reload: "every image" covers at once, off releases,
 // on brings detection back, "show all" reveals; the count follows. Keyboard only where it matters.
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('demo/pages'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession('demo/pages');
 
 const countState = (page: Page, state: string) => page.locator(`[data-forewarn="${state}"]`).count();
 
@@ -33,8 +21,8 @@ async function waitForPage(page: Page, want: { covered?: number; safe?: number; 
 
 describe('the popup', () => {
   it('shows the count, and its choices change the open page at once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/detention-photos.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/detention-photos.html'));
     await settle(page);
     const covered = await countState(page, 'covered');
     const safe = await countState(page, 'safe');
@@ -42,7 +30,7 @@ describe('the popup', () => {
     expect(safe).toBeGreaterThan(0);
     const total = covered + safe;
 
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     expect(await popupCoveredCount(popup)).toBe(covered);
     expect(await popup.getByRole('switch').getAttribute('aria-checked')).toBe('true');
 
@@ -78,10 +66,10 @@ describe('the popup', () => {
   });
 
   it('remembers the choice per site: a reload keeps "every image"', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/gadget-review.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/gadget-review.html'));
     await settle(page);
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     await popup.getByRole('radio', { name: 'Every image' }).check();
     await popup.close();
     await page.reload();
@@ -89,32 +77,32 @@ describe('the popup', () => {
     expect(await countState(page, 'safe')).toBe(0);
     expect(await countState(page, 'covered')).toBeGreaterThan(0);
     // Put the shared host back to detection for the other tests.
-    const again = await openPopup(browser, page);
+    const again = await openPopup(session.browser, page);
     await again.getByRole('radio', { name: 'Graphic images' }).check();
     await again.close();
     await page.close();
   });
 
   it('opens the reading view for its tab through the background', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/detention-photos.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/detention-photos.html'));
     await settle(page);
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     await popupCoveredCount(popup);
     const [reader] = await Promise.all([
-      browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') }),
+      session.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') }),
       popup.getByRole('button', { name: 'Open reading view' }).click(),
     ]);
-    expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/reader.html`);
+    expect(reader.url()).toContain(`chrome-extension://${session.browser.extensionId}/reader.html`);
     await reader.close();
     await popup.close();
     await page.close();
   });
 
   it('gives a calm message on a browser page, not an error', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     await expect(popup.locator('.fw-calm-note').textContent()).resolves.toMatch(/does not run on this page/);
     expect(await popup.getByRole('switch').count()).toBe(0);
     await popup.close();
@@ -122,10 +110,10 @@ describe('the popup', () => {
   });
 
   it('has no axe-core violations, and every control is reachable by Tab with a visible focus', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/detention-photos.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/detention-photos.html'));
     await settle(page);
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     await popupCoveredCount(popup);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' }); // contrast holds in the dark scheme too

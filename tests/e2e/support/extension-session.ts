@@ -4,7 +4,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './launch-chromium';
 
 export interface ExtensionSession {
-  /** Serves the project root on 127.0.0.1, so fixtures are at /tests/fixtures/… and /demo/…. */
+  /** Serves `root` (the project root unless given) on 127.0.0.1. */
   readonly server: FixtureServer;
   /** Chromium with the built extension, one per test file. */
   readonly browser: ExtensionBrowser;
@@ -14,11 +14,11 @@ export interface ExtensionSession {
  * One fixture server and one Chromium with the extension for the test file that calls this
  * (at its top level), started before its tests and closed after them.
  */
-export function useExtensionSession(): ExtensionSession {
+export function useExtensionSession(root = '.'): ExtensionSession {
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    server = await startFixtureServer(resolve('.'));
+    server = await startFixtureServer(resolve(root));
     browser = await launchWithExtension();
   });
   afterAll(async () => {
