@@ -18,12 +18,21 @@ export default defineContentScript({
   async main(ctx) {
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
     const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+    // Every cover asks for the same few strings; each getMessage call crosses into the browser's
+    // bindings (11 ms over 160 covers on a front page), so each string is looked up once.
+    const strings = new Map<string, string>();
     const t: Translate = (key, substitutions) => {
-      try {
-        return getMessage(key, substitutions) || englishTranslate(key, substitutions);
-      } catch {
-        return englishTranslate(key, substitutions); // the extension was updated under the page
+      const id = substitutions?.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
+      let text = strings.get(id);
+      if (text === undefined) {
+        try {
+          text = getMessage(key, substitutions) || englishTranslate(key, substitutions);
+        } catch {
+          return englishTranslate(key, substitutions); // the extension was updated under the page
+        }
+        if (strings.size < 500) strings.set(id, text);
       }
+      return text;
     };
     const guard = new MediaGuard({ win: window, t });
     takeOverFrom(guard);
@@ -38,24 +47,33 @@ export default defineContentScript({
     apply(await loadEffectiveSettings(host));
     const stopWatching = watchEffectiveSettings(host, apply);
 
-    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const answer = (raw: unknown): unknown => {
       const message = parseMessage(raw);
       if (!message) return undefined;
       switch (message.type) {
         case 'forewarn:get-status':
           // Only the top frame answers for the tab; frames would race it.
           if (window !== window.top) return undefined;
-          return Promise.resolve({ ...guard.counts(), mode } satisfies TabStatus);
+          return { ...guard.counts(), mode } satisfies TabStatus;
         case 'forewarn:snapshot-article':
           // The reading view asks for the page with every picture's verdict on it.
           if (window !== window.top) return undefined;
-          return Promise.resolve(snapshotDocumentForReader(document, (el) => guard.describe(el)));
+          return snapshotDocumentForReader(document, (el) => guard.describe(el));
         case 'forewarn:reveal-all':
           guard.revealAll();
-          return Promise.resolve({ ok: true });
+          return { ok: true };
         default:
           return undefined;
       }
+    };
+    // sendResponse rather than a returned promise: this script runs without the polyfill (see
+    // wxt.config.ts), and Chrome's own onMessage takes an answer only through sendResponse.
+    // Returning false (no answer) leaves the message to the other listeners.
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
+      const response = answer(raw);
+      if (response === undefined) return false;
+      sendResponse(response);
+      return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
