@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/cover-wording';
 import { readerEnglish } from '../../utils/reader/reader-wording';
 import { applyDocumentLocale, isRightToLeft } from '../../components/controls/document-locale';
+import { registerBundledLexicons } from '../../utils/detection/bundled-lexicons';
 import { measureArticleViolence } from '../../utils/detection/measure-article-violence';
 import { contentNote } from '../../utils/reader/content-note';
 import { extractReaderArticle } from '../../utils/reader/extract-reader-article';
@@ -23,6 +24,9 @@ import { ReaderView } from '../../components/reader/reader-view';
 import { ReaderMessage, type ReaderProblem } from '../../components/reader/reader-message';
 
 // Wiring only: fetch the handoff, run the pipeline, render, remember preferences.
+// The reader page bundles every lexicon (it is its own chunk) and compiles a language when an
+// article first needs it; the content script loads them from storage instead.
+registerBundledLexicons();
 const root = document.documentElement;
 const app = document.getElementById('app')!;
 const t: Translate = (key, subs) => {

@@ -63,6 +63,7 @@ const bundle = await build({
       `export { gatherImageContext } from './utils/dom/gather-image-context.ts';`,
       `export { gatherPageContext } from './utils/dom/gather-page-context.ts';`,
       `export { classifyImageContext } from './utils/detection/classify-image-context.ts';`,
+      `export { registerBundledLexicons } from './utils/detection/bundled-lexicons.ts';`,
     ].join('\n'),
     resolveDir: ROOT,
     loader: 'ts',
@@ -110,7 +111,9 @@ try {
   await page.addScriptTag({ content: script });
   const result = await page.evaluate(
     ({ images, repeat, rounds }) => {
-      const { gatherImageContext, gatherPageContext, classifyImageContext } = globalThis.forewarnDetection;
+      const { gatherImageContext, gatherPageContext, classifyImageContext, registerBundledLexicons } = globalThis.forewarnDetection;
+      // Languages compile on first use here, as they did in the content script before they were stored.
+      registerBundledLexicons();
       const list = [...document.images].slice(0, images);
       let t0 = performance.now();
       const pageContext = gatherPageContext(document);

@@ -17,11 +17,14 @@ export async function loadDetection() {
       `export { classifyImageContext } from ${JSON.stringify(join(ROOT, 'utils/detection/classify-image-context.ts'))};`,
       `export { measureArticleViolence } from ${JSON.stringify(join(ROOT, 'utils/detection/measure-article-violence.ts'))};`,
       `export { shouldCover } from ${JSON.stringify(join(ROOT, 'utils/detection/should-cover.ts'))};`,
+      `export { registerBundledLexicons } from ${JSON.stringify(join(ROOT, 'utils/detection/bundled-lexicons.ts'))};`,
     ].join('\n'),
   );
   const outfile = join(dir, 'detection.mjs');
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
   const mod = await import(pathToFileURL(outfile).href);
   await rm(dir, { recursive: true, force: true });
+  // Detection reads registered lexicons only; in Node every language comes from the bundled data.
+  mod.registerBundledLexicons();
   return mod;
 }

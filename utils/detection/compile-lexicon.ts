@@ -1,7 +1,7 @@
 import type { Category } from './detection-types';
 import type { LexiconData, TermList } from './lexicons/lexicon-types';
+import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
-import { stripArabic, stripSuffix } from './stem-word';
 
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
 export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction' | 'document' | 'depicts';
@@ -27,6 +27,10 @@ export interface Entry {
 export interface CompiledLexicon {
   lang: string;
   stem(word: string): string;
+  /** What `stem` is made of, kept so the lexicon can be stored and rebuilt (stored-lexicon.ts). */
+  rule: StemRule;
+  /** Every entry in compile order; the maps below index them, and are rebuilt from them. */
+  entries: Entry[];
   /** Entries by every key their first slot accepts, one map per kind of key. */
   exact: Map<string, Entry[]>;
   stems: Map<string, Entry[]>;
@@ -41,23 +45,6 @@ export interface CompiledLexicon {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-function endingsOf(data: LexiconData): string[] {
-  const endings = (data.endings ?? '').split(' ').filter(Boolean).map(normalizeText);
-  return endings.sort((a, b) => b.length - a.length);
-}
-
-function makeStemmer(data: LexiconData): (word: string) => string {
-  const endings = endingsOf(data);
-  const min = data.minStem;
-  if (data.inflection === 'arabic') {
-    const proclitics = (data.proclitics ?? '').split(' ').filter(Boolean).map(normalizeText);
-    proclitics.sort((a, b) => b.length - a.length);
-    return (w) => stripArabic(w, proclitics, endings, min);
-  }
-  if (data.inflection === 'prefix') return (w) => w;
-  return (w) => stripSuffix(w, endings, min);
-}
 
 const ANY: Key = { type: KeyType.Any, text: '' };
 
@@ -95,6 +82,48 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
     slots.push(slot);
   }
   return slots;
+}
+
+/** A lexicon with no entries yet; fill it with indexEntry, then finishLexicon. */
+export function emptyLexicon(lang: string, rule: StemRule): CompiledLexicon {
+  return {
+    lang,
+    stem: makeStemmer(rule),
+    rule,
+    entries: [],
+    exact: new Map(),
+    stems: new Map(),
+    prefixes: new Map(),
+    heads: new Map(),
+    prefixLengths: [],
+    headLengths: [],
+    prefixAll: rule.inflection === 'prefix',
+    endings: ['', ...rule.endings],
+  };
+}
+
+/**
+ * Add an entry under every key of its first slot. Compiling and rebuilding a stored lexicon
+ * both index through here, in entry order, so their buckets list entries in the same order.
+ */
+export function indexEntry(out: CompiledLexicon, entry: Entry): void {
+  out.entries.push(entry);
+  for (const key of entry.slots[0] ?? []) {
+    const map = mapFor(out, key.type);
+    if (!map) continue;
+    const bucket = map.get(key.text);
+    if (bucket) bucket.push(entry);
+    else map.set(key.text, [entry]);
+    const len = key.text.length;
+    if (key.type === KeyType.Prefix && !out.prefixLengths.includes(len)) out.prefixLengths.push(len);
+    if (key.type === KeyType.Head && !out.headLengths.includes(len)) out.headLengths.push(len);
+  }
+}
+
+export function finishLexicon(out: CompiledLexicon): CompiledLexicon {
+  out.prefixLengths.sort((a, b) => b - a);
+  out.headLengths.sort((a, b) => b - a);
+  return out;
 }
 
 function mapFor(out: CompiledLexicon, type: KeyType): Map<string, Entry[]> | null {
@@ -139,17 +168,7 @@ function addList(
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem));
     if (!slots.length || !slots[0]) continue;
-    const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
-    for (const key of slots[0]) {
-      const map = mapFor(out, key.type);
-      if (!map) continue;
-      const bucket = map.get(key.text);
-      if (bucket) bucket.push(entry);
-      else map.set(key.text, [entry]);
-      const len = key.text.length;
-      if (key.type === KeyType.Prefix && !out.prefixLengths.includes(len)) out.prefixLengths.push(len);
-      if (key.type === KeyType.Head && !out.headLengths.includes(len)) out.headLengths.push(len);
-    }
+    indexEntry(out, explicit ? { kind, category, slots, explicit } : { kind, category, slots });
   }
 }
 
@@ -160,19 +179,8 @@ function addTerms(terms: TermList, kind: EntryKind, data: LexiconData, stem: (w:
 }
 
 export function compileLexicon(data: LexiconData): CompiledLexicon {
-  const stem = makeStemmer(data);
-  const out: CompiledLexicon = {
-    lang: data.lang,
-    stem,
-    exact: new Map(),
-    stems: new Map(),
-    prefixes: new Map(),
-    heads: new Map(),
-    prefixLengths: [],
-    headLengths: [],
-    prefixAll: data.inflection === 'prefix',
-    endings: ['', ...endingsOf(data)],
-  };
+  const out = emptyLexicon(data.lang, stemRuleOf(data));
+  const stem = out.stem;
   addTerms(data.graphic, 'graphic', data, stem, out);
   addTerms(data.injury, 'injury', data, stem, out);
   addTerms(data.borderline, 'borderline', data, stem, out);
@@ -185,7 +193,5 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   if (data.explicitDeath) addList(data.explicitDeath, 'graphic', 'dead-bodies', data, stem, out, true);
   if (data.document) addList(data.document, 'document', null, data, stem, out);
   if (data.depicts) addList(data.depicts, 'depicts', null, data, stem, out);
-  out.prefixLengths.sort((a, b) => b - a);
-  out.headLengths.sort((a, b) => b - a);
-  return out;
+  return finishLexicon(out);
 }

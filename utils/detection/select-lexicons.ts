@@ -1,5 +1,5 @@
-import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
-import { ALL_LEXICONS } from './lexicons/all-lexicons';
+import type { CompiledLexicon } from './compile-lexicon';
+import { isLexiconLanguage, lexiconFor, lexiconLibraryVersion, noteMissingLanguage } from './lexicon-library';
 
 // Which languages to read a text in. A known page language is trusted (running English on
 // French text would read "corps" as "corpse"); otherwise the script decides.
@@ -7,35 +7,50 @@ const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN_LANGS = ['en', 'fr', 'es', 'de', 'tr'];
 
-const compiled = new Map<string, CompiledLexicon>();
-function get(lang: string): CompiledLexicon | null {
-  let lex = compiled.get(lang);
-  if (!lex) {
-    const data = ALL_LEXICONS[lang];
-    if (!data) return null;
-    lex = compileLexicon(data);
-    compiled.set(lang, lex);
-  }
-  return lex;
+interface Selection {
+  lexicons: CompiledLexicon[];
+  /** Wanted but not registered: noted again on every use, so each decision made without them is flagged. */
+  missing: string[];
 }
+const selections = new Map<string, Selection>();
+let selectionsVersion = -1;
 
-const selections = new Map<string, CompiledLexicon[]>();
-
-/** Lexicons for a text on a page in `pageLang` (a BCP 47 tag or undefined). */
+/**
+ * Lexicons for a text on a page in `pageLang` (a BCP 47 tag or undefined). A wanted language that
+ * is not registered is left out and noted (lexicon-library.ts, takeMissingLanguages).
+ */
 export function selectLexicons(text: string, pageLang?: string): CompiledLexicon[] {
+  // A registration since the last call may complete a selection memoized without it.
+  if (selectionsVersion !== lexiconLibraryVersion()) {
+    selections.clear();
+    selectionsVersion = lexiconLibraryVersion();
+  }
   const base = (pageLang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const known = base in ALL_LEXICONS;
+  const known = isLexiconLanguage(base);
   // A page in one language often quotes another script (an Arabic name on an English page).
   const script = ARABIC.test(text) ? 'ar' : CYRILLIC.test(text) ? 'cy' : 'la';
   const memo = `${known ? base : ''}|${script}`;
-  let list = selections.get(memo);
-  if (list) return list;
+  const memoized = selections.get(memo);
+  if (memoized) {
+    for (const lang of memoized.missing) noteMissingLanguage(lang);
+    return memoized.lexicons;
+  }
   let langs: string[];
   if (script === 'ar') langs = known && base === 'ar' ? ['ar'] : ['ar', ...(known ? [base] : [])];
   // Russian and Ukrainian share words but not their traps: a known one runs alone.
   else if (script === 'cy') langs = known && (base === 'ru' || base === 'uk') ? [base] : ['ru', 'uk', ...(known ? [base] : [])];
   else langs = known && LATIN_LANGS.includes(base) ? [base] : known ? [base, 'en'] : LATIN_LANGS;
-  list = [...new Set(langs)].map(get).filter((l): l is CompiledLexicon => l !== null);
-  selections.set(memo, list);
-  return list;
+  const selection: Selection = { lexicons: [], missing: [] };
+  for (const lang of new Set(langs)) {
+    const lexicon = lexiconFor(lang);
+    if (lexicon) selection.lexicons.push(lexicon);
+    else selection.missing.push(lang);
+  }
+  // lexiconFor may have compiled and registered a language just now; memoize under the new version.
+  if (selectionsVersion !== lexiconLibraryVersion()) {
+    selections.clear();
+    selectionsVersion = lexiconLibraryVersion();
+  }
+  selections.set(memo, selection);
+  return selection.lexicons;
 }

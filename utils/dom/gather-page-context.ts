@@ -1,6 +1,6 @@
 import type { PageTextContext } from '../detection/detection-types';
 import { guessLanguage } from '../detection/guess-language';
-import { ALL_LEXICONS } from '../detection/lexicons/all-lexicons';
+import { isLexiconLanguage } from '../detection/lexicon-library';
 import { ARTICLE_TEXT_CAP, measureArticleViolence } from '../detection/measure-article-violence';
 
 // Page-level context: cheap enough for document_start (no body yet), DOMContentLoaded and after
@@ -57,7 +57,7 @@ function pageLanguage(declared: string | undefined, text: string): string | unde
   const guess = text ? guessLanguage(text) : null;
   const base = (declared ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   if (!guess) return declared;
-  if (!(base in ALL_LEXICONS)) return guess.lang;
+  if (!isLexiconLanguage(base)) return guess.lang;
   if (guess.lang !== base && guess.confidence >= OVERRULE_CONFIDENCE) return guess.lang;
   return declared;
 }
