@@ -20,6 +20,11 @@ export const MIN_CONTEXT_IMAGE_SIDE = 100;
 export const DESCRIBED_MIN_WORDS = 4;
 /** Nearby text is read up to this many characters per side. */
 export const NEARBY_CAP = 400;
+/**
+ * A teaser's picture is a thumbnail by design: below this side it is an icon (a play button, a
+ * section glyph); above it, the card's words may cover it.
+ */
+export const MIN_TEASER_IMAGE_SIDE = 48;
 
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa" to the end of the text. */
@@ -46,6 +51,8 @@ const NON_SCENE_HINT = new RegExp(
   'iu',
 );
 const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
+/** Cards of other stories: judged on their own headline and standfirst, never on the page. */
+const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
@@ -145,9 +152,27 @@ function documentSubjectAt(text: string, hits: TermHit[]): number {
   return at;
 }
 
+/**
+ * Page-layout vocabulary in file names: "article-body-3.jpg", "hero-body.jpg", "body-copy.png",
+ * "corps-article.jpg", "cuerpo-noticia.jpg" name a slot of the template (the body of the page),
+ * not a dead body. The body word next to a layout word is dropped before the file name is read;
+ * "bodies-in-street", "mass-grave-bodies", "dead-body" keep theirs.
+ */
+const LAYOUT_WORDS =
+  'article|articles|story|post|page|hero|main|content|entry|blog|news|section|card|teaser|lead|inline|html|email|site|layout|template|' +
+  // Not "left", "top", "found": "body-left-on-roadside" names a scene.
+  'copy|text|txt|image|img|pic|width|bg|background|module|banner|header|footer|wrap|wrapper|column|col|' +
+  'texte|noticia|texto|articulo|artículo|nota|pagina|página';
+const LAYOUT_BODY = new RegExp(
+  `(?<![\\p{L}])(?:(?:${LAYOUT_WORDS})\\s+(?:body|corps|cuerpo)|(?:body|corps|cuerpo)\\s+(?:(?:de|du|del)\\s+)?(?:${LAYOUT_WORDS}))(?![\\p{L}])`,
+  'giu',
+);
+const BODY_WORD = /(?<![\p{L}])(?:body|corps|cuerpo)(?![\p{L}])/iu;
+
 function fileWords(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined;
-  return fileName.replace(FILE_EXT, '').replace(FILE_SEPARATORS, ' ').trim() || undefined;
+  const words = fileName.replace(FILE_EXT, '').replace(FILE_SEPARATORS, ' ').trim();
+  return words.replace(LAYOUT_BODY, (m) => m.replace(BODY_WORD, ' ')).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 function categoriesOf(hits: TermHit[], kinds: ReadonlySet<TermHit['kind']>): Category[] {
@@ -242,6 +267,34 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   const placement = image.placement ?? 'other';
   if (level && OUTSIDE_ARTICLE.has(placement)) level = 'strict';
 
+  // 2a. A teaser card is its own story: its headline and standfirst speak for an undescribed
+  // picture, the page and the neighbouring cards do not.
+  if (TEASER_PLACEMENTS.has(placement)) {
+    const small =
+      (image.width !== undefined && image.width > 0 && image.width < MIN_TEASER_IMAGE_SIDE) ||
+      (image.height !== undefined && image.height > 0 && image.height < MIN_TEASER_IMAGE_SIDE);
+    if (!fiction && !nonScene && !small && level !== 'minimal' && level !== 'balanced') {
+      const card = readCard(image, lang);
+      // Words naming graphic imagery or the wounded cover an undescribed picture at balanced; a
+      // picture its own text describes otherwise, or a card that only speaks of killings,
+      // mourning or evacuations, waits for strict.
+      const cardLevel: Level = !card
+        ? null
+        : !described && (card.level === 'minimal' || card.level === 'balanced')
+          ? 'balanced'
+          : 'strict';
+      if (card && cardLevel && lower(cardLevel, level) !== level) {
+        level = cardLevel;
+        source = card.source;
+        hits = card.hits;
+        categories = categoriesOf(card.hits, OWN_KINDS);
+        if (!categories.length) categories = categoriesOf(card.hits, VIOLENT_KINDS);
+      }
+    }
+    if (!level || !source) return SAFE;
+    return { categories, score: SCORE[level], coverAt: level, reason: { source, terms: uniqueTerms(hits) } };
+  }
+
   // 2. The article around it, for pictures their own text does not describe.
   const tiny =
     (image.width !== undefined && image.width > 0 && image.width < MIN_CONTEXT_IMAGE_SIDE) ||
@@ -293,6 +346,33 @@ function uniqueTerms(hits: TermHit[]): string[] {
     }
   }
   return out.slice(0, 3);
+}
+
+interface CardReading {
+  /** Level the card's words alone would give a caption (graphic minimal, injury balanced …). */
+  level: Level;
+  source: ContextSource;
+  hits: TermHit[];
+}
+
+/** The card's headline, then its standfirst: the strongest reading, or a topic mention. */
+function readCard(image: ImageTextContext, lang: string | undefined): CardReading | null {
+  let best: CardReading | null = null;
+  let topic: CardReading | null = null;
+  const fields: [ContextSource, string | undefined][] = [
+    ['heading', image.heading],
+    ['nearby-text', image.after],
+  ];
+  for (const [source, text] of fields) {
+    const f = readField(source, text, lang);
+    if (!f || f.fiction) continue;
+    if (f.level && (!best || lower(f.level, best.level) !== best.level)) {
+      best = { level: f.level, source, hits: f.hits.filter((h) => OWN_KINDS.has(h.kind)) };
+    } else if (!topic && f.hits.some((h) => h.kind === 'topic')) {
+      topic = { level: 'strict', source, hits: f.hits.filter((h) => VIOLENT_KINDS.has(h.kind)) };
+    }
+  }
+  return best ?? topic;
 }
 
 interface NearbyReading {

@@ -32,6 +32,9 @@ export type ContextSource =
 export type ImagePlacement =
   | 'article-body'
   | 'lead'
+  /** A card teasing another story on a front page or section front (its own headline, standfirst). */
+  | 'teaser'
+  /** A thumbnail in a related / most-read rail: a teaser too. */
   | 'related'
   | 'author'
   | 'navigation'
@@ -51,7 +54,11 @@ export interface ImageTextContext {
   credit?: string;
   /** Last path segment of the image URL, without query. */
   fileName?: string;
-  /** Surroundings. */
+  /**
+   * Surroundings. For a 'teaser' or 'related' picture these are its own card's words only:
+   * `heading` is the card's headline, `after` its standfirst, `before` empty (the text around a
+   * card is other stories).
+   */
   before?: string;
   after?: string;
   heading?: string;

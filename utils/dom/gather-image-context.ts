@@ -1,4 +1,5 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
+import { findTeaserCard } from './find-teaser-card';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
@@ -265,7 +266,14 @@ export function gatherImageContext(media: Element): ImageTextContext {
     .filter(Boolean)
     .join(' · ');
   const hints: string[] = [];
-  const placement = placementOf(media, hints);
+  const card = findTeaserCard(media);
+  let placement = placementOf(media, hints);
+  // A teaser card anywhere (a front page's grid, its lead story, an inline "read also" box) is a
+  // teaser unless an ancestor says more (a related rail, a menu, an ad).
+  if (card && (placement === 'article-body' || placement === 'lead' || placement === 'other')) placement = 'teaser';
+  // A teaser's surroundings are other stories: it gets its own card's words instead, and none
+  // when no card was found (a bare thumbnail in a rail says nothing of its story).
+  const teaser = placement === 'teaser' || placement === 'related';
   const ctx: ImageTextContext = {
     alt: clip(media.getAttribute('alt')),
     title: clip(media.getAttribute('title')),
@@ -273,9 +281,9 @@ export function gatherImageContext(media: Element): ImageTextContext {
     caption,
     credit,
     fileName: fileNameOf(media),
-    before: nearbyProse(block, false),
-    after: nearbyProse(block, true),
-    heading: sectionHeading(block),
+    before: teaser ? undefined : nearbyProse(block, false),
+    after: teaser ? card?.standfirst : nearbyProse(block, true),
+    heading: teaser ? card?.headline : sectionHeading(block),
     hints: hints.join(' ').slice(0, 300) || undefined,
     placement,
     width: sizeOf(media, 'width'),

@@ -1,0 +1,121 @@
+// Finds the teaser card a picture belongs to: on front pages and in "related"/"most read" rails a
+// picture sits in a small block with its own link, headline and standfirst that tells another
+// story. Such a picture is judged on the card's words, never on the page's or the neighbouring
+// cards' (a rail-strike teaser between two war teasers is about a rail strike).
+// Bounded walks only, no layout reads: this runs for every picture on a page.
+
+/** Ancestors climbed looking for the card. */
+const CARD_DEPTH = 6;
+/** A card's whole text stays under this (headline, standfirst, tag, time); a story is longer. */
+const CARD_TEXT_MAX = 700;
+/** A card holds at most this many paragraphs. */
+const CARD_PARAGRAPHS_MAX = 3;
+/** A headline has at least this many characters. */
+const HEADLINE_MIN = 12;
+/** Characters kept of the headline and of the standfirst. */
+const TEXT_CAP = 400;
+
+const PICTURES = 'img, video';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [class*="headline" i], [class*="title" i], [itemprop="headline"]';
+/** Caption and credit classes: their text describes the picture, it is not the card's headline. */
+const NOT_HEADLINE = /caption|legend|credit|subtitle|kicker|eyebrow|tag|label|category|meta|time|date/i;
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+
+export interface TeaserCard {
+  root: Element;
+  /** The card's headline, as written. */
+  headline: string;
+  /** The rest of the card's own words (standfirst, tag), without the picture's caption. */
+  standfirst?: string;
+}
+
+function squeeze(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(NOT_LETTERS, ' ').trim();
+}
+
+function pictureCount(root: Element): number {
+  return root.querySelectorAll(PICTURES).length;
+}
+
+/** The card's headline element: a heading or headline-classed element, else its longest link. */
+function headlineOf(root: Element): Element | null {
+  for (const h of root.querySelectorAll(HEADINGS)) {
+    if (h.closest('figcaption')) continue;
+    if (!/^H[1-6]$/.test(h.tagName) && NOT_HEADLINE.test(h.getAttribute('class') ?? '')) continue;
+    if (h.querySelector(PICTURES)) continue;
+    if (squeeze(h.textContent).length >= HEADLINE_MIN) return h;
+  }
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (a.closest('figcaption') || a.querySelector(PICTURES)) continue;
+    const length = squeeze(a.textContent).length;
+    if (length >= HEADLINE_MIN && length > bestLength && /\s/.test(squeeze(a.textContent))) {
+      best = a;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** The card links to its story: through the picture, the headline, or a link around both. */
+function linksAway(media: Element, root: Element, headline: Element): boolean {
+  return !!(
+    media.closest('a[href]') ||
+    headline.closest('a[href]') ||
+    headline.querySelector('a[href]') ||
+    root.closest('a[href]')
+  );
+}
+
+/** Text of the card outside its headline and the picture's caption, children kept apart. */
+function restOf(root: Element, headline: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el === headline || el.tagName === 'FIGCAPTION' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        walk(el);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return squeeze(parts.join(' '));
+}
+
+/**
+ * The teaser card holding `media`, or null when the picture is part of a story (a figure in the
+ * body, a hero under the article's own headline, a gallery slide).
+ */
+export function findTeaserCard(media: Element): TeaserCard | null {
+  const pageTitle = squash(media.ownerDocument.title ?? '');
+  let node: Element | null = media.parentElement;
+  for (let depth = 0; node && depth < CARD_DEPTH; depth++, node = node.parentElement) {
+    if (STOP_TAGS.has(node.tagName)) return null;
+    // A block with two pictures is a list of cards, a gallery or a story, not one card.
+    if (pictureCount(node) > 1) return null;
+    const headline = headlineOf(node);
+    if (!headline) {
+      if (node.tagName === 'ARTICLE') return null;
+      continue;
+    }
+    const all = squeeze(node.textContent);
+    if (all.length > CARD_TEXT_MAX || node.getElementsByTagName('p').length > CARD_PARAGRAPHS_MAX) return null;
+    if (!linksAway(media, node, headline)) return null;
+    const title = squeeze(headline.textContent);
+    // The article's own headline over its hero picture: that picture belongs to the page's story.
+    const own = squash(title);
+    if (pageTitle && own.length >= 16 && pageTitle.includes(own)) return null;
+    const rest = restOf(node, headline);
+    return { root: node, headline: title.slice(0, TEXT_CAP), standfirst: rest ? rest.slice(0, TEXT_CAP) : undefined };
+  }
+  return null;
+}
