@@ -1,17 +1,21 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 
 // Every message between extension contexts is declared and validated here. A message that
 // fails to parse is ignored, so a confused or hostile sender cannot drive the extension.
 // zod/mini, not classic zod: this module is in the content script, where classic costs ~18 KB gzipped.
 
-export const TabStatus = z.object({
-  covered: z.int().check(z.nonnegative()),
-  revealed: z.int().check(z.nonnegative()),
-  mode: z.enum(['detect', 'cover-all', 'off']),
-});
+export const TabStatus = lazySchema(() =>
+  z.object({
+    covered: z.int().check(z.nonnegative()),
+    revealed: z.int().check(z.nonnegative()),
+    mode: z.enum(['detect', 'cover-all', 'off']),
+  }),
+);
 export type TabStatus = z.infer<typeof TabStatus>;
 
-export const Message = z.discriminatedUnion('type', [
+// Built on the first message: most pages never receive one (see lazy-schema.ts).
+export const Message = lazySchema(() => z.discriminatedUnion('type', [
   /** popup → content script: how many images are covered here. Answer: TabStatus. */
   z.object({ type: z.literal('forewarn:get-status') }),
   /** popup → content script: reveal every covered image on this page. */
@@ -21,7 +25,13 @@ export const Message = z.discriminatedUnion('type', [
   /** background → content script (top frame): the page as HTML with verdicts on its media,
    *  from snapshotDocumentForReader. Answer: ReaderSnapshot (utils/reader/reader-snapshot.ts). */
   z.object({ type: z.literal('forewarn:snapshot-article') }),
-]);
+  /** content script → background: these languages' lexicons were missing or unreadable in
+   *  storage.local. Answer: LexiconsAnswer (utils/detection-store/lexicon-store.ts), also rewritten to storage. */
+  z.object({
+    type: z.literal('forewarn:get-lexicons'),
+    langs: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/))).check(z.minLength(1), z.maxLength(8)),
+  }),
+]));
 export type Message = z.infer<typeof Message>;
 
 export function parseMessage(value: unknown): Message | null {

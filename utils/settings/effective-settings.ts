@@ -1,25 +1,28 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { CATEGORIES, SENSITIVITIES } from '../detection/detection-types';
 
 // The zod schemas are the single source of truth for these types (see settings-schema.ts).
 // zod/mini: this module reaches the content script, where classic zod would cost ~18 KB gzipped.
 
 /** detect: classify each image · cover-all: cover every image · off: leave the page alone. */
-export const SiteMode = z.enum(['detect', 'cover-all', 'off']);
+export const SiteMode = lazySchema(() => z.enum(['detect', 'cover-all', 'off']));
 export type SiteMode = z.infer<typeof SiteMode>;
 /** How a revealed image is shown: as it is, in greyscale, or dimmed. */
-export const RevealStyle = z.enum(['full', 'greyscale', 'dimmed']);
+export const RevealStyle = lazySchema(() => z.enum(['full', 'greyscale', 'dimmed']));
 export type RevealStyle = z.infer<typeof RevealStyle>;
 
-export const SensitivitySchema = z.enum(SENSITIVITIES);
-export const CategorySchema = z.enum(CATEGORIES);
+export const SensitivitySchema = lazySchema(() => z.enum(SENSITIVITIES));
+export const CategorySchema = lazySchema(() => z.enum(CATEGORIES));
 
 /** The settings that apply to one page: global defaults merged with its site's entry. */
-export const EffectiveSettings = z.object({
-  mode: SiteMode,
-  sensitivity: SensitivitySchema,
-  categories: z.array(CategorySchema),
-  revealStyle: RevealStyle,
-  autoOpenReader: z.boolean(),
-});
+export const EffectiveSettings = lazySchema(() =>
+  z.object({
+    mode: SiteMode,
+    sensitivity: SensitivitySchema,
+    categories: z.array(CategorySchema),
+    revealStyle: RevealStyle,
+    autoOpenReader: z.boolean(),
+  }),
+);
 export type EffectiveSettings = z.infer<typeof EffectiveSettings>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { SENSITIVITIES } from '../detection/detection-types';
 import {
   BACKUP_KEY_PREFIX,
@@ -20,12 +21,14 @@ import { siteKey } from './site-key';
  * Version 1, the foundation layout: one record for everything, each site simply on or off.
  * It could not scale (one item for every site) and had no categories or reading preferences.
  */
-export const SettingsV1 = z.object({
-  version: z.literal(1),
-  sensitivity: z.enum(SENSITIVITIES),
-  revealStyle: z.optional(z.enum(['full', 'greyscale', 'dimmed'])),
-  sites: z.record(z.string(), z.enum(['on', 'off'])),
-});
+export const SettingsV1 = lazySchema(() =>
+  z.object({
+    version: z.literal(1),
+    sensitivity: z.enum(SENSITIVITIES),
+    revealStyle: z.optional(z.enum(['full', 'greyscale', 'dimmed'])),
+    sites: z.record(z.string(), z.enum(['on', 'off'])),
+  }),
+);
 
 export interface MigrationPlan {
   from: number | null;

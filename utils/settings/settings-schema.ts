@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { CATEGORIES } from '../detection/detection-types';
 import { CategorySchema, RevealStyle, SensitivitySchema, SiteMode } from './effective-settings';
-import { ReaderPreferences } from './reader-preferences';
+import { DEFAULT_READER_PREFERENCES, ReaderPreferences } from './reader-preferences';
 
 // The stored shape of the settings, version by version. Everything read from storage, from an
 // import file or from sync goes through these schemas; types are inferred from them.
@@ -10,33 +11,44 @@ import { ReaderPreferences } from './reader-preferences';
 export const SETTINGS_VERSION = 2;
 
 /** Reader-wide defaults; stored under one key. */
-export const GlobalSettings = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  sensitivity: z._default(SensitivitySchema, 'balanced'),
-  /** Categories that get covered; an image only in unlisted categories is left alone. */
-  categories: z._default(z.array(CategorySchema), [...CATEGORIES]),
-  revealStyle: z._default(RevealStyle, 'full'),
-  reader: z._default(ReaderPreferences, ReaderPreferences.parse({})),
-  /** When the reader last changed these; the newer copy wins between devices. */
-  updatedAt: z._default(z.int().check(z.nonnegative()), 0),
-});
+export const GlobalSettings = lazySchema(() =>
+  z.object({
+    version: z.literal(SETTINGS_VERSION),
+    sensitivity: z._default(SensitivitySchema, 'balanced'),
+    /** Categories that get covered; an image only in unlisted categories is left alone. */
+    categories: z._default(z.array(CategorySchema), [...CATEGORIES]),
+    revealStyle: z._default(RevealStyle, 'full'),
+    reader: z._default(ReaderPreferences, DEFAULT_READER_PREFERENCES),
+    /** When the reader last changed these; the newer copy wins between devices. */
+    updatedAt: z._default(z.int().check(z.nonnegative()), 0),
+  }),
+);
 export type GlobalSettings = z.infer<typeof GlobalSettings>;
 
 /**
  * One site's choices. Every field is optional: an absent field falls back to a parent domain's
  * entry, then to the global default. `updatedAt` decides which copy wins between devices.
  */
-export const SiteEntry = z.object({
-  mode: z.optional(SiteMode),
-  sensitivity: z.optional(SensitivitySchema),
-  autoOpenReader: z.optional(z.boolean()),
-  updatedAt: z._default(z.int().check(z.nonnegative()), 0),
-});
+export const SiteEntry = lazySchema(() =>
+  z.object({
+    mode: z.optional(SiteMode),
+    sensitivity: z.optional(SensitivitySchema),
+    autoOpenReader: z.optional(z.boolean()),
+    updatedAt: z._default(z.int().check(z.nonnegative()), 0),
+  }),
+);
 export type SiteEntry = z.infer<typeof SiteEntry>;
 
-export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = GlobalSettings.parse({
+/** What GlobalSettings.parse({ version }) gives (a unit test holds them equal); written out so
+ * that nothing is parsed while the content script is evaluated. */
+export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = {
   version: SETTINGS_VERSION,
-});
+  sensitivity: 'balanced',
+  categories: [...CATEGORIES],
+  revealStyle: 'full',
+  reader: DEFAULT_READER_PREFERENCES,
+  updatedAt: 0,
+};
 
 /** Storage keys. Site entries live one per key so a page reads only its own few keys. */
 export const GLOBAL_KEY = 'settings';

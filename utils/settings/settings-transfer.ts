@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { GlobalSettings, SETTINGS_VERSION, SiteEntry } from './settings-schema';
 import { siteKey } from './site-key';
 
@@ -9,16 +10,18 @@ export const EXPORT_FORMAT = 'forewarn-settings';
 /** 5,000 sites take about 400 KB; anything far larger is not a file we wrote. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
-export const SettingsFile = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(SETTINGS_VERSION),
-  exportedAt: z.string(),
-  global: GlobalSettings,
-  sites: z.record(
-    z.string().check(z.refine((key) => siteKey(key) === key, { message: 'not a site name' })),
-    SiteEntry,
-  ),
-});
+export const SettingsFile = lazySchema(() =>
+  z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(SETTINGS_VERSION),
+    exportedAt: z.string(),
+    global: GlobalSettings,
+    sites: z.record(
+      z.string().check(z.refine((key) => siteKey(key) === key, { message: 'not a site name' })),
+      SiteEntry,
+    ),
+  }),
+);
 export type SettingsFile = z.infer<typeof SettingsFile>;
 
 export type ImportProblem = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'invalid';

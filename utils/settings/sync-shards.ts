@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { SiteEntry } from './settings-schema';
 
 // How site entries are laid out in storage.sync. Chrome's sync area holds at most 102,400
@@ -17,7 +18,7 @@ export const SHARD_KEY_PREFIX = 'sites.';
 export const shardKey = (index: number) => `${SHARD_KEY_PREFIX}${index}`;
 
 /** A shard: site key → packed entry. */
-export const SyncShard = z.record(z.string(), z.string());
+export const SyncShard = lazySchema(() => z.record(z.string(), z.string()));
 export type SyncShard = z.infer<typeof SyncShard>;
 
 /** FNV-1a: spreads sites over shards evenly and stably across devices. */
