@@ -52,10 +52,14 @@ function headlineOf(root: Element): Element | null {
   }
   let best: Element | null = null;
   let bestLength = 0;
-  for (const a of root.querySelectorAll('a[href]')) {
-    if (a.closest('figcaption') || a.querySelector(PICTURES)) continue;
-    const length = squeeze(a.textContent).length;
-    if (length >= HEADLINE_MIN && length > bestLength && /\s/.test(squeeze(a.textContent))) {
+  // A link around picture and words ("<a><img><span>Headline</span></a>") counts by its words.
+  const links = [...root.querySelectorAll('a[href]')];
+  if (root.matches('a[href]')) links.unshift(root);
+  for (const a of links) {
+    if (a.closest('figcaption')) continue;
+    const words = squeeze(a.textContent);
+    const length = words.length;
+    if (length >= HEADLINE_MIN && length > bestLength && /\s/.test(words)) {
       best = a;
       bestLength = length;
     }
@@ -75,6 +79,7 @@ function linksAway(media: Element, root: Element, headline: Element): boolean {
 
 /** Text of the card outside its headline and the picture's caption, children kept apart. */
 function restOf(root: Element, headline: Element): string {
+  if (headline.contains(root)) return '';
   const parts: string[] = [];
   const walk = (node: Element) => {
     for (const child of node.childNodes) {
