@@ -12,6 +12,8 @@ const CARD_TEXT_MAX = 700;
 const CARD_PARAGRAPHS_MAX = 3;
 /** A headline has at least this many characters. */
 const HEADLINE_MIN = 12;
+/** A link is prose, not a headline, when its paragraph is this much longer than the link. */
+const PROSE_RATIO = 1.3;
 /** Characters kept of the headline and of the standfirst. */
 const TEXT_CAP = 400;
 
@@ -59,6 +61,9 @@ function headlineOf(root: Element): Element | null {
     if (a.closest('figcaption')) continue;
     const words = squeeze(a.textContent);
     const length = words.length;
+    // A link inside a sentence of prose (a live-blog entry, a story paragraph) is not a headline.
+    const prose = a.parentElement?.closest('p, blockquote, dd');
+    if (prose && root.contains(prose) && squeeze(prose.textContent).length > length * PROSE_RATIO) continue;
     if (length >= HEADLINE_MIN && length > bestLength && /\s/.test(words)) {
       best = a;
       bestLength = length;
