@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { bundledStoredLexicon } from '../utils/detection/bundled-lexicons';
+import { answerLexiconRequest, storeAllLexicons } from '../utils/detection-store/lexicon-store';
 import { parseMessage } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
@@ -37,8 +39,18 @@ export default defineBackground(() => {
   };
   const openReader = (tabId: number) => openReaderForTab(tabId, readerPorts);
 
+  // ---- Detection: content scripts read compiled lexicons from storage.local, one language at a
+  // time, instead of bundling and compiling them on every page. Written on install and update
+  // (which also drops other formats' keys), and on start-up if any is missing.
+  browser.runtime.onInstalled.addListener(() => void storeAllLexicons(bundledStoredLexicon).catch(() => {}));
+  browser.runtime.onStartup.addListener(
+    () => void storeAllLexicons(bundledStoredLexicon, { onlyMissing: true }).catch(() => {}),
+  );
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseMessage(raw);
+    // A content script found a lexicon missing or unreadable in storage.local (public data: any page may ask).
+    if (message?.type === 'forewarn:get-lexicons') return answerLexiconRequest(message.langs, bundledStoredLexicon);
     // Only extension pages (popup, options, reader) may open the reader; pages' content
     // scripts have a sender.tab and are not asked here.
     if (message?.type !== 'forewarn:open-reader' || sender.tab?.url?.startsWith('http')) return undefined;

@@ -108,7 +108,10 @@ export function emptyLexicon(lang: string, rule: StemRule): CompiledLexicon {
  */
 export function indexEntry(out: CompiledLexicon, entry: Entry): void {
   out.entries.push(entry);
-  for (const key of entry.slots[0] ?? []) {
+  const first = entry.slots[0] ?? [];
+  // An indexed loop: this also runs cold on every page (stored-lexicon.ts).
+  for (let i = 0; i < first.length; i++) {
+    const key = first[i]!;
     const map = mapFor(out, key.type);
     if (!map) continue;
     const bucket = map.get(key.text);

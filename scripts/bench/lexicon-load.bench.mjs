@@ -1,0 +1,87 @@
+// What a page pays to get a lexicon, cold, in Chromium: rebuilding it from the JSON text
+// storage.local holds (fromStoredLexicon: JSON.parse + checks + lookup maps; what the content
+// script does on every page and frame since lexicons live in storage) against compiling it from
+// the bundled data (what every page did before). Each sample is a fresh page, so the code runs
+// cold as on a real page load. Prints figures; asserts nothing.
+//   node scripts/bench/lexicon-load.bench.mjs
+import { build } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { reportFigure } from './lib/figures.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROUNDS = 15;
+const LANGS = ['en', 'ar', 'de'];
+const entry = [
+  `export { ALL_LEXICONS } from './utils/detection/lexicons/all-lexicons.ts';`,
+  `export { compileLexicon } from './utils/detection/compile-lexicon.ts';`,
+  `export { toStoredLexicon, fromStoredLexicon } from './utils/detection/stored-lexicon.ts';`,
+].join('\n');
+const bundle = (format, platform) =>
+  build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format, platform, globalName: 'forewarnLexicons', minify: true, charset: 'utf8', write: false });
+
+// The stored texts, made in Node as the background makes them.
+const dir = await mkdtemp(join(tmpdir(), 'forewarn-lexicon-load-'));
+const nodeFile = join(dir, 'lexicons.mjs');
+await writeFile(nodeFile, (await bundle('esm', 'node')).outputFiles[0].text);
+const { ALL_LEXICONS, toStoredLexicon } = await import(pathToFileURL(nodeFile).href);
+await rm(dir, { recursive: true, force: true });
+const texts = Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(toStoredLexicon(ALL_LEXICONS[lang]))]));
+const script = (await bundle('iife', 'browser')).outputFiles[0].text;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  const context = await browser.newContext();
+  // Cross-origin isolation gives performance.now() its finest resolution.
+  await context.route('http://localhost/**', (route) =>
+    route.fulfill({
+      body: '<!doctype html><title>bench</title>',
+      contentType: 'text/html',
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+    }),
+  );
+  const samples = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const way of ['stored', 'compiled']) {
+      for (const lang of LANGS) {
+        const page = await context.newPage();
+        await page.goto('http://localhost/bench.html');
+        await page.addScriptTag({ content: script });
+        // The text arrives in its own task, as storage.local would hand it over.
+        await page.evaluate((text) => void (globalThis.storedText = text), texts[lang]);
+        const ms = await page.evaluate(
+          ({ way, lang }) => {
+            const { ALL_LEXICONS, compileLexicon, fromStoredLexicon } = globalThis.forewarnLexicons;
+            const start = performance.now();
+            const lexicon = way === 'stored' ? fromStoredLexicon(globalThis.storedText) : compileLexicon(ALL_LEXICONS[lang]);
+            const elapsed = performance.now() - start;
+            if (!lexicon) throw new Error(`no ${lang} lexicon from its stored form`);
+            return elapsed;
+          },
+          { way, lang },
+        );
+        await page.close();
+        (samples[`${way} ${lang}`] ??= []).push(ms);
+      }
+    }
+  }
+  for (const lang of LANGS) {
+    reportFigure({
+      name: `lexicon ${lang} from storage text, cold page (Chromium)`,
+      unit: 'ms',
+      samples: samples[`stored ${lang}`],
+      note: `${(texts[lang].length / 1024).toFixed(1)} KB of JSON; JSON.parse + checks + lookup maps`,
+      ...(lang === 'en' ? { budget: { max: 1, text: 'well under 1 ms for English (every page and frame)' } } : {}),
+    });
+    reportFigure({ name: `lexicon ${lang} compiled from data, cold page (Chromium)`, unit: 'ms', samples: samples[`compiled ${lang}`], note: 'what every page paid before' });
+  }
+} finally {
+  await browser.close();
+}

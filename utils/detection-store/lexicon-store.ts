@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import { giveUpOnLexicon, hasLexicon, isLexiconLanguage, LEXICON_LANGUAGES, registerLexicon } from '../detection/lexicon-library';
+import { fromStoredLexicon, STORED_LEXICON_FORMAT, type StoredLexicon } from '../detection/stored-lexicon';
+
+// The one module that touches browser.storage for lexicons. The background writes each
+// language's compiled lexicon, in its stored form, to storage.local; the content script reads
+// only the languages a page needs, so it neither bundles nor compiles lexicon data.
+// Keys carry the format ("lexicon:v1:en"): an update that changes the format writes new keys
+// and removes the old ones, and never reads an old value as a new one. Values are the stored
+// form's JSON text: one string to hand over instead of thousands of small values, parsed by the
+// browser's native JSON.parse inside fromStoredLexicon.
+
+const PREFIX = 'lexicon:';
+
+export function lexiconStorageKey(lang: string): string {
+  return `${PREFIX}v${STORED_LEXICON_FORMAT}:${lang}`;
+}
+
+/** The stored form of a language, from the bundled data (the background's bundledStoredLexicon). */
+export type StoredLexiconSource = (lang: string) => StoredLexicon | null;
+
+/** What the background answers to {type:'forewarn:get-lexicons'}: stored forms' JSON text by language. */
+export type LexiconsAnswer = Record<string, string>;
+
+async function storageKeys(): Promise<string[]> {
+  const local = browser.storage.local;
+  // getKeys (Chrome 130+) avoids reading every stored value just to learn the names.
+  return typeof local.getKeys === 'function' ? await local.getKeys() : Object.keys(await local.get(null));
+}
+
+/**
+ * Background, on install and update (`onlyMissing` false): write every language's stored form.
+ * On browser start-up (`onlyMissing` true): write only those missing or unreadable. Both remove
+ * lexicon keys of other formats. Rejects when storage fails; the content script then asks.
+ */
+export async function storeAllLexicons(source: StoredLexiconSource, { onlyMissing = false } = {}): Promise<void> {
+  const current = new Set(LEXICON_LANGUAGES.map(lexiconStorageKey));
+  const stale = (await storageKeys()).filter((key) => key.startsWith(PREFIX) && !current.has(key));
+  if (stale.length) await browser.storage.local.remove(stale);
+  let langs = [...LEXICON_LANGUAGES];
+  if (onlyMissing) {
+    const stored = await browser.storage.local.get([...current]);
+    langs = langs.filter((lang) => fromStoredLexicon(stored[lexiconStorageKey(lang)])?.lang !== lang);
+  }
+  const writes: Record<string, string> = {};
+  for (const lang of langs) {
+    const form = source(lang);
+    if (form) writes[lexiconStorageKey(lang)] = JSON.stringify(form);
+  }
+  if (Object.keys(writes).length) await browser.storage.local.set(writes);
+}
+
+/**
+ * Background, answering a content script that found a language missing or unreadable: the
+ * stored forms of the supported `langs`, written back to storage for the next page.
+ */
+export async function answerLexiconRequest(langs: readonly string[], source: StoredLexiconSource): Promise<LexiconsAnswer> {
+  const answer: LexiconsAnswer = {};
+  const writes: Record<string, string> = {};
+  for (const lang of new Set(langs)) {
+    const form = isLexiconLanguage(lang) ? source(lang) : null;
+    if (!form) continue;
+    answer[lang] = writes[lexiconStorageKey(lang)] = JSON.stringify(form);
+  }
+  if (Object.keys(writes).length) await browser.storage.local.set(writes).catch(() => {});
+  return answer;
+}
+
+function registerStored(lang: string, raw: unknown): boolean {
+  const lexicon = fromStoredLexicon(raw);
+  // A value under another language's key is as unusable as a corrupt one.
+  if (!lexicon || lexicon.lang !== lang) return false;
+  registerLexicon(lexicon);
+  return true;
+}
+
+async function loadBatch(langs: string[]): Promise<void> {
+  try {
+    const stored = await browser.storage.local.get(langs.map(lexiconStorageKey));
+    for (const lang of langs) registerStored(lang, stored[lexiconStorageKey(lang)]);
+  } catch {
+    // No storage (an invalidated context, a broken profile): the background may still answer.
+  }
+  const missing = langs.filter((lang) => !hasLexicon(lang));
+  if (!missing.length) return;
+  try {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'forewarn:get-lexicons', langs: missing });
+    if (typeof answer === 'object' && answer !== null) {
+      for (const lang of missing) registerStored(lang, (answer as Record<string, unknown>)[lang]);
+    }
+  } catch {
+    // The extension was updated or removed under this page: nothing more to ask.
+  }
+  // Not reported missing again, so a caller that re-decides after loading does not loop.
+  for (const lang of missing) if (!hasLexicon(lang)) giveUpOnLexicon(lang);
+}
+
+/** Loads in flight, by language: pictures that want the same language share one load. */
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Content script: register the lexicons of `langs` from storage.local (one read), asking the
+ * background for any that are missing or unreadable. Resolves with those of `langs` registered
+ * afterwards; never rejects. A language that could not be loaded is given up on for this page
+ * (takeMissingLanguages stops reporting it).
+ */
+export async function loadLexicons(langs: readonly string[]): Promise<string[]> {
+  const wanted = [...new Set(langs)].filter(isLexiconLanguage);
+  const fresh = wanted.filter((lang) => !hasLexicon(lang) && !loading.has(lang));
+  if (fresh.length) {
+    const batch = loadBatch(fresh)
+      .catch(() => {})
+      .finally(() => {
+        for (const lang of fresh) if (loading.get(lang) === batch) loading.delete(lang);
+      });
+    for (const lang of fresh) loading.set(lang, batch);
+  }
+  await Promise.all(wanted.map((lang) => loading.get(lang)));
+  return wanted.filter(hasLexicon);
+}
