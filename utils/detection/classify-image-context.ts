@@ -276,13 +276,11 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     if (!fiction && !nonScene && !small && level !== 'minimal' && level !== 'balanced') {
       const card = readCard(image, lang);
       // Words naming graphic imagery or the wounded cover an undescribed picture at balanced; a
-      // picture its own text describes otherwise, or a card that only speaks of killings,
-      // mourning or evacuations, waits for strict.
-      const cardLevel: Level = !card
-        ? null
-        : !described && (card.level === 'minimal' || card.level === 'balanced')
-          ? 'balanced'
-          : 'strict';
+      // card that only speaks of killings, mourning or evacuations waits for strict. A picture
+      // its own text describes otherwise ("Delegates arrive in Geneva") is covered at strict
+      // only when the card names graphic imagery, never for a mention of killings.
+      const strong = card?.level === 'minimal' || card?.level === 'balanced';
+      const cardLevel: Level = !card ? null : !described ? (strong ? 'balanced' : 'strict') : strong ? 'strict' : null;
       if (card && cardLevel && lower(cardLevel, level) !== level) {
         level = cardLevel;
         source = card.source;
@@ -355,23 +353,32 @@ interface CardReading {
   hits: TermHit[];
 }
 
-/** The card's headline, then its standfirst: the strongest reading, or a topic mention. */
+/**
+ * The card's headline, then its standfirst: the strongest reading, or a topic mention. A card is
+ * one story: a crime drama in its headline makes its standfirst's murder fiction too, and a match
+ * report's "perfect execution" or "shot" is sport (strong words wait for strict, mentions count
+ * for nothing).
+ */
 function readCard(image: ImageTextContext, lang: string | undefined): CardReading | null {
   let best: CardReading | null = null;
   let topic: CardReading | null = null;
+  let sport = false;
   const fields: [ContextSource, string | undefined][] = [
     ['heading', image.heading],
     ['nearby-text', image.after],
   ];
   for (const [source, text] of fields) {
     const f = readField(source, text, lang);
-    if (!f || f.fiction) continue;
+    if (!f) continue;
+    if (f.fiction) return null;
+    if (f.hits.some((h) => h.kind === 'sport')) sport = true;
     if (f.level && (!best || lower(f.level, best.level) !== best.level)) {
       best = { level: f.level, source, hits: f.hits.filter((h) => OWN_KINDS.has(h.kind)) };
     } else if (!topic && f.hits.some((h) => h.kind === 'topic')) {
       topic = { level: 'strict', source, hits: f.hits.filter((h) => VIOLENT_KINDS.has(h.kind)) };
     }
   }
+  if (sport) return best ? { ...best, level: 'strict' } : null;
   return best ?? topic;
 }
 

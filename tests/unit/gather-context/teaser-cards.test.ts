@@ -72,6 +72,9 @@ describe('teaser cards on a front page', () => {
     expect(covered('talks', 'strict')).toBe(true);
     expect(covered('inquiry')).toBe(false);
     expect(covered('inquiry', 'strict')).toBe(true);
+    // Described as something else, a card that only mentions killings leaves it alone.
+    document.querySelector<HTMLImageElement>('#inquiry')!.alt = 'The ministry building in the capital at dawn';
+    expect(covered('inquiry', 'strict')).toBe(false);
   });
 
   it('does not cover a crime drama teaser at any level', () => {
@@ -82,6 +85,20 @@ describe('teaser cards on a front page', () => {
     expect(covered('layout', 'strict')).toBe(false);
     expect(covered('named')).toBe(true);
     expect(verdictOf('named').reason?.source).toBe('file-name');
+  });
+});
+
+describe('a card is one story', () => {
+  it("reads a match report's strong words as sport: not at balanced", () => {
+    const spanish: PageTextContext = { title: 'El Diario', lang: 'es', violenceShare: 0.8, categories: ['execution'] };
+    const image = {
+      placement: 'teaser' as const,
+      heading: 'El Madrid remonta con un disparo a puerta en el último minuto',
+      after: 'Una ejecución perfecta del plan de partido, según el entrenador.',
+    };
+    expect(shouldCover(classifyImageContext(image, spanish), 'balanced')).toBe(false);
+    // The same standfirst without the match is read as an execution.
+    expect(shouldCover(classifyImageContext({ ...image, heading: 'Noticias del día', after: 'Una ejecución en la plaza.' }, spanish), 'balanced')).toBe(true);
   });
 });
 
