@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
+import { classifyImageContext } from '../../../utils/detection/classify-image-context';
+import { compileLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
+import type { ImageTextContext, PageTextContext, Verdict } from '../../../utils/detection/detection-types';
+import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
+import { ALL_LEXICONS } from '../../../utils/detection/lexicons/all-lexicons';
+import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
+import { selectLexicons } from '../../../utils/detection/select-lexicons';
+import { fromStoredLexicon, STORED_LEXICON_FORMAT, toStoredLexicon } from '../../../utils/detection/stored-lexicon';
+
+const CORPUS = join(import.meta.dirname, '../../corpus');
+
+interface CorpusFile {
+  lang: string;
+  pages: Record<string, { title?: string; description?: string; text?: string; lang?: string }>;
+  cases: { id: string; page: string; image: Omit<ImageTextContext, 'placement'> & { placement?: ImageTextContext['placement'] } }[];
+}
+const corpora: CorpusFile[] = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as CorpusFile);
+
+/** Every corpus case classified with whatever lexicons are registered now (as scripts/eval.mjs does). */
+function classifyCorpus(): { pages: PageTextContext[]; verdicts: Verdict[] } {
+  const pages: PageTextContext[] = [];
+  const verdicts: Verdict[] = [];
+  for (const corpus of corpora) {
+    const byKey: Record<string, PageTextContext> = {};
+    for (const [key, p] of Object.entries(corpus.pages)) {
+      const lang = p.lang ?? corpus.lang;
+      byKey[key] = { title: p.title, description: p.description, lang, ...measureArticleViolence(p.text ?? '', lang) };
+      pages.push(byKey[key]);
+    }
+    for (const c of corpus.cases) verdicts.push(classifyImageContext({ placement: 'article-body', ...c.image }, byKey[c.page]!));
+  }
+  return { pages, verdicts };
+}
+
+const roundTrip = (lex: CompiledLexicon) => fromStoredLexicon(JSON.stringify(toStoredLexicon(lex)));
+const withoutStem = ({ stem: _stem, ...rest }: CompiledLexicon) => rest;
+
+afterAll(() => {
+  clearLexiconLibrary();
+  registerBundledLexicons();
+});
+
+describe('stored lexicon round trip', () => {
+  it('gives the same verdict for every case of the corpus as freshly compiled lexicons', () => {
+    clearLexiconLibrary();
+    const fresh = LEXICON_LANGUAGES.map((lang) => compileLexicon(ALL_LEXICONS[lang]!));
+    fresh.forEach(registerLexicon);
+    const expected = classifyCorpus();
+
+    clearLexiconLibrary();
+    const stored = fresh.map((lex) => roundTrip(lex)!);
+    stored.forEach(registerLexicon);
+    // Detection really reads the rebuilt lexicons now.
+    expect(selectLexicons('bodies', 'en')[0]).toBe(stored[0]);
+    const actual = classifyCorpus();
+
+    // The comparison means something only if the corpus covers pictures at all.
+    expect(expected.verdicts.filter((v) => v.coverAt !== null).length).toBeGreaterThan(200);
+    expect(actual.pages).toEqual(expected.pages);
+    expect(actual.verdicts).toEqual(expected.verdicts);
+  });
+
+  it.each(LEXICON_LANGUAGES)('rebuilds %s entry for entry, bucket for bucket, with the same stemmer', (lang) => {
+    const compiled = compileLexicon(ALL_LEXICONS[lang]!);
+    const rebuilt = roundTrip(compiled);
+    expect(rebuilt).not.toBeNull();
+    expect(withoutStem(rebuilt!)).toEqual(withoutStem(compiled));
+    const words = corpora.flatMap((c) => Object.values(c.pages).flatMap((p) => (p.text ?? '').toLowerCase().split(/[^\p{L}]+/u)));
+    expect(words.length).toBeGreaterThan(1000);
+    expect(words.map(rebuilt!.stem)).toEqual(words.map(compiled.stem));
+  });
+
+  it('makes the stored form from the data as well as from a compiled lexicon', () => {
+    expect(toStoredLexicon(ALL_LEXICONS.de!)).toEqual(toStoredLexicon(compileLexicon(ALL_LEXICONS.de!)));
+  });
+
+  it('is plain JSON that carries its format number', () => {
+    const stored = toStoredLexicon(ALL_LEXICONS.ar!);
+    expect(JSON.parse(JSON.stringify(stored))).toEqual(stored);
+    expect(stored.format).toBe(STORED_LEXICON_FORMAT);
+    expect(stored.lang).toBe('ar');
+  });
+
+  it('takes the parsed object as well as the JSON text', () => {
+    const stored = toStoredLexicon(ALL_LEXICONS.fr!);
+    expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
+  });
+});
+
+describe('fromStoredLexicon on values it must refuse', () => {
+  const good = () => JSON.parse(JSON.stringify(toStoredLexicon(ALL_LEXICONS.en!))) as Record<string, unknown> & { entries: unknown[] };
+  const spoilt = (change: (v: ReturnType<typeof good>) => void) => {
+    const value = good();
+    change(value);
+    return value;
+  };
+
+  it('accepts the untouched value (so the refusals below are about the change)', () => {
+    expect(fromStoredLexicon(good())).not.toBeNull();
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['an array', []],
+    ['text that is not JSON', 'lexicon'],
+    ['an empty object', {}],
+  ])('returns null for %s', (_name, value) => {
+    expect(fromStoredLexicon(value)).toBeNull();
+  });
+
+  it('returns null for truncated JSON text', () => {
+    const text = JSON.stringify(good());
+    for (const cut of [1, 100, text.length >> 1, text.length - 1]) expect(fromStoredLexicon(text.slice(0, cut))).toBeNull();
+  });
+
+  it('returns null for a value written in another format', () => {
+    expect(fromStoredLexicon(spoilt((v) => (v.format = STORED_LEXICON_FORMAT - 1)))).toBeNull();
+    expect(fromStoredLexicon(spoilt((v) => (v.format = STORED_LEXICON_FORMAT + 1)))).toBeNull();
+    expect(fromStoredLexicon(spoilt((v) => delete v.format))).toBeNull();
+  });
+
+  it.each<[string, (v: ReturnType<typeof good>) => void]>([
+    ['no entries', (v) => (v.entries = [])],
+    ['entries cut off as an object', (v) => (v.entries = { 0: v.entries[0] } as never)],
+    ['an unknown inflection', (v) => (v.inflection = 'infix')],
+    ['endings that are not strings', (v) => (v.endings = [1, 2])],
+    ['a negative minStem', (v) => (v.minStem = -1)],
+    ['no language', (v) => (v.lang = '')],
+    ['an entry that is an array', (v) => (v.entries[3] = ['graphic', 'torture', [['2tortur']]])],
+    ['an unknown kind', (v) => ((v.entries[0] as { kind: string }).kind = 'gory')],
+    ['an unknown category', (v) => ((v.entries[0] as { category: string }).category = 'gore')],
+    ['explicit that is not true', (v) => ((v.entries[0] as { explicit: unknown }).explicit = 'yes')],
+    ['no slots', (v) => ((v.entries[5] as { slots: unknown }).slots = [])],
+    ['an empty slot', (v) => ((v.entries[5] as { slots: unknown[][] }).slots.push([]))],
+    ['a later slot that is not a list', (v) => ((v.entries[5] as { slots: unknown[] }).slots.push('body'))],
+    ['a key of unknown type', (v) => ((v.entries[7] as { slots: { type: number }[][] }).slots[0]![0]!.type = 9)],
+    ['a key of fractional type', (v) => ((v.entries[7] as { slots: { type: number }[][] }).slots[0]![0]!.type = 1.5)],
+    ['a key without text', (v) => delete (v.entries[7] as { slots: { text?: string }[][] }).slots[0]![0]!.text],
+  ])('returns null for %s', (_name, change) => {
+    expect(fromStoredLexicon(spoilt(change))).toBeNull();
+  });
+});
