@@ -2,9 +2,11 @@
 // storage.local holds (fromStoredLexicon: JSON.parse + checks + lookup maps; what the content
 // script does on every page and frame since lexicons live in storage) against compiling it from
 // the bundled data (what every page did before). Each sample is a fresh page, so the code runs
-// cold as on a real page load. Prints figures; asserts nothing.
+// cold as on a real page load; the same in Node, one fresh process per sample, for comparison with
+// figures taken there. Prints figures; asserts nothing.
 //   node scripts/bench/lexicon-load.bench.mjs
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { reportFigure } from './lib/figures.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ROUNDS = 15;
+const NODE_RUNS = 21;
 const LANGS = ['en', 'ar', 'de'];
 const entry = [
   `export { ALL_LEXICONS } from './utils/detection/lexicons/all-lexicons.ts';`,
@@ -28,8 +31,31 @@ const dir = await mkdtemp(join(tmpdir(), 'forewarn-lexicon-load-'));
 const nodeFile = join(dir, 'lexicons.mjs');
 await writeFile(nodeFile, (await bundle('esm', 'node')).outputFiles[0].text);
 const { ALL_LEXICONS, toStoredLexicon } = await import(pathToFileURL(nodeFile).href);
-await rm(dir, { recursive: true, force: true });
 const texts = Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(toStoredLexicon(ALL_LEXICONS[lang]))]));
+
+// Node: English from its text in a fresh process each time (module loaded, nothing run yet).
+const textFile = join(dir, 'en.json');
+await writeFile(textFile, texts.en);
+const probe = `
+  const { fromStoredLexicon } = await import(${JSON.stringify(pathToFileURL(nodeFile).href)});
+  const text = (await import('node:fs')).readFileSync(${JSON.stringify(textFile)}, 'utf8');
+  const start = performance.now();
+  const lexicon = fromStoredLexicon(text);
+  const ms = performance.now() - start;
+  if (!lexicon) process.exit(1);
+  console.log(ms);`;
+const nodeSamples = [];
+for (let i = 0; i < NODE_RUNS; i++) {
+  nodeSamples.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+}
+await rm(dir, { recursive: true, force: true });
+reportFigure({
+  name: 'lexicon en from storage text, fresh process (Node)',
+  unit: 'ms',
+  samples: nodeSamples,
+  budget: { max: 1, text: 'well under 1 ms for English (every page and frame)' },
+  note: `Node ${process.version}; JSON.parse included`,
+});
 const script = (await bundle('iife', 'browser')).outputFiles[0].text;
 
 const browser = await chromium.launch({
