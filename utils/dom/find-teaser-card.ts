@@ -40,8 +40,17 @@ function squash(text: string): string {
   return text.toLowerCase().replace(NOT_LETTERS, ' ').trim();
 }
 
-function pictureCount(root: Element): number {
-  return root.querySelectorAll(PICTURES).length;
+/**
+ * Whether `node` holds a picture other than the one in `from` (the child we climbed out of, which
+ * holds only ours): each sibling subtree is asked for its first picture, so a long article body
+ * is not counted whole for each of its pictures.
+ */
+function holdsAnotherPicture(node: Element, from: Element): boolean {
+  for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === from) continue;
+    if (child.matches(PICTURES) || child.querySelector(PICTURES)) return true;
+  }
+  return false;
 }
 
 /** The card's headline element: a heading or headline-classed element, else its longest link. */
@@ -107,11 +116,12 @@ function restOf(root: Element, headline: Element): string {
  */
 export function findTeaserCard(media: Element): TeaserCard | null {
   const pageTitle = squash(media.ownerDocument.title ?? '');
+  let from: Element = media;
   let node: Element | null = media.parentElement;
-  for (let depth = 0; node && depth < CARD_DEPTH; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < CARD_DEPTH; depth++, from = node, node = node.parentElement) {
     if (STOP_TAGS.has(node.tagName)) return null;
     // A block with two pictures is a list of cards, a gallery or a story, not one card.
-    if (pictureCount(node) > 1) return null;
+    if (holdsAnotherPicture(node, from)) return null;
     const headline = headlineOf(node);
     if (!headline) {
       if (node.tagName === 'ARTICLE') return null;
