@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { giveUpOnLexicon, hasLexicon, isLexiconLanguage, LEXICON_LANGUAGES, registerLexicon } from '../detection/lexicon-library';
+import {
+  giveUpOnLexicon,
+  hasLexicon,
+  isLexiconLanguage,
+  LEXICON_LANGUAGES,
+  lexiconLanguageOf,
+  registerLexicon,
+} from '../detection/lexicon-library';
 import { fromStoredLexicon, STORED_LEXICON_FORMAT, type StoredLexicon } from '../detection/stored-lexicon';
 
 // The one module that touches browser.storage for lexicons. The background writes each
@@ -99,13 +106,13 @@ async function loadBatch(langs: string[]): Promise<void> {
 const loading = new Map<string, Promise<void>>();
 
 /**
- * Content script: register the lexicons of `langs` from storage.local (one read), asking the
- * background for any that are missing or unreadable. Resolves with those of `langs` registered
- * afterwards; never rejects. A language that could not be loaded is given up on for this page
+ * Content script: register the lexicons of `langs` (codes or BCP 47 tags: 'fr-FR' loads 'fr')
+ * from storage.local (one read), asking the background for any that are missing or unreadable.
+ * Resolves with the codes of those registered afterwards; never rejects. A language that could not be loaded is given up on for this page
  * (takeMissingLanguages stops reporting it).
  */
 export async function loadLexicons(langs: readonly string[]): Promise<string[]> {
-  const wanted = [...new Set(langs)].filter(isLexiconLanguage);
+  const wanted = [...new Set(langs.map(lexiconLanguageOf))].filter((lang): lang is string => lang !== null);
   const fresh = wanted.filter((lang) => !hasLexicon(lang) && !loading.has(lang));
   if (fresh.length) {
     const batch = loadBatch(fresh)

@@ -22,6 +22,12 @@ export function isLexiconLanguage(lang: string): boolean {
   return LEXICON_LANGUAGES.includes(lang);
 }
 
+/** The lexicon language of a BCP 47 tag ('fr-FR' → 'fr', 'EN' → 'en'), or null when there is none. */
+export function lexiconLanguageOf(tag: string | undefined): string | null {
+  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLexiconLanguage(base) ? base : null;
+}
+
 /** Make `lexicon` the one used for its language from now on (replacing any earlier one). */
 export function registerLexicon(lexicon: CompiledLexicon): void {
   registered.set(lexicon.lang, lexicon);

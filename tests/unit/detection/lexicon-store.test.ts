@@ -141,6 +141,12 @@ describe('loadLexicons (content script)', () => {
     expect(await loadLexicons(['xx', 'en'])).toEqual(['en']);
     expect(requests).toEqual([['en']]);
   });
+
+  it('takes page language tags as well as codes', async () => {
+    await storeAllLexicons(bundledStoredLexicon);
+    expect(await loadLexicons(['fr-FR', 'EN', 'de_AT', 'en-GB'])).toEqual(['fr', 'en', 'de']);
+    expect(hasLexicon('fr') && hasLexicon('en') && hasLexicon('de')).toBe(true);
+  });
 });
 
 describe('the get-lexicons message', () => {
