@@ -18,6 +18,8 @@ const PROSE_RATIO = 1.3;
 const TEXT_CAP = 400;
 
 const PICTURES = 'img, video';
+const HEADING_TAGS = 'h1, h2, h3, h4';
+const LINKED_HEADING = ':is(h1, h2, h3, h4) a[href], a[href] :is(h1, h2, h3, h4)';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [class*="headline" i], [class*="title" i], [itemprop="headline"]';
 /** Caption and credit classes: their text describes the picture, it is not the card's headline. */
 const NOT_HEADLINE = /caption|legend|credit|subtitle|kicker|eyebrow|tag|label|category|meta|time|date/i;
@@ -81,6 +83,29 @@ function headlineOf(root: Element): Element | null {
   return best;
 }
 
+/** Containers that hold a story of their own inside a card. */
+const NESTED_STORY = new Set(['ARTICLE', 'ASIDE', 'LI', 'UL', 'OL', 'NAV']);
+
+/**
+ * The linked h1–h4 of a teaser <article> that also holds other stories' thumbnails: one that is
+ * the article's own (not inside a nested list, rail or another picture's block).
+ */
+function ownLinkedHeading(article: Element, media: Element): Element | null {
+  for (const found of article.querySelectorAll(LINKED_HEADING)) {
+    const heading = found.closest(HEADING_TAGS);
+    if (!heading || !article.contains(heading)) continue;
+    let own = true;
+    for (let up = heading.parentElement; up && up !== article; up = up.parentElement) {
+      if (NESTED_STORY.has(up.tagName) || (!up.contains(media) && up.querySelector(PICTURES))) {
+        own = false;
+        break;
+      }
+    }
+    if (own) return heading;
+  }
+  return null;
+}
+
 /** The card links to its story: through the picture, the headline, or a link around both. */
 function linksAway(media: Element, root: Element, headline: Element): boolean {
   return !!(
@@ -91,8 +116,11 @@ function linksAway(media: Element, root: Element, headline: Element): boolean {
   );
 }
 
-/** Text of the card outside its headline and the picture's caption, children kept apart. */
-function restOf(root: Element, headline: Element): string {
+/**
+ * Text of the card outside its headline and the picture's caption, children kept apart; a link
+ * with its own thumbnail inside the card is another story and is left out.
+ */
+function restOf(root: Element, headline: Element, media: Element): string {
   if (headline.contains(root)) return '';
   const parts: string[] = [];
   const walk = (node: Element) => {
@@ -101,6 +129,7 @@ function restOf(root: Element, headline: Element): string {
       else if (child.nodeType === 1) {
         const el = child as Element;
         if (el === headline || el.tagName === 'FIGCAPTION' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        if (!el.contains(media) && (el.matches(PICTURES) || el.querySelector(PICTURES))) continue;
         walk(el);
         parts.push(' ');
       }
@@ -120,9 +149,12 @@ export function findTeaserCard(media: Element): TeaserCard | null {
   let node: Element | null = media.parentElement;
   for (let depth = 0; node && depth < CARD_DEPTH; depth++, from = node, node = node.parentElement) {
     if (STOP_TAGS.has(node.tagName)) return null;
-    // A block with two pictures is a list of cards, a gallery or a story, not one card.
-    if (holdsAnotherPicture(node, from)) return null;
-    const headline = headlineOf(node);
+    // A block with two pictures is a list of cards, a gallery or a story, not one card; except
+    // a teaser <article> whose linked headline leads a few links with their own thumbnails.
+    const crowded = holdsAnotherPicture(node, from);
+    const packageHeadline = crowded && node.tagName === 'ARTICLE' ? ownLinkedHeading(node, media) : null;
+    if (crowded && !packageHeadline) return null;
+    const headline = packageHeadline ?? headlineOf(node);
     if (!headline) {
       if (node.tagName === 'ARTICLE') return null;
       continue;
@@ -134,7 +166,7 @@ export function findTeaserCard(media: Element): TeaserCard | null {
     // The article's own headline over its hero picture: that picture belongs to the page's story.
     const own = squash(title);
     if (pageTitle && own.length >= 16 && pageTitle.includes(own)) return null;
-    const rest = restOf(node, headline);
+    const rest = restOf(node, headline, media);
     return { root: node, headline: title.slice(0, TEXT_CAP), standfirst: rest ? rest.slice(0, TEXT_CAP) : undefined };
   }
   return null;

@@ -123,6 +123,17 @@ describe('other teaser layouts', () => {
     expect(covered('b')).toBe(true);
   });
 
+  it('reads a package teaser (own picture plus linked thumbnails) without its links\' words', () => {
+    document.body.innerHTML = `<main><article class="story"><h2><a href="/clinic">The volunteer doctors keeping a clinic open</a></h2>
+      <p>Twelve doctors and one generator.</p><a href="/clinic"><img id="main-pic" src="/m.jpg" alt=""></a>
+      <ul><li><a href="/farmers"><img id="link-pic" src="/l.jpg" alt="" width="100" height="66">Bodies of 12 farmers found near the river</a></li></ul></article></main>`;
+    const main = gatherImageContext(document.getElementById('main-pic')!);
+    expect(main.placement).toBe('teaser');
+    expect(main.heading).toBe('The volunteer doctors keeping a clinic open');
+    expect(main.after).not.toContain('Bodies');
+    expect(gatherImageContext(document.getElementById('link-pic')!).heading).toBe('Bodies of 12 farmers found near the river');
+  });
+
   it('judges a most-read rail thumbnail in an article on its own headline, not the article', () => {
     document.title = 'Detainees tortured to death, leaked photographs show';
     document.body.innerHTML = `<main><article><h1>Detainees tortured to death, leaked photographs show</h1>
