@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/settings-store';
+import { loadLexicons } from '../../utils/detection-store/lexicon-store';
 import { parseMessage, type TabStatus } from '../../utils/messages';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
 
@@ -34,7 +35,7 @@ export default defineContentScript({
       }
       return text;
     };
-    const guard = new MediaGuard({ win: window, t });
+    const guard = new MediaGuard({ win: window, t, loadLexicons });
     takeOverFrom(guard);
     guard.observe();
 
@@ -44,7 +45,12 @@ export default defineContentScript({
       mode = settings.mode;
       guard.setSettings(settings);
     };
-    apply(await loadEffectiveSettings(host));
+    // Detection's word lists are not in this script (they would double its size): they come from
+    // storage with the settings, English and the page's declared language at once, and any other
+    // language a picture's words turn out to need is fetched by the guard while it stays held.
+    const declared = document.documentElement?.lang.toLowerCase().split(/[-_]/)[0];
+    const [settings] = await Promise.all([loadEffectiveSettings(host), loadLexicons(declared ? ['en', declared] : ['en'])]);
+    apply(settings);
     const stopWatching = watchEffectiveSettings(host, apply);
 
     const answer = (raw: unknown): unknown => {

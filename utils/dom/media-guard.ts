@@ -1,4 +1,5 @@
-import type { PageTextContext, Verdict } from '../detection/detection-types';
+import type { ImageTextContext, PageTextContext, Verdict } from '../detection/detection-types';
+import { giveUpOnLexicon, hasLexicon, lexiconLibraryVersion, takeMissingLanguages } from '../detection/lexicon-library';
 import { classifyImageContext } from '../detection/classify-image-context';
 import { shouldCover } from '../detection/should-cover';
 import { gatherImageContext } from './gather-image-context';
@@ -62,6 +63,8 @@ interface MediaRecord {
   /** The element's own aria-hidden before we hid it from screen readers. */
   ariaHidden: string | null;
   budget: RestoreBudget;
+  /** Everything the verdict was drawn from (settings, page, picture, its words): see decide(). */
+  basis?: string;
 }
 
 const COVER_ALL_VERDICT: Verdict = {
@@ -82,6 +85,11 @@ export interface MediaGuardOptions {
   t: Translate;
   /** Called after the number of covered or revealed images changed. */
   onCountsChange?(): void;
+  /**
+   * Makes the lexicons of these languages available to detection (the content script reads them
+   * from storage). Pictures that needed them stay held until it settles, then are decided again.
+   */
+  loadLexicons?(langs: string[]): Promise<unknown>;
 }
 
 function isMediaElement(el: Element): boolean {
@@ -101,6 +109,10 @@ export class MediaGuard {
   private readonly doc: Document;
   private readonly t: Translate;
   private readonly onCountsChange: () => void;
+  private readonly loadLexicons: ((langs: string[]) => Promise<unknown>) | undefined;
+  /** Pictures held while the lexicons their words need are loading. */
+  private readonly awaitingLexicons = new Set<HTMLElement>();
+  private readonly lexiconsLoading = new Set<string>();
   private readonly records = new WeakMap<Element, MediaRecord>();
   private readonly coverHosts = new WeakMap<Element, Element>();
   /** Media that currently have a cover (covered or revealed): counted, and revealed all at once. */
@@ -126,6 +138,10 @@ export class MediaGuard {
   private readonly holdSheet: CSSStyleSheet | undefined;
   private settings: EffectiveSettings | null = null;
   private page: PageTextContext | null = null;
+  /** The page reading as a string, compared by decide() to see whether a verdict still stands. */
+  private pageKey = '';
+  /** The lexicons there were (lexiconLibraryVersion) when the page was read. */
+  private pageLexicons = -1;
   private pageStale = true;
   /**
    * False until onParsed has re-decided everything. The parser's last batches of mutation
@@ -144,6 +160,7 @@ export class MediaGuard {
     this.doc = options.win.document;
     this.t = options.t;
     this.onCountsChange = options.onCountsChange ?? (() => {});
+    this.loadLexicons = options.loadLexicons;
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
     this.mountBudget = new RestoreBudget(this.win, { perWindow: 30, windowMs: 1_000 });
     this.holdSheet = createHoldSheet(this.win);
@@ -465,10 +482,11 @@ export class MediaGuard {
 
   private onParsed(): void {
     this.parsed = true;
-    this.pageStale = true;
     for (const el of this.deferred) this.requeue(el);
     this.deferred.clear();
-    // The whole article is known now: revisit pictures released early.
+    // The whole article is known now: revisit pictures released early. decide() classifies
+    // again only those whose words or page reading changed since (see `basis`).
+    this.readPage();
     for (const root of this.roots) this.enqueueWithin(root, true);
     this.flush();
   }
@@ -556,21 +574,31 @@ export class MediaGuard {
     if (this.backgroundQueue.size) this.scheduleProbe();
   }
 
+  private readPage(): PageTextContext {
+    const page = gatherPageContext(this.doc);
+    this.page = page;
+    this.pageKey = JSON.stringify(page);
+    this.pageLexicons = lexiconLibraryVersion();
+    this.pageStale = false;
+    this.pageReadAt = this.win.performance.now();
+    return page;
+  }
+
   private pageContext(): PageTextContext {
     const now = this.win.performance.now();
     const throttled = this.doc.readyState !== 'loading' && now - this.pageReadAt < PAGE_REFRESH_MS;
-    if (!this.page || (this.pageStale && !throttled)) {
-      this.page = gatherPageContext(this.doc);
-      this.pageStale = false;
-      this.pageReadAt = now;
-    }
+    // A reading made before a lexicon arrived missed that language's words: read again.
+    if (!this.page || (this.pageStale && !throttled) || this.pageLexicons !== lexiconLibraryVersion()) return this.readPage();
     return this.page;
   }
 
-  private classify(el: HTMLElement, settings: EffectiveSettings, backgroundUrl?: string): Verdict {
-    if (settings.mode === 'cover-all') return COVER_ALL_VERDICT;
-    let context = gatherImageContext(el);
-    if (backgroundUrl) context = withInnerText(context, el, backgroundUrl);
+  private gatherContext(el: HTMLElement, backgroundUrl?: string): ImageTextContext {
+    const context = gatherImageContext(el);
+    return backgroundUrl ? withInnerText(context, el, backgroundUrl) : context;
+  }
+
+  private classify(context: ImageTextContext | null, settings: EffectiveSettings): Verdict {
+    if (!context) return COVER_ALL_VERDICT;
     const verdict = classifyImageContext(context, this.pageContext());
     const categories = verdict.categories.filter((c) => settings.categories.includes(c));
     // An image that is graphic only in categories the reader chose not to cover is shown.
@@ -584,10 +612,34 @@ export class MediaGuard {
     if (previous?.state === 'revealed') return false;
     if (this.doc.readyState === 'loading' && this.pageStale && el.closest('body')) {
       // Late <title>/<meta> changes are rare; refresh page context at most once per batch.
-      this.pageStale = false;
-      this.page = gatherPageContext(this.doc);
+      this.readPage();
     }
-    const verdict = this.classify(el, settings, backgroundUrl);
+    const context = settings.mode === 'cover-all' ? null : this.gatherContext(el, backgroundUrl);
+    if (context) this.pageContext();
+    // A picture is decided again after every change that might matter (the page parsed, a
+    // caption written, settings changed), but the verdict depends only on what is in `basis`:
+    // when none of it changed, the decision stands and classifying again would only cost time.
+    const basis = [
+      settings.mode,
+      settings.sensitivity,
+      settings.categories.join(),
+      context ? this.pageKey : '',
+      context ? lexiconLibraryVersion() : 0,
+      backgroundUrl ?? mediaSignature(el),
+      context ? JSON.stringify(context) : '',
+    ].join('\u0000');
+    if (previous && previous.basis === basis && (previous.state !== 'covered' || previous.cover)) {
+      this.reassert(el, previous);
+      return false;
+    }
+    const verdict = this.classify(context, settings);
+    const missing = takeMissingLanguages();
+    if ((missing.length > 0 || this.lexiconsLoading.size > 0) && this.loadLexicons) {
+      // Its words (or the page's) are in a language whose lexicon is not here yet, or one is on
+      // its way (the page's reading may be missing it even when this picture's words are not).
+      this.awaitLexicons(el, missing);
+      return false;
+    }
     const cover = shouldCover(verdict, settings.sensitivity);
     if (!cover && !previous && this.mayChangeLater(el)) {
       this.deferred.add(el);
@@ -603,6 +655,7 @@ export class MediaGuard {
       budget: new RestoreBudget(this.win),
     };
     record.verdict = verdict;
+    record.basis = basis;
     record.signature = backgroundUrl ?? mediaSignature(el);
     record.backgroundUrl = backgroundUrl;
     this.records.set(el, record);
@@ -618,6 +671,46 @@ export class MediaGuard {
     if (this.doc.readyState !== 'loading') return false;
     if (!isContextSettled(el, this.doc)) return true;
     return (this.page?.violenceShare ?? 0) > 0;
+  }
+
+  /**
+   * The decision stands, but the page may have stripped its marks (a sanitizer removing unknown
+   * attributes, styles and children): put them back, as deciding again would have. The marks are
+   * set directly, as cover() and release() do; a cover the page removed goes back only through
+   * the restore budget, since a page that removes every cover must not loop with us.
+   */
+  private reassert(el: HTMLElement, record: MediaRecord): void {
+    if (el.getAttribute(STATE_ATTRIBUTE) !== record.state) el.setAttribute(STATE_ATTRIBUTE, record.state);
+    if (record.state !== 'covered') return;
+    if (el.getAttribute('aria-hidden') !== 'true') el.setAttribute('aria-hidden', 'true');
+    if (record.backgroundUrl === undefined && !hasCoveredInline(el)) setCoveredInline(el, true);
+    const cover = record.cover;
+    if (cover && !cover.host.isConnected) record.budget.run(() => cover.reattach());
+  }
+
+  private awaitLexicons(el: HTMLElement, langs: string[]): void {
+    this.awaitingLexicons.add(el);
+    const wanted = langs.filter((lang) => !this.lexiconsLoading.has(lang));
+    if (wanted.length === 0 || !this.loadLexicons) return;
+    for (const lang of wanted) this.lexiconsLoading.add(lang);
+    const settle = () => {
+      for (const lang of wanted) {
+        this.lexiconsLoading.delete(lang);
+        // Whatever the loader did, a language still missing now is not asked for again: the
+        // pictures are decided with the lexicons there are instead of waiting in a loop.
+        if (!hasLexicon(lang)) giveUpOnLexicon(lang);
+      }
+      if (this.retired || this.lexiconsLoading.size > 0) return;
+      // The page's own reading may have gone without them too: if it reads differently now,
+      // pictures decided with the old reading are decided again.
+      this.readPage();
+      for (const root of this.roots) this.enqueueWithin(root, true);
+      for (const held of this.awaitingLexicons) this.requeue(held);
+      this.awaitingLexicons.clear();
+      this.flush();
+    };
+    // A loader that fails has given the languages up (lexicon-library), so no picture waits twice.
+    this.loadLexicons(wanted).then(settle, settle);
   }
 
   /** An empty caption next to the picture: hold it (bounded) until the text is written. */
