@@ -12,8 +12,9 @@ import {
 } from './settings-schema';
 import { siteKey } from './site-key';
 
-// Carries stored settings forward, one version at a time. Pure: takes a snapshot of storage
-// (what storage.local.get(null) returns) and says what to write and remove. Nothing is
+// Carries stored settings forward, one version at a time. Pure: takes a snapshot of the
+// settings keys in storage.local (never other modules' keys, such as the lexicons) and says
+// what to write and remove. Nothing is
 // dropped: the old record is saved under `backup:`; anything that cannot be carried forward is
 // reported and left where it is, to be shown on the options page.
 

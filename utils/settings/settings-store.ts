@@ -5,6 +5,7 @@ import { needsMigration, planMigration, type MigrationPlan } from './migrate-set
 import { resolveEffectiveSettings, siteSettingSources } from './resolve-effective-settings';
 import { buildSettingsFile, type SettingsFile } from './settings-transfer';
 import {
+  BACKUP_KEY_PREFIX,
   DEFAULT_GLOBAL_SETTINGS,
   GLOBAL_KEY,
   GlobalSettings,
@@ -26,9 +27,46 @@ import { SHARD_COUNT, SyncShard, fillShard, shardKey, shardOf, unpackEntry } fro
 //   options page says how many sites are not synced.
 // - Every value read is parsed. A value that fails to parse is never overwritten before it has
 //   been moved aside under "kept:<key>", and the options page lists it.
+// - storage.local is shared: the detection lexicons live there too ("lexicon:v1:en", about
+//   250 KB in all). Nothing here reads the whole area: paths that need every site list the key
+//   names first and read only settings keys, so other modules' keys are never read, listed as
+//   problems, exported, moved aside or removed.
 
 const local = () => browser.storage.local;
 const sync = () => browser.storage.sync;
+
+/** Whether a storage.local key belongs to the settings (every other key belongs to someone else). */
+function isSettingsKey(key: string): boolean {
+  return (
+    key === GLOBAL_KEY ||
+    key === SYNC_STATUS_KEY ||
+    key.startsWith(SITE_KEY_PREFIX) ||
+    key.startsWith(KEPT_KEY_PREFIX) ||
+    key.startsWith(BACKUP_KEY_PREFIX)
+  );
+}
+
+const isSiteStorageKey = (key: string) => key.startsWith(SITE_KEY_PREFIX);
+
+/**
+ * The stored settings values whose keys pass `wanted` (all settings keys by default).
+ * getKeys (Chrome 130+, Firefox 142+) lists names without values, so only the wanted values are
+ * read. Browsers without it (Firefox ESR 140, Safari) can only list by reading everything; there
+ * the other modules' values are read once and dropped at once.
+ */
+async function readSettingsKeys(wanted: (key: string) => boolean = isSettingsKey): Promise<Record<string, unknown>> {
+  const area = local();
+  const accept = (key: string) => isSettingsKey(key) && wanted(key);
+  let found: Record<string, unknown>;
+  if (typeof area.getKeys === 'function') {
+    const keys = (await area.getKeys()).filter(accept);
+    found = keys.length > 0 ? await area.get(keys) : {};
+  } else {
+    found = await area.get(null);
+  }
+  // A key removed between listing and reading is simply absent, not an unreadable value.
+  return Object.fromEntries(Object.entries(found).filter(([key, value]) => value !== undefined && accept(key)));
+}
 
 function parseGlobal(raw: unknown): GlobalSettings | null {
   if (raw === undefined || raw === null) return DEFAULT_GLOBAL_SETTINGS;
@@ -60,7 +98,10 @@ let migrating: Promise<MigrationPlan> | null = null;
  */
 export function migrateStoredSettings(now = Date.now()): Promise<MigrationPlan> {
   migrating ??= (async () => {
-    const snapshot = await local().get(null);
+    // The global record's version decides whether anything is to be done; only then are all
+    // the settings read (the background calls this at every start-up, with thousands of sites).
+    const head = await local().get(GLOBAL_KEY);
+    const snapshot = needsMigration(head[GLOBAL_KEY]) ? await readSettingsKeys() : head;
     const plan = planMigration(snapshot, now);
     if (Object.keys(plan.set).length > 0) await local().set(plan.set);
     if (plan.remove.length > 0) await local().remove(plan.remove);
@@ -164,10 +205,9 @@ export interface SiteRow {
 
 /** Every site with its own entry, sorted by key. */
 export async function listSites(): Promise<SiteRow[]> {
-  const all = await local().get(null);
+  const all = await readSettingsKeys(isSiteStorageKey);
   const rows: SiteRow[] = [];
   for (const [storageKey, raw] of Object.entries(all)) {
-    if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
     const entry = parseSite(raw);
     if (entry && !isTombstone(entry)) rows.push({ key: storageKey.slice(SITE_KEY_PREFIX.length), entry });
   }
@@ -187,7 +227,9 @@ export interface SettingsProblem {
 
 /** Stored values that could not be read, and values kept aside earlier: shown, never dropped. */
 export async function findSettingsProblems(): Promise<SettingsProblem[]> {
-  const all = await local().get(null);
+  const all = await readSettingsKeys(
+    (key) => key === GLOBAL_KEY || isSiteStorageKey(key) || key.startsWith(KEPT_KEY_PREFIX),
+  );
   const problems: SettingsProblem[] = [];
   for (const [storageKey, raw] of Object.entries(all)) {
     if (storageKey === GLOBAL_KEY) {
@@ -224,6 +266,8 @@ function summarize(error: { issues: { path: PropertyKey[]; message: string }[] }
 
 /** Removes a problem value the reader has looked at and chosen to discard. */
 export async function discardProblem(storageKey: string): Promise<void> {
+  // Only settings are offered for discarding; a key from elsewhere (a lexicon) is not ours to remove.
+  if (!isSettingsKey(storageKey)) throw new Error(`Not a settings key: ${storageKey}`);
   await local().remove(storageKey);
 }
 
@@ -293,14 +337,13 @@ export async function exportSettings(now = new Date()): Promise<SettingsFile> {
  * so an import cannot lose them.
  */
 export async function importSettings(file: SettingsFile): Promise<void> {
-  const all = await local().get(null);
+  const all = await readSettingsKeys((key) => key === GLOBAL_KEY || isSiteStorageKey(key));
   const now = Date.now();
   const writes: Record<string, unknown> = {
     [GLOBAL_KEY]: { ...file.global, updatedAt: Date.now() },
   };
   for (const [storageKey, raw] of Object.entries(all)) {
-    const isSite = storageKey.startsWith(SITE_KEY_PREFIX);
-    if (!isSite && storageKey !== GLOBAL_KEY) continue;
+    const isSite = isSiteStorageKey(storageKey);
     const readable = isSite ? SiteEntry.safeParse(raw).success : GlobalSettings.safeParse(raw).success;
     if (!readable && !needsMigration(raw)) {
       writes[`${KEPT_KEY_PREFIX}${storageKey}`] = { key: storageKey, value: raw, keptAt: Date.now() };
@@ -332,7 +375,12 @@ async function writeSync(items: Record<string, unknown>): Promise<boolean> {
 /** Rebuilds the sync shards that hold `keys` (null: all of them) from storage.local. */
 async function mirrorToSync(keys: string[] | null): Promise<void> {
   const shards = keys === null ? [...Array(SHARD_COUNT).keys()] : [...new Set(keys.map(shardOf))];
-  const all = await local().get(null);
+  // Only the sites of the shards being rebuilt (a popup change rebuilds one of SHARD_COUNT).
+  const all = await readSettingsKeys(
+    (key) =>
+      (keys === null && key === GLOBAL_KEY) ||
+      (isSiteStorageKey(key) && shards.includes(shardOf(key.slice(SITE_KEY_PREFIX.length)))),
+  );
   let previous: Record<string, unknown> = {};
   try {
     previous = await sync().get(shards.map(shardKey));
@@ -341,7 +389,7 @@ async function mirrorToSync(keys: string[] | null): Promise<void> {
   }
   const bySite = new Map<number, Map<string, SiteEntry>>(shards.map((i) => [i, new Map()]));
   for (const [storageKey, raw] of Object.entries(all)) {
-    if (!storageKey.startsWith(SITE_KEY_PREFIX)) continue;
+    if (!isSiteStorageKey(storageKey)) continue;
     const key = storageKey.slice(SITE_KEY_PREFIX.length);
     const entry = parseSite(raw);
     const expired = entry && isTombstone(entry) && entry.updatedAt < Date.now() - TOMBSTONE_DAYS * 86_400_000;
@@ -379,9 +427,9 @@ export interface SyncReport {
 
 /** How many of this device's sites travel with the reader's browser account. */
 export async function getSyncReport(): Promise<SyncReport> {
-  const all = await local().get(null);
+  const all = await readSettingsKeys((key) => key === SYNC_STATUS_KEY || isSiteStorageKey(key));
   const sites = Object.keys(all).filter((k) => {
-    const entry = k.startsWith(SITE_KEY_PREFIX) ? parseSite(all[k]) : undefined;
+    const entry = isSiteStorageKey(k) ? parseSite(all[k]) : undefined;
     return entry !== undefined && !isTombstone(entry);
   });
   let synced = new Set<string>();
@@ -410,7 +458,10 @@ export async function pullFromSync(): Promise<number> {
   } catch {
     return 0;
   }
-  const all = await local().get(null);
+  // Only the keys sync can change here: the global record and the sites the shards carry.
+  const shards = [...Array(SHARD_COUNT).keys()].map((i) => SyncShard.safeParse(remote[shardKey(i)]));
+  const remoteSiteKeys = shards.flatMap((shard) => (shard.success ? Object.keys(shard.data) : []));
+  const all = await local().get([GLOBAL_KEY, ...remoteSiteKeys.map(storageKeyForSite)]);
   const writes: Record<string, unknown> = {};
   const remoteGlobal = GlobalSettings.safeParse(remote[GLOBAL_KEY]);
   const localGlobal = parseGlobal(all[GLOBAL_KEY]);
@@ -422,8 +473,7 @@ export async function pullFromSync(): Promise<number> {
   ) {
     writes[GLOBAL_KEY] = remoteGlobal.data;
   }
-  for (let i = 0; i < SHARD_COUNT; i++) {
-    const shard = SyncShard.safeParse(remote[shardKey(i)]);
+  for (const shard of shards) {
     if (!shard.success) continue;
     for (const [key, packed] of Object.entries(shard.data)) {
       const entry = unpackEntry(packed);
