@@ -28,7 +28,8 @@ export const de: LexiconData = {
   },
   evacuation: 'evakuierung|evakuiert-|trage|krankentrage|krankenwagen|rettungswagen|sanitäter|rettungskräfte|bergung',
   topic: {
-    'dead-bodies': 'blutbad|töten|getötet-|tot|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
+    // Eine Totenzahl ist eine Zählung, keine Bildbeschreibung ("Zahl der getöteten Zivilisten" vor "getötete Zivilisten").
+    'dead-bodies': 'zahl der toten/todesopfer/getöteten/opfer|totenzahl|opferzahl|todeszahl|blutbad|töten|getötet-|tot|tod|todesopfer|ermordet-|mord|massaker|gemetzel|opfer|völkermord|genozid|gräueltat-|kriegsverbrechen|luftangriff|bombardierung|beschuss|granaten|schüsse|scharfschütze|anschlag|angriff|umgebracht',
     torture: 'häftling|gefangene|inhaftiert-|verhör|misshandlung|verschwindenlassen|verschwunden|folterer',
     execution: 'todesstrafe|todesurteil|zum tode verurteilt',
     'sexual-violence': 'vergewaltigung|vergewaltigt-|sexuelle gewalt|sexualisierte gewalt|sexueller missbrauch|sexuelle übergriffe',

@@ -24,7 +24,7 @@ export const en: LexiconData = {
     injury:
       'bloodstained|wounded|injured|bleeding|blood|burns|burned victim/child/man/woman|gunshot|shrapnel|amputated|amputee|bandaged|bruises|welts|=scar/=scars/=scarred|casualty|field hospital|triage',
     torture: 'beaten|beating|abused|whipped',
-    'dead-bodies': 'shroud|=killed|shot dead|gunned down|the dead|death toll',
+    'dead-bodies': 'shroud|=killed|shot dead|gunned down|the dead',
   },
   borderline: {
     'dead-bodies':
@@ -33,7 +33,9 @@ export const en: LexiconData = {
   },
   evacuation: 'carry/carried/carrying the/a/an? injured/wounded|evacuate|stretcher|ambulance|paramedic|medic|rescue',
   topic: {
-    'dead-bodies': 'kill|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
+    // A death toll is a count of the dead, news about numbers rather than a description of a
+    // picture: it is a topic word, and the longer count phrases outrank "the dead" and "killed".
+    'dead-bodies': 'death toll|toll rise/rose/climb/pass/reach/jump/hit/=topped/mount/soar|number/toll/count/tally of the/those? *? dead/killed/deaths/victims/fatalities/casualties|casualty/fatality figures/count/toll|kill|dead|death|died|die|murder|massacre|slaughter|victim|fatalities|genocide|atrocity|war crime|bombing|airstrike|air strike|shelling|shot|sniper|attack',
     torture: 'abuse|torturer|detainee|=prisoner|=prisoners|interrogation|ill-treatment|disappeared|enforced disappearance',
     execution: 'death penalty|death sentence',
     'sexual-violence': '=rape|=raped|=rapes|=raping|rapist|sexual violence|sexual assault|sexually abused',

@@ -27,7 +27,8 @@ export const es: LexiconData = {
   },
   evacuation: 'cargan/cargando/llevan/llevando a/al? un/una/los? herido|evacuar|evacuación|camilla|ambulancia|paramédico|socorrista|rescate|rescatista|trasladan|trasladado',
   topic: {
-    'dead-bodies': 'baño de sangre|matar|asesinato|asesinado|muerto|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|disparo|francotirador|atentado|ataque|homicidio',
+    // Una cifra de muertos es un recuento, no la descripción de una imagen ("la cifra de los muertos" antes que "los muertos").
+    'dead-bodies': 'cifra/número/balance/recuento de los/las? muertos/fallecidos/víctimas|cifra/número/balance/recuento de víctimas mortales|víctimas mortales|baño de sangre|matar|asesinato|asesinado|muerto|fallecido|masacre|matanza|víctima|genocidio|atrocidad|crimen de guerra|bombardeo|ataque aéreo|disparo|francotirador|atentado|ataque|homicidio',
     torture: 'abusos|detenido|prisionero|preso|interrogatorio|malos tratos|desaparición forzada|desaparecido|torturador',
     execution: 'pena de muerte|condenado a muerte',
     'sexual-violence': 'violación|violencia sexual|agresión sexual|abuso sexual|esclavitud sexual',

@@ -29,7 +29,8 @@ export const fr: LexiconData = {
   },
   evacuation: 'porter/portent/portant/porté un/une/des/le/la/les? blessé|évacuer|civière|brancard|ambulance|secouriste|sauveteur|urgentiste|secours',
   topic: {
-    'dead-bodies': 'bain de sang|tuer|tué|mort|décès|décédé|meurtre|massacre|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|obus|tir|tireur|abattu|attentat|attaque',
+    // Un bilan est un décompte, pas une description d'image (et "le nombre des morts" passe avant "les morts").
+    'dead-bodies': 'bilan des/de morts/victimes/tués/décès|bilan humain|bilan provisoire|le bilan s alourdit|nombre de/des morts/victimes/tués/décès|bain de sang|tuer|tué|mort|décès|décédé|meurtre|massacre|tuerie|victime|génocide|atrocité|crime de guerre|frappe|frappe aérienne|bombardement|obus|tir|tireur|abattu|attentat|attaque',
     torture: 'sévices|détenu|prisonnier|interrogatoire|mauvais traitement|disparition forcée|tortionnaire',
     execution: 'peine de mort|condamné à mort',
     'sexual-violence': 'viol|violences sexuelles|agression sexuelle|esclavage sexuel',

@@ -27,7 +27,8 @@ export const tr: LexiconData = {
   },
   evacuation: 'yaralıyı/yaralıları *? *? taşı|tahliye|sedye|ambulans|sağlık ekip|kurtarma|arama kurtarma',
   topic: {
-    'dead-bodies': 'öldür|öldürül|ölü|ölüm|ölen|hayatını kaybet|katliam|kıyım|kurban|soykırım|vahşet|savaş suçu|hava saldırı|bombardıman|bombalan|top atışı|kurşun|keskin nişancı|saldırı|cinayet|katil',
+    // Ölü sayısı bir sayımdır, fotoğrafın tarifi değil ("ölülerin sayısı", "ölüler"den önce gelir).
+    'dead-bodies': 'ölü sayı|ölülerin sayı|ölenlerin sayı|hayatını kaybedenlerin sayı|can kaybı|öldür|öldürül|ölü|ölüm|ölen|hayatını kaybet|katliam|kıyım|kurban|soykırım|vahşet|savaş suçu|hava saldırı|bombardıman|bombalan|top atışı|kurşun|keskin nişancı|saldırı|cinayet|katil',
     torture: 'istismar|tutuklu|mahkum|gözaltı|sorgu|kötü muamele|zorla kaybet|kayıp|işkenceci',
     execution: 'idam cezası|ölüm cezası',
     'sexual-violence': 'tecavüz|cinsel şiddet|cinsel saldırı|cinsel istismar|cinsel kölelik',
