@@ -45,11 +45,9 @@ export default defineContentScript({
       mode = settings.mode;
       guard.setSettings(settings);
     };
-    // Detection's word lists are not in this script (they would double its size): they come from
-    // storage with the settings, English and the page's declared language at once, and any other
-    // language a picture's words turn out to need is fetched by the guard while it stays held.
-    const declared = document.documentElement?.lang.toLowerCase().split(/[-_]/)[0];
-    const [settings] = await Promise.all([loadEffectiveSettings(host), loadLexicons(declared ? ['en', declared] : ['en'])]);
+    // Detection's word lists are not in this script (they would double its size): the guard
+    // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
+    const settings = await loadEffectiveSettings(host);
     apply(settings);
     const stopWatching = watchEffectiveSettings(host, apply);
 

@@ -113,6 +113,9 @@ export class MediaGuard {
   /** Pictures held while the lexicons their words need are loading. */
   private readonly awaitingLexicons = new Set<HTMLElement>();
   private readonly lexiconsLoading = new Set<string>();
+  private lexiconsPrimed = false;
+  /** Some picture has a decision (so new lexicons may change one). */
+  private decidedAny = false;
   private readonly records = new WeakMap<Element, MediaRecord>();
   private readonly coverHosts = new WeakMap<Element, Element>();
   /** Media that currently have a cover (covered or revealed): counted, and revealed all at once. */
@@ -278,6 +281,7 @@ export class MediaGuard {
 
   private enqueue(el: HTMLElement, force = false): void {
     if (force || !this.records.has(el)) {
+      this.primeLexicons();
       this.queue.add(el);
       // Autoplay must not start while the video is undecided.
       if (el instanceof this.win.HTMLVideoElement) holdVideo(el, () => this.isHeld(el));
@@ -610,6 +614,14 @@ export class MediaGuard {
   private decide(el: HTMLElement, settings: EffectiveSettings, backgroundUrl?: string): boolean {
     const previous = this.records.get(el);
     if (previous?.state === 'revealed') return false;
+    if (settings.mode !== 'cover-all' && this.loadLexicons) {
+      this.primeLexicons();
+      if (this.lexiconsLoading.size > 0) {
+        // Words cannot be read yet: hold it (it was held already) rather than decide twice.
+        this.awaitingLexicons.add(el);
+        return false;
+      }
+    }
     if (this.doc.readyState === 'loading' && this.pageStale && el.closest('body')) {
       // Late <title>/<meta> changes are rare; refresh page context at most once per batch.
       this.readPage();
@@ -656,6 +668,7 @@ export class MediaGuard {
     };
     record.verdict = verdict;
     record.basis = basis;
+    this.decidedAny = true;
     record.signature = backgroundUrl ?? mediaSignature(el);
     record.backgroundUrl = backgroundUrl;
     this.records.set(el, record);
@@ -688,9 +701,25 @@ export class MediaGuard {
     if (cover && !cover.host.isConnected) record.budget.run(() => cover.reattach());
   }
 
+  /**
+   * Starts loading English and the page's declared language as soon as the first picture is
+   * found (while settings are still on their way), not before: a frame or page without pictures
+   * never reads a lexicon.
+   */
+  private primeLexicons(): void {
+    if (this.lexiconsPrimed || !this.loadLexicons) return;
+    this.lexiconsPrimed = true;
+    const declared = this.doc.documentElement?.lang.toLowerCase().split(/[-_]/)[0];
+    this.startLexiconLoad(declared && declared !== 'en' ? ['en', declared] : ['en']);
+  }
+
   private awaitLexicons(el: HTMLElement, langs: string[]): void {
     this.awaitingLexicons.add(el);
-    const wanted = langs.filter((lang) => !this.lexiconsLoading.has(lang));
+    this.startLexiconLoad(langs);
+  }
+
+  private startLexiconLoad(langs: string[]): void {
+    const wanted = langs.filter((lang) => !this.lexiconsLoading.has(lang) && !hasLexicon(lang));
     if (wanted.length === 0 || !this.loadLexicons) return;
     for (const lang of wanted) this.lexiconsLoading.add(lang);
     const settle = () => {
@@ -701,10 +730,9 @@ export class MediaGuard {
         if (!hasLexicon(lang)) giveUpOnLexicon(lang);
       }
       if (this.retired || this.lexiconsLoading.size > 0) return;
-      // The page's own reading may have gone without them too: if it reads differently now,
-      // pictures decided with the old reading are decided again.
-      this.readPage();
-      for (const root of this.roots) this.enqueueWithin(root, true);
+      // Pictures decided without these lexicons are decided again (their basis names the
+      // lexicons there were, and the page is read again by pageContext()).
+      if (this.decidedAny) for (const root of this.roots) this.enqueueWithin(root, true);
       for (const held of this.awaitingLexicons) this.requeue(held);
       this.awaitingLexicons.clear();
       this.flush();
