@@ -19,7 +19,8 @@ export const de: LexiconData = {
   injury: {
     execution: 'eröffne-? das? feuer auf die? demonstrant-/menge/-bewohner/zivilist-',
     injury: 'erschossen-|niedergeschossen-|striemen|verletzt-|verletzung|-verletzung|-verletzte|-verletzten|verwundet-|verwundung|-wunde|=wunde|=wunden|=blut|blutend-|=blutig|=blutige|=blutigen|=blutiger|verbrannt|verbrennungen|granatsplitter|amputiert-|amputation|bandagiert-|blutergüsse|prellungen|narben|lazarett|feldlazarett|triage',
-    torture: 'geschlagen|misshandelt-|misshandlung|ausgepeitscht',
+    // "Bayern geschlagen", "von der Krise geschlagen": eine Niederlage, keine Schläge.
+    torture: 'zusammengeschlagen-|totgeschlagen-|verprügelt-|brutal geschlagen-|von polizist-/wärter-/soldat-/sicherheitskräfte-/aufseher-/milizionär- geschlagen-|häftling-/gefangen-/demonstrant- wurden/werden? *? *? geschlagen-|misshandelt-|misshandlung|ausgepeitscht',
     'dead-bodies': 'leichentuch|die toten|getötet-/ermordet- zivilist-/kind/kinder/mensch-/mann/männer/frau/frauen/soldat-/häftling-/gefangen-/bewohner-',
   },
   borderline: {

@@ -24,8 +24,10 @@ export const en: LexiconData = {
     execution: 'open/opened/opening fire on/at the/a? protester/demonstrator/crowd/villager/mourner/refugee/people',
     injury:
       'bloodstained|wounded|injured|bleeding|blood|=burns|burn injury/injuries/wound/wounds/victim/victims/ward/unit|burned/burnt victim/victims/child/children/man/men/woman/women/body/bodies/skin/hand/hands/face/faces/=arm/=arms/leg/legs/feet|burned/burnt to death|burned/burnt alive|severely/badly burned/burnt|gunshot|shrapnel|amputated|amputee|bandaged|bruises|welts|=scar/=scars/=scarred|casualty|field hospital|triage',
-    // "beat" and "beats" (a match, expectations) share the stem of "beating": only these forms count.
-    torture: '=beaten|=beating|=beatings|beaten up|abused|whipped',
+    // "beat", "beats" and "beaten" are also a match lost ("Arsenal beaten at home"): a beating
+    // needs its victim, its perpetrator or its manner beside it.
+    torture:
+      '=beatings|a/the =beating|=beating of/by|=beaten to death|=beaten up|=beaten by police/guards/soldiers/officers/security/militia/militiamen/jailers/interrogators/troops|badly/severely/brutally/savagely =beaten|protester/protesters/detainee/detainees/prisoner/prisoners/migrant/migrants/journalist/journalists/woman/women/child/children/boy/boys/girl/girls were/was/are/is/have/has? being/been? =beaten|abused|whipped',
     'dead-bodies': 'shroud|=killed|shot dead|gunned down|the dead',
   },
   borderline: {

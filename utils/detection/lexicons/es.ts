@@ -18,7 +18,8 @@ export const es: LexiconData = {
   injury: {
     execution: 'abrir/abren/abrieron/abriendo/abrió? fuego contra/sobre la/los/las? manifestante/multitud/civil',
     injury: 'baleado|acribillado|yacen|=yacía|=yacían|herido|lesionado grave|sangre|sangrando|sangriento|quemado|quemaduras|metralla|amputado|vendado|moretones|hematomas|cicatriz|cicatrices|hospital de campaña|triaje',
-    torture: 'golpeado|apaleado|maltratado|azotes',
+    // "golpeado por las lesiones", "la sequía golpea": un golpe figurado; la paliza real nombra a quién o cómo.
+    torture: 'golpeado hasta la muerte|golpeado por policía/policías/agentes/militares/soldados/guardias/custodios/carceleros/paramilitares|golpeado por la policía|golpiza|muerto a golpes|apaleado|maltratado|azotes',
     'dead-bodies': 'mortaja|amortajado|los muertos',
   },
   borderline: {
