@@ -2,6 +2,24 @@ import type { LexiconData } from './lexicon-types';
 
 // Spanish. Gender and number by endings: torturado/torturada/torturados/torturadas/tortura -> "tortur";
 // accents are folded by normalization ("ejecucion" meets "ejecución", "comunes" meets "común").
+/** Lo que se ejecuta cuando «ejecución» es llevar a cabo: un plan, un contrato, un presupuesto, una jugada. */
+const CARRIED_OUT =
+  'plan/planes/proyecto/proyectos/contrato/contratos/presupuesto/presupuestos/programa/programas/código/obra/obras/tarea/tareas/estrategia/gasto/transacciones/hipoteca/jugada/penalti/lanzamiento/saque/córner/remate/partitura/sinfonía/pieza';
+
+/**
+ * `lead`, optionally one word (an adjective), a linking word, then `then` with none, one or two
+ * words between, written out: optional wildcards `*? *?` would compile to duplicate entries, and
+ * each entry here carries the whole object list.
+ */
+function carriedOut(lead: string, link: string, then: string): string {
+  const out: string[] = [];
+  for (const before of ['', ' *']) for (const between of ['', ' *', ' * *']) {
+    if (before && between === ' * *') continue;
+    out.push(`${lead}${before} ${link}${between} ${then}`);
+  }
+  return out.join('|');
+}
+
 export const es: LexiconData = {
   lang: 'es',
   inflection: 'suffix',
@@ -36,7 +54,7 @@ export const es: LexiconData = {
     injury: 'violencia',
   },
   traps:
-    'alto el fuego|cese al fuego|auténtica/verdadera/pura/una tortura para|fue una tortura|auténtica/verdadera/pura tortura|prueba/pruebas/test de tortura|prueba de resistencia|función/funcionalidad/aplicación asesina|matar/mata/matan/mató/matando a/al/la/los/las? competencia/márgenes/margen/ilusión/ilusiones/esperanza/esperanzas/partido/tiempo/negocio/mercado/innovación/consumo|matar el tiempo|killer feature|tiro/tiros/disparo/disparos a/al puerta/arco|disparo a portería|tiro a puerta|naranja/naranjas sanguina/sanguinas|cuerpo diplomático/técnico/docente/electoral/legislativo/celeste/médico/consular/colegiado|cuerpo de bomberos/policía/agua/ballet/texto|cuerpos de agua/seguridad|cuerpo a cuerpo|en cuerpo y alma|cuerpo del delito|guardaespaldas|análisis/prueba/donación/donante de sangre|donar sangre|sangre fría|a sangre fría|sangre nueva|presión/grupo sanguíneo/sanguínea|mar muerto|punto muerto|tiempo muerto|lengua/lenguas muerta/muertas|naturaleza/naturalezas muerta/muertas|empate técnico|ejecución del/de * sentencia|ejecución *? del/de *? *? plan/planes/proyecto/proyectos/contrato/contratos/presupuesto/presupuestos/programa/programas/código/obra/obras/tarea/tareas/estrategia/gasto/transacciones/hipoteca/jugada/penalti/lanzamiento/saque/córner/remate/partitura/sinfonía/pieza|ejecución perfecta/impecable/brillante/magistral/magnífica/excelente/soberbia/espléndida/precisa/técnica/táctica/deficiente/limpia/quirúrgica/hipotecaria|ejecución sin fallos|bien/mal/perfectamente ejecutado|ejecutado/ejecutada/ejecutar/ejecutó/ejecuta/ejecutan/ejecutaron a la perfección|ejecución presupuestaria|ejecución de órdenes/obras/contratos/proyectos/programas/sentencias/tareas/transacciones/presupuestos/decisiones/medidas|buena/mala/perfecta ejecución|ejecutar/ejecutó/ejecutado/ejecutada/ejecuta/ejecutan *? *? plan/proyecto/programa/código/estrategia/jugada/penalti/obra/presupuesto|ejecutar el/un plan/proyecto/programa/código/pago|lesión/lesiones en la rodilla/rodilla/tobillo/muslo/isquiotibiales/hombro|herido en la rodilla/tobillo|lesión muscular|tumba abierta|muerto de risa',
+    `alto el fuego|cese al fuego|auténtica/verdadera/pura/una tortura para|fue una tortura|auténtica/verdadera/pura tortura|prueba/pruebas/test de tortura|prueba de resistencia|función/funcionalidad/aplicación asesina|matar/mata/matan/mató/matando a/al/la/los/las? competencia/márgenes/margen/ilusión/ilusiones/esperanza/esperanzas/partido/tiempo/negocio/mercado/innovación/consumo|matar el tiempo|killer feature|tiro/tiros/disparo/disparos a/al puerta/arco|disparo a portería|tiro a puerta|naranja/naranjas sanguina/sanguinas|cuerpo diplomático/técnico/docente/electoral/legislativo/celeste/médico/consular/colegiado|cuerpo de bomberos/policía/agua/ballet/texto|cuerpos de agua/seguridad|cuerpo a cuerpo|en cuerpo y alma|cuerpo del delito|guardaespaldas|análisis/prueba/donación/donante de sangre|donar sangre|sangre fría|a sangre fría|sangre nueva|presión/grupo sanguíneo/sanguínea|mar muerto|punto muerto|tiempo muerto|lengua/lenguas muerta/muertas|naturaleza/naturalezas muerta/muertas|empate técnico|ejecución del/de * sentencia|${carriedOut('ejecución', 'del/de', CARRIED_OUT)}|ejecución perfecta/impecable/brillante/magistral/magnífica/excelente/soberbia/espléndida/precisa/técnica/táctica/deficiente/limpia/quirúrgica/hipotecaria|ejecución sin fallos|bien/mal/perfectamente ejecutado|ejecutado/ejecutada/ejecutar/ejecutó/ejecuta/ejecutan/ejecutaron a la perfección|ejecución presupuestaria|ejecución de órdenes/obras/contratos/proyectos/programas/sentencias/tareas/transacciones/presupuestos/decisiones/medidas|buena/mala/perfecta ejecución|ejecutar/ejecutó/ejecutado/ejecutada/ejecuta/ejecutan *? *? plan/proyecto/programa/código/estrategia/jugada/penalti/obra/presupuesto|ejecutar el/un plan/proyecto/programa/código/pago|lesión/lesiones en la rodilla/rodilla/tobillo/muslo/isquiotibiales/hombro|herido en la rodilla/tobillo|lesión muscular|tumba abierta|muerto de risa`,
   sport:
     'partido|temporada|entrenador|delantero|centrocampista|portero|torneo|liga|jugador|olímpico|campeonato|estadio|tenis|fútbol|baloncesto',
   fiction:

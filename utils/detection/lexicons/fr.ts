@@ -2,6 +2,24 @@ import type { LexiconData } from './lexicon-types';
 
 // French. Gender and number by endings: torturé/torturée/torturés/torturées/torture -> "tortur";
 // accents are folded by normalization, so "execute" meets "exécuté".
+/** Ce qu'on exécute quand « exécution » veut dire mise en œuvre : un plan, un contrat, un budget, un morceau. */
+const CARRIED_OUT =
+  'plan/plans/projet/projets/contrat/contrats/budget/budgets/programme/programmes/code/tâche/tâches/jugement/jugements/travaux/accord/mandat/stratégie/réforme/réformes/morceau/œuvre/oeuvre/partition/symphonie/sonate/concerto/schéma';
+
+/**
+ * `lead`, optionally one word (an adjective), a linking word, then `then` with none, one or two
+ * words between, written out: optional wildcards `*? *?` would compile to duplicate entries, and
+ * each entry here carries the whole object list.
+ */
+function carriedOut(lead: string, link: string, then: string): string {
+  const out: string[] = [];
+  for (const before of ['', ' *']) for (const between of ['', ' *', ' * *']) {
+    if (before && between === ' * *') continue;
+    out.push(`${lead}${before} ${link}${between} ${then}`);
+  }
+  return out.join('|');
+}
+
 export const fr: LexiconData = {
   lang: 'fr',
   inflection: 'suffix',
@@ -40,7 +58,7 @@ export const fr: LexiconData = {
     injury: 'violence',
   },
   traps:
-    'cessez le feu|vrai/véritable/pure/une torture pour|vrai/véritable supplice|bloody mary|test/tests/essai/essais de torture|torture test|fonctionnalité/application/appli/argument tueuse/tueur|killer app|tuer/tue/=tuent/tué/=tuait la/les/le/l? concurrence/marges/marge/croissance/emploi/emplois/innovation/suspense/match/rencontre/projet/marché/commerce/demande/ambiance/espoir/espoirs/moral/temps/rêve/débat/consommation/dvd/cd/vinyle/fax/chèque|tuer/tue/tué dans l œuf/oeuf|tue l amour|killer feature|tir au but|tir cadré|tir/tirs sur le but|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|exécution *? du/de/d/des *? *? plan/plans/projet/projets/contrat/contrats/budget/budgets/programme/programmes/code/tâche/tâches/jugement/jugements/travaux/accord/mandat/stratégie/réforme/réformes/morceau/œuvre/oeuvre/partition/symphonie/sonate/concerto/schéma|exécution budgétaire/financière/comptable|exécution parfaite/impeccable/irréprochable/soignée/remarquable/médiocre/approximative/technique/tactique/collective/chirurgicale/clinique/magistrale|exécution sans faute/faille/bavure|exécution forcée/provisoire|voies d exécution|juge de l exécution|bien/mal/parfaitement exécuté|exécuté à la perfection|exécution des ordres/transactions/travaux/contrats/décisions/réformes/peines/mesures/tâches/commandes/programmes/budgets/projets/arrêts/jugements|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|squelette du bâtiment|frappé par une/la/les/un/le? vague/vagues/crise/canicule/sécheresse/tempête/inondations/pénurie/grève/épidémie/inflation/chômage/malchance/sanction/sanctions/amende/scandale|tombe en panne|tombe à|tombe sous',
+    `cessez le feu|vrai/véritable/pure/une torture pour|vrai/véritable supplice|bloody mary|test/tests/essai/essais de torture|torture test|fonctionnalité/application/appli/argument tueuse/tueur|killer app|tuer/tue/=tuent/tué/=tuait la/les/le/l? concurrence/marges/marge/croissance/emploi/emplois/innovation/suspense/match/rencontre/projet/marché/commerce/demande/ambiance/espoir/espoirs/moral/temps/rêve/débat/consommation/dvd/cd/vinyle/fax/chèque|tuer/tue/tué dans l œuf/oeuf|tue l amour|killer feature|tir au but|tir cadré|tir/tirs sur le but|orange/oranges sanguine/sanguines|corps diplomatique/enseignant/médical/électoral/professoral/législatif/céleste/célestes/arbitral|corps d\'armée|corps de métier/métiers/ballet/garde|garde du corps|corps et âme|corps à corps|à corps perdu|esprit de corps|corps gras|corps étranger|corps humain|corps de texte|prise de sang|don du sang|don de sang|analyse/analyses/test de sang|pression/groupe sanguine/sanguin|sang-froid|coup de sang|sang neuf|nature/natures morte/mortes|mer morte|point mort|temps mort|langue/langues morte/mortes|mort de rire|arrivée ex aequo|${carriedOut('exécution', 'du/de/d/des', CARRIED_OUT)}|exécution budgétaire/financière/comptable|exécution parfaite/impeccable/irréprochable/soignée/remarquable/médiocre/approximative/technique/tactique/collective/chirurgicale/clinique/magistrale|exécution sans faute/faille/bavure|exécution forcée/provisoire|voies d exécution|juge de l exécution|bien/mal/parfaitement exécuté|exécuté à la perfection|exécution des ordres/transactions/travaux/contrats/décisions/réformes/peines/mesures/tâches/commandes/programmes/budgets/projets/arrêts/jugements|exécution du plan/projet/contrat/budget/programme/code/jugement/mandat|bonne/mauvaise/parfaite/belle exécution|exécuté * plan/projet|mise à mort du taureau|blessure/blessé au genou/mollet/dos/pied/coude/poignet/ménisque|blessure/blessé à la cheville/cuisse/hanche|sort/sorti/sortie sur blessure|sortie sur civière|blessure/blessures musculaire/musculaires|blessure d\'amour-propre|crâne rasé|arbres abattus|squelette du bâtiment|frappé par une/la/les/un/le? vague/vagues/crise/canicule/sécheresse/tempête/inondations/pénurie/grève/épidémie/inflation/chômage/malchance/sanction/sanctions/amende/scandale|tombe en panne|tombe à|tombe sous`,
   sport:
     '=match|=matchs|saison|entraîneur|attaquant|milieu de terrain|gardien de but|tournoi|championnat|ligue|joueur|coéquipier|olympique|stade|sprinteur|tennis|football|rugby|basket|forfait',
   fiction:
