@@ -138,7 +138,12 @@ export class MediaGuard {
   private readonly observer: MutationObserver;
   private readonly shadowRoots: ShadowRootFinder;
   private readonly roots: (Document | ShadowRoot)[] = [];
-  private readonly holdSheet: CSSStyleSheet | undefined;
+  /**
+   * Built on first need (a shadow root, a late injection): parsing its rules cost ~2 ms in every
+   * frame of every page, and most never need it.
+   */
+  private holdSheetMade = false;
+  private holdSheetValue: CSSStyleSheet | undefined;
   private settings: EffectiveSettings | null = null;
   private page: PageTextContext | null = null;
   /** The page reading as a string, compared by decide() to see whether a verdict still stands. */
@@ -166,8 +171,16 @@ export class MediaGuard {
     this.loadLexicons = options.loadLexicons;
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
     this.mountBudget = new RestoreBudget(this.win, { perWindow: 30, windowMs: 1_000 });
-    this.holdSheet = createHoldSheet(this.win);
     this.shadowRoots = new ShadowRootFinder(this.win, (root) => this.onShadowRoot(root));
+  }
+
+  private holdSheet(): CSSStyleSheet | undefined {
+    if (!this.holdSheetMade) {
+      this.holdSheetMade = true;
+      this.holdSheetValue = createHoldSheet(this.win);
+      if (this.holdSheetValue && this.settings?.mode === 'off') this.holdSheetValue.disabled = true;
+    }
+    return this.holdSheetValue;
   }
 
   /** Start watching at once; decisions wait for settings, pictures stay held meanwhile. */
@@ -176,7 +189,7 @@ export class MediaGuard {
     this.roots.push(this.doc);
     // Injected into a page that is already there (after an extension update): the manifest
     // stylesheet may be the old version's or gone, so bring the hold rules along.
-    if (this.doc.readyState !== 'loading') adoptHoldSheet(this.doc, this.holdSheet);
+    if (this.doc.readyState !== 'loading') adoptHoldSheet(this.doc, this.holdSheet());
     this.enqueueWithin(this.doc);
     this.shadowRoots.scan(this.doc);
     this.parsed = this.doc.readyState !== 'loading';
@@ -194,11 +207,11 @@ export class MediaGuard {
     if (settings.mode === 'off') {
       this.releaseAll();
       root?.setAttribute(OFF_ATTRIBUTE, '');
-      if (this.holdSheet) this.holdSheet.disabled = true;
+      if (this.holdSheetValue) this.holdSheetValue.disabled = true;
       return;
     }
     root?.removeAttribute(OFF_ATTRIBUTE);
-    if (this.holdSheet) this.holdSheet.disabled = false;
+    if (this.holdSheetValue) this.holdSheetValue.disabled = false;
     if (
       previous &&
       previous.mode === settings.mode &&
@@ -305,7 +318,7 @@ export class MediaGuard {
 
   private onShadowRoot(root: ShadowRoot): void {
     if (this.retired) return;
-    adoptHoldSheet(root, this.holdSheet);
+    adoptHoldSheet(root, this.holdSheet());
     this.observer.observe(root, OBSERVE_OPTIONS);
     this.roots.push(root);
     this.removeForeignCovers(root);
@@ -490,7 +503,9 @@ export class MediaGuard {
     this.deferred.clear();
     // The whole article is known now: revisit pictures released early. decide() classifies
     // again only those whose words or page reading changed since (see `basis`).
-    this.readPage();
+    // (While lexicons load, the reading would miss their words: pageContext() reads it later.)
+    if (this.lexiconsLoading.size === 0) this.readPage();
+    else this.pageStale = true;
     for (const root of this.roots) this.enqueueWithin(root, true);
     this.flush();
   }
