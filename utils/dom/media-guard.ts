@@ -43,6 +43,8 @@ const CONTEXT_CONTAINER = 'figure, li, [class*="caption" i], [class*="slide" i],
 const MAX_REVISITS = 12;
 /** Longest hold for a picture whose figure has an empty caption (a script is filling it in). */
 const CAPTION_WAIT_MS = 1_500;
+/** Longest run of decisions in one task; the rest follow in the next (a long task blocks paint). */
+const SLICE_MS = 8;
 /** Background candidates read per frame: bounded style work. */
 const PROBES_PER_FRAME = 300;
 /** A "background" wrapping this many elements is page layout, not a picture: never covered. */
@@ -114,6 +116,8 @@ export class MediaGuard {
   private readonly awaitingLexicons = new Set<HTMLElement>();
   private readonly lexiconsLoading = new Set<string>();
   private lexiconsPrimed = false;
+  private flushScheduled = false;
+  private flushChannel: MessageChannel | undefined;
   /** Some picture has a decision (so new lexicons may change one). */
   private decidedAny = false;
   private readonly records = new WeakMap<Element, MediaRecord>();
@@ -529,14 +533,39 @@ export class MediaGuard {
     const items = [...this.queue];
     this.queue.clear();
     let changed = false;
-    for (const el of items) {
-      if (!el.isConnected) continue;
-      changed = this.decide(el, settings) || changed;
+    const start = this.win.performance.now();
+    for (let i = 0; i < items.length; i++) {
+      const el = items[i]!;
+      if (el.isConnected) changed = this.decide(el, settings) || changed;
+      if (i + 1 < items.length && this.win.performance.now() - start > SLICE_MS) {
+        // Pictures still queued stay held; the page gets to parse and paint (the first ones
+        // decided, in document order) before the rest are decided in the next task.
+        this.deferFlush(items.slice(i + 1));
+        break;
+      }
     }
     this.mountAwaitingCovers();
     // Our own writes (attributes, covers) come back as mutations: they need no answer.
     this.observer.takeRecords();
     if (changed) this.onCountsChange();
+  }
+
+  private deferFlush(rest: HTMLElement[]): void {
+    const later = [...this.queue];
+    this.queue.clear();
+    for (const el of rest) this.queue.add(el);
+    for (const el of later) this.queue.add(el);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A message, not a timer: it runs as the next task, without timers' nesting clamp.
+    if (!this.flushChannel) {
+      this.flushChannel = new this.win.MessageChannel();
+      this.flushChannel.port1.onmessage = () => {
+        this.flushScheduled = false;
+        this.flush();
+      };
+    }
+    this.flushChannel.port2.postMessage(null);
   }
 
   /** Reads the styles of waiting background candidates once per frame, before it paints. */
