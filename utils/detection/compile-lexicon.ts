@@ -144,7 +144,10 @@ function mapFor(out: CompiledLexicon, type: KeyType): Map<string, Entry[]> | nul
   }
 }
 
-/** Every reading of an entry whose optional words (`the/a?`) are kept or left out. */
+/**
+ * Every distinct reading of an entry whose optional words (`the/a?`) are kept or left out. Two
+ * optional gaps (`*? *?`) keep one of them in two ways that read the same: one entry, not two.
+ */
 function withoutOptionals(words: string[]): string[][] {
   let out: string[][] = [[]];
   for (const w of words) {
@@ -155,7 +158,13 @@ function withoutOptionals(words: string[]): string[][] {
       for (const o of out) o.push(w);
     }
   }
-  return out;
+  const seen = new Set<string>();
+  return out.filter((reading) => {
+    const key = reading.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function addList(

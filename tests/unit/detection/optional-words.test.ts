@@ -39,3 +39,11 @@ describe('optional words in lexicon entries', () => {
     expect(found('one of the very many photos')).toEqual([]);
   });
 });
+
+describe('readings of optional words', () => {
+  it('become one entry each, even when two gaps keep one word in two ways', () => {
+    // "one of *? *? photo" reads as: no gap, one word (twice over), two words: three entries.
+    const startingWithOne = [lex.exact, lex.stems, lex.prefixes, lex.heads].flatMap((map) => map.get(lex.stem('one')) ?? []);
+    expect(startingWithOne.map((e) => e.slots.length).sort()).toEqual([3, 4, 5]);
+  });
+});

@@ -1,24 +1,11 @@
 import type { LexiconData } from './lexicon-types';
+import { carriedOut } from './entry-forms';
 
 // Spanish. Gender and number by endings: torturado/torturada/torturados/torturadas/tortura -> "tortur";
 // accents are folded by normalization ("ejecucion" meets "ejecución", "comunes" meets "común").
 /** Lo que se ejecuta cuando «ejecución» es llevar a cabo: un plan, un contrato, un presupuesto, una jugada. */
 const CARRIED_OUT =
   'plan/planes/proyecto/proyectos/contrato/contratos/presupuesto/presupuestos/programa/programas/código/obra/obras/tarea/tareas/estrategia/gasto/transacciones/hipoteca/jugada/penalti/lanzamiento/saque/córner/remate/partitura/sinfonía/pieza';
-
-/**
- * `lead`, optionally one word (an adjective), a linking word, then `then` with none, one or two
- * words between, written out: optional wildcards `*? *?` would compile to duplicate entries, and
- * each entry here carries the whole object list.
- */
-function carriedOut(lead: string, link: string, then: string): string {
-  const out: string[] = [];
-  for (const before of ['', ' *']) for (const between of ['', ' *', ' * *']) {
-    if (before && between === ' * *') continue;
-    out.push(`${lead}${before} ${link}${between} ${then}`);
-  }
-  return out.join('|');
-}
 
 export const es: LexiconData = {
   lang: 'es',

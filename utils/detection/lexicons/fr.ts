@@ -1,24 +1,11 @@
 import type { LexiconData } from './lexicon-types';
+import { carriedOut } from './entry-forms';
 
 // French. Gender and number by endings: torturé/torturée/torturés/torturées/torture -> "tortur";
 // accents are folded by normalization, so "execute" meets "exécuté".
 /** Ce qu'on exécute quand « exécution » veut dire mise en œuvre : un plan, un contrat, un budget, un morceau. */
 const CARRIED_OUT =
   'plan/plans/projet/projets/contrat/contrats/budget/budgets/programme/programmes/code/tâche/tâches/jugement/jugements/travaux/accord/mandat/stratégie/réforme/réformes/morceau/œuvre/oeuvre/partition/symphonie/sonate/concerto/schéma';
-
-/**
- * `lead`, optionally one word (an adjective), a linking word, then `then` with none, one or two
- * words between, written out: optional wildcards `*? *?` would compile to duplicate entries, and
- * each entry here carries the whole object list.
- */
-function carriedOut(lead: string, link: string, then: string): string {
-  const out: string[] = [];
-  for (const before of ['', ' *']) for (const between of ['', ' *', ' * *']) {
-    if (before && between === ' * *') continue;
-    out.push(`${lead}${before} ${link}${between} ${then}`);
-  }
-  return out.join('|');
-}
 
 export const fr: LexiconData = {
   lang: 'fr',
