@@ -90,7 +90,10 @@ function run(command, argv, { quiet = false, onLine = () => false } = {}) {
     };
     const handle = (line, out) => {
       if (onLine(line)) return;
-      if (quiet) tail.push(line), tail.length > 40 && tail.shift();
+      if (quiet) {
+        tail.push(line);
+        if (tail.length > 40) tail.shift();
+      }
       else out.write(`  ${line}\n`);
     };
     pipe(child.stdout, process.stdout);

@@ -6,8 +6,6 @@ import {
   ReaderPreferences,
 } from '../../utils/settings/reader-preferences';
 
-type Theme = (typeof READER_THEMES)[number];
-type Font = (typeof READER_FONTS)[number];
 
 const LINE_HEIGHTS = [
   { value: 1.4, name: 'reader_view_spacing_compact' },

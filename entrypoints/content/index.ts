@@ -112,7 +112,7 @@ function takeOverFrom(guard: MediaGuard): void {
   shared[GUARD_KEY] = guard;
   document.dispatchEvent(new CustomEvent(HANDOVER_EVENT));
   document.addEventListener(HANDOVER_EVENT, () => {
-    let alive = false;
+    let alive: boolean;
     try {
       alive = Boolean(browser.runtime?.id);
     } catch {

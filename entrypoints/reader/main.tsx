@@ -18,7 +18,7 @@ import { extractReaderArticle } from '../../utils/reader/extract-reader-article'
 import { isGraphicPassage } from '../../utils/reader/is-graphic-passage';
 import type { ReaderHandoff } from '../../utils/reader/open-reader-for-tab';
 import type { Category } from '../../utils/detection/detection-types';
-import { DEFAULT_READER_PREFERENCES, ReaderPreferences } from '../../utils/settings/reader-preferences';
+import { DEFAULT_READER_PREFERENCES, type ReaderPreferences } from '../../utils/settings/reader-preferences';
 import { loadEffectiveSettings, loadGlobalSettings, updateGlobalSettings } from '../../utils/settings/settings-store';
 import { ReaderView } from '../../components/reader/reader-view';
 import { ReaderMessage, type ReaderProblem } from '../../components/reader/reader-message';

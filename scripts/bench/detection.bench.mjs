@@ -39,7 +39,7 @@ for (const file of readdirSync(join(ROOT, 'tests/corpus')).filter((f) => f.endsW
   }
   for (const c of corpus.cases) cases.push([{ placement: 'article-body', ...c.image }, pages[c.page]]);
 }
-let t = process.hrtime.bigint();
+const t = process.hrtime.bigint();
 for (const [image, page] of cases) classifyImageContext(image, page);
 const coldNode = Number(process.hrtime.bigint() - t) / 1000 / cases.length;
 const medianOf = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];

@@ -43,7 +43,7 @@ describe('settings store', () => {
   it('tells a watcher about changes to its site, re-parsed, and stops when asked', async () => {
     const seen: EffectiveSettings[] = [];
     let resolve!: () => void;
-    let arrived = new Promise<void>((r) => (resolve = r));
+    const arrived = new Promise<void>((r) => (resolve = r));
     const stop = watchEffectiveSettings('news.example.com', (s) => {
       seen.push(s);
       resolve();
@@ -53,7 +53,6 @@ describe('settings store', () => {
     await arrived;
     expect(seen.map((s) => s.mode)).toEqual(['cover-all']);
     stop();
-    arrived = new Promise<void>((r) => (resolve = r));
     await setSiteMode('example.com', 'off');
     await loadEffectiveSettings('example.com');
     expect(seen).toHaveLength(1);

@@ -138,7 +138,7 @@ describe('two devices sharing one sync area', () => {
     await setSiteMode('a.example', 'off');
     await setSiteMode('b.example', 'cover-all');
     // Device B starts empty and pulls both sites.
-    let deviceA = await switchDevice({});
+    const deviceA = await switchDevice({});
     expect(await pullFromSync()).toBe(2);
     expect((await listSites()).map((r) => r.key)).toEqual(['a.example', 'b.example']);
     await new Promise((r) => setTimeout(r, 2)); // a later clock tick than A's writes
@@ -151,7 +151,7 @@ describe('two devices sharing one sync area', () => {
     expect((await loadEffectiveSettings('a.example')).mode).toBe('detect');
     // And A's next write does not push a.example back either.
     await setSiteMode('b.example', 'off');
-    deviceA = await switchDevice(deviceB);
+    await switchDevice(deviceB);
     await pullFromSync();
     expect((await listSites()).map((r) => [r.key, r.entry.mode])).toEqual([
       ['b.example', 'off'],
