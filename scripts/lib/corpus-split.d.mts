@@ -1,0 +1,3 @@
+// Types for corpus-split.mjs (plain JavaScript, so the eval can import it without a build).
+export declare function fnv1a32(text: string): number;
+export declare function halfOf(url: string): 'dev' | 'test';
