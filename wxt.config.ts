@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { lexiconFilesProblems } from './tooling/lexicon-files';
 import { browserSpecificManifest } from './utils/browser-differences';
 
 // The manifest is assembled here; entrypoints add their own parts (content scripts, pages).
@@ -13,6 +14,11 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'demo/**', 'tests/**', 'scripts/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // A malformed lexicon entry fails the build (and dev mode), naming file, line and what is wrong.
+    'build:before': () => {
+      const problems = lexiconFilesProblems();
+      if (problems.length) throw new Error(`lexicon files:\n${problems.join('\n')}`);
+    },
     // The content script runs in every frame of every page, so it ships without the polyfill
     // (3 KB gzipped, plus its set-up on each load): Chrome's MV3 `chrome.*` and Firefox's
     // `browser.*` are both promise-based, and the content script answers messages with

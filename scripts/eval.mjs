@@ -1,84 +1,58 @@
-// Evaluates detection on the labeled corpus (tests/corpus/*.json).
-// Prints precision and recall per language and overall at each sensitivity, the share of safe
-// images covered, and every misclassified case. Labels: graphic (cover from balanced on),
-// borderline (cover at strict only), safe (never cover).
-//   npm run eval              all languages
-//   npm run eval -- fr de     some languages
-//   npm run eval -- --quiet   figures only
+// Evaluates detection on the labeled corpora and prints, for each apart: the invented corpus
+// (tests/corpus/*.json, written for the project: the regression set), and the real-text corpus
+// (tests/corpus/real/, copied from published pages) split by page into its development half and
+// its test half (scripts/lib/corpus-split.mjs). For each: precision and recall at each
+// sensitivity, the share of graphic and of safe pictures covered, per set, per language and
+// overall, and every misclassified case, except the test half's: rules are changed by reading
+// development misses only, so the test half keeps measuring honestly.
+// Labels: graphic (cover from balanced on), borderline (cover at strict only), safe (never cover).
+//   npm run eval                  everything
+//   npm run eval -- fr de         some languages (or invented sets: en-idioms)
+//   npm run eval -- --quiet       figures only
+//   npm run eval -- --show-test   also the test half's misses (never while changing a rule)
+//   npm run eval:gate             the same, then fails when a figure of scripts/lib/eval-gate.ts
+//                                 is not met (--gate)
+//   --real-dir=<dir>              read the real corpus from another folder (unit tests)
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
 import { loadDetection } from './lib/load-detection.mjs';
+
+register();
+const { LEVELS, measureCorpus } = await import('./lib/corpus-figures.ts');
+const { readRealCorpus } = await import('./lib/real-corpus.ts');
+const { describeCheck, gateChecks } = await import('./lib/eval-gate.ts');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/corpus');
-const LEVELS = ['minimal', 'balanced', 'strict'];
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+const showTest = args.includes('--show-test');
+const gate = args.includes('--gate');
+const realDir = args.find((a) => a.startsWith('--real-dir='))?.slice('--real-dir='.length) ?? join(CORPUS, 'real');
 const only = args.filter((a) => !a.startsWith('--'));
-
-const { classifyImageContext, measureArticleViolence, shouldCover } = await loadDetection();
-
-/** Expected "cover" at a level, or null when the case does not count at that level. */
-function expected(label, level) {
-  if (label === 'graphic') return level === 'minimal' ? null : true;
-  // Borderline pictures are for strict only: covering one at balanced counts against precision.
-  if (label === 'borderline') return level === 'strict';
-  return false;
+if (gate && only.length) {
+  console.error('The gate reads every language: run `npm run eval:gate` without a selection.');
+  process.exit(2);
 }
+const wanted = (lang, set) => !only.length || only.includes(lang) || only.includes(set);
 
-const files = (await readdir(CORPUS)).filter((f) => f.endsWith('.json')).sort();
-const rows = [];
-const misses = [];
-const blank = () => Object.fromEntries(LEVELS.map((l) => [l, { tp: 0, fp: 0, fn: 0, tn: 0, safe: 0, safeCovered: 0, graphic: 0, graphicCovered: 0 }]));
-/** Per language, main and holdout sets together: the targets hold "in each language". */
-const byLang = {};
-const totals = Object.fromEntries(LEVELS.map((l) => [l, { tp: 0, fp: 0, fn: 0, tn: 0, safe: 0, safeCovered: 0, graphic: 0, graphicCovered: 0 }]));
-let caseCount = 0;
-const perLabel = { graphic: 0, borderline: 0, safe: 0 };
+const detection = await loadDetection();
 
-for (const file of files) {
+// The invented corpus: one JSON file per set, its pages inline.
+const invented = [];
+for (const file of (await readdir(CORPUS)).filter((f) => f.endsWith('.json')).sort()) {
   const corpus = JSON.parse(await readFile(join(CORPUS, file), 'utf8'));
-  if (only.length && !only.includes(corpus.lang) && !only.includes(corpus.set)) continue;
-  const pages = {};
-  for (const [key, p] of Object.entries(corpus.pages)) {
-    const measured = measureArticleViolence(p.text ?? '', p.lang ?? corpus.lang);
-    pages[key] = { title: p.title, description: p.description, lang: p.lang ?? corpus.lang, ...measured };
-  }
-  const stats = blank();
-  const langStats = (byLang[corpus.lang] ??= { n: 0, stats: blank() });
-  langStats.n += corpus.cases.length;
+  const set = corpus.set ?? corpus.lang;
+  if (!wanted(corpus.lang, set)) continue;
+  const pages = Object.fromEntries(Object.entries(corpus.pages).map(([key, p]) => [key, { key, ...p, lang: p.lang ?? corpus.lang }]));
   for (const c of corpus.cases) {
-    caseCount++;
-    perLabel[c.label]++;
-    const page = pages[c.page];
-    if (!page) throw new Error(`${file}: case ${c.id} names unknown page ${c.page}`);
-    const image = { placement: 'article-body', ...c.image };
-    const verdict = classifyImageContext(image, page);
-    for (const level of LEVELS) {
-      const cover = shouldCover(verdict, level);
-      for (const s of [stats[level], totals[level], langStats.stats[level]]) {
-        if (c.label === 'safe') {
-          s.safe++;
-          if (cover) s.safeCovered++;
-        }
-        if (c.label === 'graphic') {
-          s.graphic++;
-          if (cover) s.graphicCovered++;
-        }
-      }
-      const want = expected(c.label, level);
-      if (want === null) continue;
-      const key = want ? (cover ? 'tp' : 'fn') : cover ? 'fp' : 'tn';
-      stats[level][key]++;
-      totals[level][key]++;
-      langStats.stats[level][key]++;
-      if (want !== cover && level !== 'minimal') {
-        misses.push({ level, lang: corpus.lang, id: c.id, label: c.label, got: verdict.coverAt ?? 'never', reason: verdict.reason, image: c.image, note: c.note, page: c.page, share: page.violenceShare });
-      }
-    }
+    if (!pages[c.page]) throw new Error(`${file}: case ${c.id} names unknown page ${c.page}`);
+    invented.push({ id: c.id, lang: corpus.lang, set, label: c.label, image: c.image, page: pages[c.page], note: c.note });
   }
-  rows.push([corpus.set ?? corpus.lang, corpus.cases.length, stats]);
 }
+const real = readRealCorpus(realDir);
+const realCases = (real?.cases ?? []).filter((c) => wanted(c.lang, c.lang));
 
 const pct = (n, d) => (d ? (n / d).toFixed(3) : '  -  ');
 function line(name, n, stats) {
@@ -89,31 +63,52 @@ function line(name, n, stats) {
   }
   return parts.join('  ');
 }
-
-console.log(`Forewarn detection on ${caseCount} labeled contexts (graphic ${perLabel.graphic}, borderline ${perLabel.borderline}, safe ${perLabel.safe})`);
-console.log('P/R: precision/recall (balanced: graphic vs safe+borderline; strict: graphic+borderline vs safe); "graphic"/"safe": share of those labels covered\n');
-for (const [lang, n, stats] of rows) console.log(line(lang, n, stats));
-console.log('');
-for (const [lang, { n, stats }] of Object.entries(byLang).sort()) console.log(line(`${lang} (all)`, n, stats));
-console.log(line('overall', caseCount, totals));
-
-if (!quiet) {
-  console.log(`\nMisclassified at balanced and strict (${misses.length}):`);
+function printMisses(misses) {
   for (const m of misses) {
     const text = Object.entries(m.image).filter(([k]) => !['placement'].includes(k)).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
     const why = m.reason ? `${m.reason.source}: ${m.reason.terms.join(', ')}` : '-';
-    console.log(`- [${m.level}] ${m.id} (${m.lang}) label=${m.label} coverAt=${m.got} why=${why} page=${m.page}(${m.share.toFixed(2)}) placement=${m.image.placement ?? 'article-body'}\n    ${text}${m.note ? `\n    note: ${m.note}` : ''}`);
+    console.log(`- [${m.level}] ${m.id} (${m.lang}) label=${m.label} coverAt=${m.got} why=${why} page=${m.page}(${m.violenceShare.toFixed(2)}) placement=${m.image.placement ?? 'article-body'}\n    ${text}${m.note ? `\n    note: ${m.note}` : ''}`);
+  }
+}
+/** Figures of one corpus (or half): per set when it has sets, per language, overall; then its misses. */
+function report(title, figures, { sets, misses }) {
+  const { count, perLabel } = figures;
+  console.log(`\n== ${title}: ${count} labeled contexts (graphic ${perLabel.graphic}, borderline ${perLabel.borderline}, safe ${perLabel.safe})`);
+  if (!count) return;
+  if (sets) {
+    for (const [set, { n, stats }] of figures.bySet) console.log(line(set, n, stats));
+    console.log('');
+  }
+  for (const [lang, { n, stats }] of [...figures.byLang].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(line(sets ? `${lang} (all)` : lang, n, stats));
+  console.log(line('overall', count, figures.overall));
+  if (misses === 'hidden') {
+    console.log(`\nMisclassified at balanced and strict: ${figures.misses.length} (not printed: rules are not tuned on the test half; --show-test prints them)`);
+  } else if (!quiet) {
+    console.log(`\nMisclassified at balanced and strict (${figures.misses.length}):`);
+    printMisses(figures.misses);
   }
 }
 
-const failing = Object.entries(byLang)
-  .filter(([, { stats }]) => {
-    const s = stats.balanced;
-    return (s.graphic && s.graphicCovered / s.graphic < 0.98) || (s.safe && s.safeCovered / s.safe > 0.02);
-  })
-  .map(([lang]) => lang);
-console.log(`Per language (main + holdout) at balanced: ${failing.length ? `NOT met in ${failing.join(', ')}` : 'met in every language'}`);
-const b = totals.balanced;
-const recall = b.graphic ? b.graphicCovered / b.graphic : 1;
-const safeRate = b.safe ? b.safeCovered / b.safe : 0;
-console.log(`\nBalanced targets: recall ${recall.toFixed(3)} (>= 0.98) ${recall >= 0.98 ? 'met' : 'NOT met'}; safe covered ${(safeRate * 100).toFixed(1)}% (<= 2%) ${safeRate <= 0.02 ? 'met' : 'NOT met'}`);
+console.log('Forewarn detection on the labeled corpora');
+console.log('P/R: precision/recall (balanced: graphic vs safe+borderline; strict: graphic+borderline vs safe); "graphic"/"safe": share of those labels covered');
+const inventedFigures = measureCorpus(invented, detection);
+report('Invented corpus (tests/corpus/*.json)', inventedFigures, { sets: true });
+
+let testFigures = null;
+if (!real) {
+  console.log(`\n== Real corpus: no real corpus (no <lang>.jsonl in ${realDir})`);
+} else {
+  const pages = `${real.pages.dev} + ${real.pages.test} pages`;
+  console.log(`\n== Real corpus (${real.languages.join(', ')}; ${pages}), split by page url hash`);
+  report('Real corpus, development half', measureCorpus(realCases.filter((c) => c.half === 'dev'), detection), {});
+  testFigures = measureCorpus(realCases.filter((c) => c.half === 'test'), detection);
+  report('Real corpus, test half', testFigures, { misses: showTest ? 'shown' : 'hidden' });
+}
+
+const checks = gateChecks(inventedFigures, testFigures);
+const failed = checks.filter((c) => !c.met);
+console.log(`\n== Gate${gate ? '' : ' (npm run eval:gate fails when one is not met)'}`);
+for (const c of checks) console.log(describeCheck(c));
+if (!testFigures) console.log('no real corpus: the real-text figures (test half) are not checked yet');
+console.log(failed.length ? `Gate: NOT met (${failed.length} of ${checks.length})` : `Gate: met (${checks.length} checks)`);
+if (gate && failed.length) process.exitCode = 1;

@@ -20,7 +20,15 @@ const variants = process.argv.slice(2).length
 const stubs = await mkdtemp(join(tmpdir(), 'forewarn-variant-'));
 await writeFile(join(stubs, 'polyfill.js'), 'export default globalThis.chrome;\n');
 await writeFile(join(stubs, 'zod.js'), 'const p = new Proxy(function () {}, { get: () => p, apply: () => p });\nexport const z = p;\nexport default p;\n');
-await writeFile(join(stubs, 'lexicons.ts'), `import { en } from ${JSON.stringify(join(ROOT, 'utils/detection/lexicons/en'))};\nexport const ALL_LEXICONS = { en };\n`);
+await writeFile(
+  join(stubs, 'lexicons.ts'),
+  [
+    `import { readLexiconFile } from ${JSON.stringify(join(ROOT, 'utils/detection/lexicons/read-lexicon-file'))};`,
+    `import en from ${JSON.stringify(join(ROOT, 'utils/detection/lexicons/en.lexicon?raw'))};`,
+    'export const LEXICON_FILES = { en };',
+    `export const lexiconData = (lang: string) => (lang === 'en' ? readLexiconFile(en, 'en') : null);`,
+  ].join('\n'),
+);
 
 try {
   let base;

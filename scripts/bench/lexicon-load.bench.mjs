@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { lexiconText } from '../lib/esbuild-lexicon-text.mjs';
 import { reportFigure } from './lib/figures.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -19,19 +20,19 @@ const ROUNDS = 15;
 const NODE_RUNS = 21;
 const LANGS = ['en', 'ar', 'de'];
 const entry = [
-  `export { ALL_LEXICONS } from './utils/detection/lexicons/all-lexicons.ts';`,
+  `export { lexiconData } from './utils/detection/lexicons/all-lexicons.ts';`,
   `export { compileLexicon } from './utils/detection/compile-lexicon.ts';`,
   `export { toStoredLexicon, fromStoredLexicon } from './utils/detection/stored-lexicon.ts';`,
 ].join('\n');
 const bundle = (format, platform) =>
-  build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format, platform, globalName: 'forewarnLexicons', minify: true, charset: 'utf8', write: false });
+  build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format, platform, globalName: 'forewarnLexicons', minify: true, charset: 'utf8', write: false, plugins: [lexiconText] });
 
 // The stored texts, made in Node as the background makes them.
 const dir = await mkdtemp(join(tmpdir(), 'forewarn-lexicon-load-'));
 const nodeFile = join(dir, 'lexicons.mjs');
 await writeFile(nodeFile, (await bundle('esm', 'node')).outputFiles[0].text);
-const { ALL_LEXICONS, toStoredLexicon } = await import(pathToFileURL(nodeFile).href);
-const texts = Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(toStoredLexicon(ALL_LEXICONS[lang]))]));
+const { lexiconData, toStoredLexicon } = await import(pathToFileURL(nodeFile).href);
+const texts = Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(toStoredLexicon(lexiconData(lang)))]));
 
 // Node: English from its text in a fresh process each time (module loaded, nothing run yet).
 const textFile = join(dir, 'en.json');
@@ -83,9 +84,9 @@ try {
         await page.evaluate((text) => void (globalThis.storedText = text), texts[lang]);
         const ms = await page.evaluate(
           ({ way, lang }) => {
-            const { ALL_LEXICONS, compileLexicon, fromStoredLexicon } = globalThis.forewarnLexicons;
+            const { lexiconData, compileLexicon, fromStoredLexicon } = globalThis.forewarnLexicons;
             const start = performance.now();
-            const lexicon = way === 'stored' ? fromStoredLexicon(globalThis.storedText) : compileLexicon(ALL_LEXICONS[lang]);
+            const lexicon = way === 'stored' ? fromStoredLexicon(globalThis.storedText) : compileLexicon(lexiconData(lang));
             const elapsed = performance.now() - start;
             if (!lexicon) throw new Error(`no ${lang} lexicon from its stored form`);
             return elapsed;

@@ -5,6 +5,7 @@ import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lexiconText } from './esbuild-lexicon-text.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -21,7 +22,7 @@ export async function loadDetection() {
     ].join('\n'),
   );
   const outfile = join(dir, 'detection.mjs');
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error', plugins: [lexiconText] });
   const mod = await import(pathToFileURL(outfile).href);
   await rm(dir, { recursive: true, force: true });
   // Detection reads registered lexicons only; in Node every language comes from the bundled data.

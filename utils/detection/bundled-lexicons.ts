@@ -1,6 +1,6 @@
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
 import { isLexiconLanguage, setLexiconSource } from './lexicon-library';
-import { ALL_LEXICONS } from './lexicons/all-lexicons';
+import { lexiconData } from './lexicons/all-lexicons';
 import { toStoredLexicon, type StoredLexicon } from './stored-lexicon';
 
 // Every language's data, for the contexts that bundle it: the background (which writes the
@@ -14,7 +14,7 @@ export function bundledLexicon(lang: string): CompiledLexicon | null {
   if (!isLexiconLanguage(lang)) return null;
   let lexicon = compiled.get(lang);
   if (!lexicon) {
-    const data = ALL_LEXICONS[lang];
+    const data = lexiconData(lang);
     if (!data) return null;
     lexicon = compileLexicon(data);
     compiled.set(lang, lexicon);

@@ -1,10 +1,10 @@
 import type { Category } from './detection-types';
-import type { LexiconData, TermList } from './lexicons/lexicon-types';
+import { LEXICON_SECTIONS, type EntryKind, type LexiconSection } from './lexicon-sections';
+import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
 
-/** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
-export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction' | 'document' | 'depicts';
+export type { EntryKind };
 
 /** How one alternative of a word slot matches a page word. */
 export const KeyType = { Any: 0, Exact: 1, Stem: 2, Prefix: 3, Head: 4 } as const;
@@ -20,7 +20,7 @@ export interface Entry {
   kind: EntryKind;
   category: Category | null;
   slots: readonly Slot[];
-  /** A word naming a visible corpse (see LexiconData.explicitDeath). */
+  /** A word naming a visible corpse (the `explicit-death` section). */
   explicit?: boolean;
 }
 
@@ -167,43 +167,26 @@ function withoutOptionals(words: string[]): string[][] {
   });
 }
 
-function addList(
-  list: string,
-  kind: EntryKind,
-  category: Category | null,
-  data: LexiconData,
-  stem: (w: string) => string,
-  out: CompiledLexicon,
-  explicit = false,
-): void {
-  for (const raw of list.split('|')) for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
+/** The compiled entries of one written entry: one per distinct reading of its optional words. */
+export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
+  const { kind, category, explicit } = section;
+  const out: Entry[] = [];
+  for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem));
     if (!slots.length || !slots[0]) continue;
-    indexEntry(out, explicit ? { kind, category, slots, explicit } : { kind, category, slots });
+    out.push(explicit ? { kind, category, slots, explicit } : { kind, category, slots });
   }
+  return out;
 }
 
-function addTerms(terms: TermList, kind: EntryKind, data: LexiconData, stem: (w: string) => string, out: CompiledLexicon) {
-  for (const [category, list] of Object.entries(terms)) {
-    if (list) addList(list, kind, category as Category, data, stem, out);
-  }
-}
-
+/** Every section in LEXICON_SECTIONS order (the tie-break between kinds' categories), entries in file order. */
 export function compileLexicon(data: LexiconData): CompiledLexicon {
   const out = emptyLexicon(data.lang, stemRuleOf(data));
-  const stem = out.stem;
-  addTerms(data.graphic, 'graphic', data, stem, out);
-  addTerms(data.injury, 'injury', data, stem, out);
-  addTerms(data.borderline, 'borderline', data, stem, out);
-  addList(data.evacuation, 'evacuation', 'injury', data, stem, out);
-  addTerms(data.topic, 'topic', data, stem, out);
-  addList(data.traps, 'trap', null, data, stem, out);
-  addList(data.fiction, 'fiction', null, data, stem, out);
-  addList(data.sport, 'sport', null, data, stem, out);
-  addList(data.nonDepiction, 'nonDepiction', null, data, stem, out);
-  if (data.explicitDeath) addList(data.explicitDeath, 'graphic', 'dead-bodies', data, stem, out, true);
-  if (data.document) addList(data.document, 'document', null, data, stem, out);
-  if (data.depicts) addList(data.depicts, 'depicts', null, data, stem, out);
+  for (const section of LEXICON_SECTIONS) {
+    for (const raw of data.sections[section.name] ?? []) {
+      for (const entry of compileEntry(raw, section, data, out.stem)) indexEntry(out, entry);
+    }
+  }
   return finishLexicon(out);
 }

@@ -15,9 +15,10 @@ export interface StemRule {
   minStem: number;
 }
 
-function wordsOf(list: string | undefined): string[] {
-  // sort is stable: endings of equal length keep the order the lexicon lists them in.
-  return (list ?? '').split(' ').filter(Boolean).map(normalizeText).sort((a, b) => b.length - a.length);
+function wordsOf(list: readonly string[] | undefined): string[] {
+  // sort is stable: endings of equal length keep the order the lexicon lists them in (which
+  // cannot matter: two endings of one length never both end the same word).
+  return (list ?? []).map(normalizeText).sort((a, b) => b.length - a.length);
 }
 
 export function stemRuleOf(data: LexiconData): StemRule {

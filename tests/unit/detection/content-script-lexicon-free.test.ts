@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 // and their compile cost back on every page: walk its relative imports and say which do.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const FORBIDDEN = [/^utils\/detection\/lexicons\//, /^utils\/detection\/bundled-lexicons\.ts$/];
+const FORBIDDEN = [/^utils\/detection\/lexicons\//, /^utils\/detection\/bundled-lexicons\.ts$/, /\.lexicon$/];
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g;
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
+  // A lexicon file imported as text (`./en.lexicon?raw`), wherever it is imported from.
+  if (/\.lexicon(\?raw)?$/.test(spec)) return resolve(dirname(from), spec.replace(/\?raw$/, ''));
   const base = resolve(dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
     if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
@@ -32,7 +34,7 @@ function reachable(entry: string): Map<string, string[]> {
       const target = resolveImport(file, match[1] ?? match[2] ?? '');
       if (!target || seen.has(target)) continue;
       seen.set(target, [...seen.get(file)!, target]);
-      queue.push(target);
+      if (/\.tsx?$/.test(target)) queue.push(target);
     }
   }
   return seen;

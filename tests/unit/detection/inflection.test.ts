@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../utils/detection/compile-lexicon';
 import { findTerms } from '../../../utils/detection/find-terms';
-import { ALL_LEXICONS } from '../../../utils/detection/lexicons/all-lexicons';
+import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 
-const lex = (lang: string) => [compileLexicon(ALL_LEXICONS[lang]!)];
+const lex = (lang: string) => [compileLexicon(lexiconData(lang)!)];
 /** Category and kind found in a text, or null. */
 function strongest(text: string, lang: string): string | null {
   const hits = findTerms(text, lex(lang)).filter((h) => h.kind !== 'fiction' && h.kind !== 'nonDepiction');

@@ -9,7 +9,7 @@ import {
   registerLexicon,
   takeMissingLanguages,
 } from '../../../utils/detection/lexicon-library';
-import { ALL_LEXICONS } from '../../../utils/detection/lexicons/all-lexicons';
+import { LEXICON_FILES } from '../../../utils/detection/lexicons/all-lexicons';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
 
 // The content script's situation: only what it loaded is registered, nothing compiles on demand.
@@ -27,7 +27,7 @@ afterAll(() => {
 
 describe('lexicon library', () => {
   it('names exactly the languages there is data for', () => {
-    expect([...LEXICON_LANGUAGES].sort()).toEqual(Object.keys(ALL_LEXICONS).sort());
+    expect([...LEXICON_LANGUAGES].sort()).toEqual(Object.keys(LEXICON_FILES).sort());
   });
 
   it('reports French missing on a French page with only English registered, once per take', () => {

@@ -7,17 +7,9 @@ import type { LexiconData } from '../../../utils/detection/lexicons/lexicon-type
 const data: LexiconData = {
   lang: 'en',
   inflection: 'suffix',
-  endings: 's es ed ing',
+  endings: ['s', 'es', 'ed', 'ing'],
   minStem: 3,
-  graphic: { execution: 'fire on the/a? crowd|one of *? *? photo' },
-  injury: {},
-  borderline: {},
-  evacuation: '',
-  topic: {},
-  traps: '',
-  sport: '',
-  fiction: '',
-  nonDepiction: '',
+  sections: { 'graphic execution': ['fire on the/a? crowd', 'one of *? *? photo'] },
 };
 const lex = compileLexicon(data);
 const found = (text: string) => findTerms(text, [lex]).map((h) => h.text);

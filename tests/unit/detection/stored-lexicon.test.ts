@@ -6,7 +6,7 @@ import { classifyImageContext } from '../../../utils/detection/classify-image-co
 import { compileLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext, PageTextContext, Verdict } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
-import { ALL_LEXICONS } from '../../../utils/detection/lexicons/all-lexicons';
+import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
 import { fromStoredLexicon, STORED_LEXICON_FORMAT, toStoredLexicon } from '../../../utils/detection/stored-lexicon';
@@ -50,7 +50,7 @@ afterAll(() => {
 describe('stored lexicon round trip', () => {
   it('gives the same verdict for every case of the corpus as freshly compiled lexicons', () => {
     clearLexiconLibrary();
-    const fresh = LEXICON_LANGUAGES.map((lang) => compileLexicon(ALL_LEXICONS[lang]!));
+    const fresh = LEXICON_LANGUAGES.map((lang) => compileLexicon(lexiconData(lang)!));
     fresh.forEach(registerLexicon);
     const expected = classifyCorpus();
 
@@ -68,7 +68,7 @@ describe('stored lexicon round trip', () => {
   });
 
   it.each(LEXICON_LANGUAGES)('rebuilds %s entry for entry, bucket for bucket, with the same stemmer', (lang) => {
-    const compiled = compileLexicon(ALL_LEXICONS[lang]!);
+    const compiled = compileLexicon(lexiconData(lang)!);
     const rebuilt = roundTrip(compiled);
     expect(rebuilt).not.toBeNull();
     expect(withoutStem(rebuilt!)).toEqual(withoutStem(compiled));
@@ -78,24 +78,24 @@ describe('stored lexicon round trip', () => {
   });
 
   it('makes the stored form from the data as well as from a compiled lexicon', () => {
-    expect(toStoredLexicon(ALL_LEXICONS.de!)).toEqual(toStoredLexicon(compileLexicon(ALL_LEXICONS.de!)));
+    expect(toStoredLexicon(lexiconData('de')!)).toEqual(toStoredLexicon(compileLexicon(lexiconData('de')!)));
   });
 
   it('is plain JSON that carries its format number', () => {
-    const stored = toStoredLexicon(ALL_LEXICONS.ar!);
+    const stored = toStoredLexicon(lexiconData('ar')!);
     expect(JSON.parse(JSON.stringify(stored))).toEqual(stored);
     expect(stored.format).toBe(STORED_LEXICON_FORMAT);
     expect(stored.lang).toBe('ar');
   });
 
   it('takes the parsed object as well as the JSON text', () => {
-    const stored = toStoredLexicon(ALL_LEXICONS.fr!);
+    const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
   });
 });
 
 describe('fromStoredLexicon on values it must refuse', () => {
-  const good = () => JSON.parse(JSON.stringify(toStoredLexicon(ALL_LEXICONS.en!))) as Record<string, unknown> & { entries: unknown[] };
+  const good = () => JSON.parse(JSON.stringify(toStoredLexicon(lexiconData('en')!))) as Record<string, unknown> & { entries: unknown[] };
   const spoilt = (change: (v: ReturnType<typeof good>) => void) => {
     const value = good();
     change(value);

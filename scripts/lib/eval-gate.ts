@@ -1,0 +1,66 @@
+import type { Sensitivity } from '../../utils/detection/detection-types';
+import { rates, type CorpusFigures, type Stats } from './corpus-figures';
+
+// The eval as a gate (`npm run eval:gate`, in `npm test`): the figures detection must keep.
+// The real corpus's test half is the measure of real text (tests/corpus/real/README.md); the
+// invented corpus must keep the figures it has (it is the regression set). Until the real
+// corpus has a file, only the invented corpus is checked.
+
+interface Limit {
+  /** Least share of graphic pictures covered. */
+  minRecall?: number;
+  /** Largest share of safe pictures covered. */
+  maxSafeCovered?: number;
+}
+type Limits = Partial<Record<Sensitivity, Limit>>;
+
+export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage: Limits } } = {
+  invented: { balanced: { minRecall: 1, maxSafeCovered: 0 } },
+  realTest: {
+    overall: { minimal: { maxSafeCovered: 0.01 }, balanced: { minRecall: 0.95, maxSafeCovered: 0.03 }, strict: { minRecall: 0.98 } },
+    eachLanguage: { balanced: { minRecall: 0.9, maxSafeCovered: 0.05 } },
+  },
+};
+
+export interface GateCheck {
+  /** "invented corpus", "real test half", "real test half, fr". */
+  scope: string;
+  level: Sensitivity;
+  measure: 'recall' | 'safe covered';
+  value: number;
+  limit: number;
+  met: boolean;
+}
+
+function check(scope: string, stats: Stats, limits: Limits): GateCheck[] {
+  const out: GateCheck[] = [];
+  for (const [level, limit] of Object.entries(limits) as [Sensitivity, Limit][]) {
+    const { recall, safeCovered } = rates(stats[level]);
+    // A scope without graphic (or safe) pictures says nothing about them: no check.
+    if (limit.minRecall !== undefined && recall !== null) {
+      out.push({ scope, level, measure: 'recall', value: recall, limit: limit.minRecall, met: recall >= limit.minRecall });
+    }
+    if (limit.maxSafeCovered !== undefined && safeCovered !== null) {
+      out.push({ scope, level, measure: 'safe covered', value: safeCovered, limit: limit.maxSafeCovered, met: safeCovered <= limit.maxSafeCovered });
+    }
+  }
+  return out;
+}
+
+/** Every check of the gate; `realTest` is null while there is no real corpus. */
+export function gateChecks(invented: CorpusFigures, realTest: CorpusFigures | null, gate = GATE): GateCheck[] {
+  const checks = check('invented corpus', invented.overall, gate.invented);
+  if (realTest) {
+    checks.push(...check('real test half', realTest.overall, gate.realTest.overall));
+    for (const [lang, { stats }] of [...realTest.byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      checks.push(...check(`real test half, ${lang}`, stats, gate.realTest.eachLanguage));
+    }
+  }
+  return checks;
+}
+
+export function describeCheck(c: GateCheck): string {
+  const value = c.measure === 'recall' ? c.value.toFixed(3) : `${(c.value * 100).toFixed(1)} %`;
+  const limit = c.measure === 'recall' ? `>= ${c.limit.toFixed(2)}` : `<= ${(c.limit * 100).toFixed(0)} %`;
+  return `${c.met ? 'met    ' : 'NOT MET'}  ${c.scope}, ${c.level}: ${c.measure} ${value} (${limit})`;
+}

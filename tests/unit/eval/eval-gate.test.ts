@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { blankStats, type CorpusFigures, type Stats } from '../../../scripts/lib/corpus-figures';
+import { describeCheck, GATE, gateChecks } from '../../../scripts/lib/eval-gate';
+
+// The gate's thresholds, on figures made up here: where each check passes and where it fails.
+
+/** Stats where `graphic` of every 1000 graphic pictures and `safe` of every 1000 safe ones are covered. */
+function stats(level: Partial<Record<'minimal' | 'balanced' | 'strict', { graphic?: number; safe?: number }>>): Stats {
+  const s = blankStats();
+  for (const [name, { graphic, safe }] of Object.entries(level)) {
+    const l = s[name as keyof Stats];
+    if (graphic !== undefined) Object.assign(l, { graphic: 1000, graphicCovered: graphic });
+    if (safe !== undefined) Object.assign(l, { safe: 1000, safeCovered: safe });
+  }
+  return s;
+}
+function figures(overall: Stats, byLang: Record<string, Stats> = {}): CorpusFigures {
+  return {
+    count: 1,
+    perLabel: { graphic: 0, borderline: 0, safe: 0 },
+    overall,
+    bySet: new Map(),
+    byLang: new Map(Object.entries(byLang).map(([lang, s]) => [lang, { n: 1, stats: s }])),
+    misses: [],
+  };
+}
+const perfect = stats({ minimal: { safe: 0 }, balanced: { graphic: 1000, safe: 0 }, strict: { graphic: 1000, safe: 0 } });
+const failedOf = (checks: ReturnType<typeof gateChecks>) => checks.filter((c) => !c.met).map((c) => `${c.scope}, ${c.level}: ${c.measure}`);
+
+describe('the eval gate', () => {
+  it('holds the thresholds of issue 12', () => {
+    expect(GATE).toEqual({
+      invented: { balanced: { minRecall: 1, maxSafeCovered: 0 } },
+      realTest: {
+        overall: { minimal: { maxSafeCovered: 0.01 }, balanced: { minRecall: 0.95, maxSafeCovered: 0.03 }, strict: { minRecall: 0.98 } },
+        eachLanguage: { balanced: { minRecall: 0.9, maxSafeCovered: 0.05 } },
+      },
+    });
+  });
+
+  it('checks only the invented corpus while there is no real corpus', () => {
+    const checks = gateChecks(figures(perfect), null);
+    expect(checks.map((c) => c.scope)).toEqual(['invented corpus', 'invented corpus']);
+    expect(failedOf(checks)).toEqual([]);
+  });
+
+  it('fails when the invented corpus loses a graphic picture or covers a safe one', () => {
+    expect(failedOf(gateChecks(figures(stats({ balanced: { graphic: 999, safe: 0 } })), null))).toEqual(['invented corpus, balanced: recall']);
+    expect(failedOf(gateChecks(figures(stats({ balanced: { graphic: 1000, safe: 1 } })), null))).toEqual(['invented corpus, balanced: safe covered']);
+  });
+
+  it('holds the real test half to its overall thresholds, limits included', () => {
+    const atLimits = stats({ minimal: { safe: 10 }, balanced: { graphic: 950, safe: 30 }, strict: { graphic: 980, safe: 400 } });
+    expect(failedOf(gateChecks(figures(perfect), figures(atLimits)))).toEqual([]);
+    const past = stats({ minimal: { safe: 11 }, balanced: { graphic: 949, safe: 31 }, strict: { graphic: 979 } });
+    expect(failedOf(gateChecks(figures(perfect), figures(past)))).toEqual([
+      'real test half, minimal: safe covered',
+      'real test half, balanced: recall',
+      'real test half, balanced: safe covered',
+      'real test half, strict: recall',
+    ]);
+  });
+
+  it('holds every language of the test half to recall 0.90 and 5 % safe covered at balanced', () => {
+    const overall = stats({ balanced: { graphic: 960, safe: 20 } });
+    const byLang = {
+      en: stats({ balanced: { graphic: 900, safe: 50 } }),
+      tr: stats({ balanced: { graphic: 899, safe: 0 } }),
+      fr: stats({ balanced: { graphic: 1000, safe: 51 } }),
+      // No graphic picture: nothing to say about its recall.
+      uk: stats({ balanced: { safe: 0 } }),
+    };
+    const checks = gateChecks(figures(perfect), figures(overall, byLang));
+    expect(failedOf(checks)).toEqual(['real test half, fr, balanced: safe covered', 'real test half, tr, balanced: recall']);
+    expect(checks.filter((c) => c.scope.endsWith(', uk')).map((c) => c.measure)).toEqual(['safe covered']);
+  });
+
+  it('says what it checked, the figure and the limit', () => {
+    const [recall, safe] = gateChecks(figures(stats({ balanced: { graphic: 999, safe: 0 } })), null);
+    expect(describeCheck(recall!)).toBe('NOT MET  invented corpus, balanced: recall 0.999 (>= 1.00)');
+    expect(describeCheck(safe!)).toBe('met      invented corpus, balanced: safe covered 0.0 % (<= 0 %)');
+  });
+});

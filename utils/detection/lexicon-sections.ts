@@ -1,0 +1,59 @@
+import type { Category } from './detection-types';
+
+/** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
+export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction' | 'document' | 'depicts';
+
+export interface LexiconSection {
+  /** As written in a lexicon file: `[graphic dead-bodies]`. */
+  name: string;
+  kind: EntryKind;
+  category: Category | null;
+  /** Names a visible corpse: keeps a caption graphic beside funeral words (see find-terms.ts). */
+  explicit?: true;
+}
+
+/**
+ * Every section a lexicon file may hold, in the order they compile. The order is meaningful: when
+ * two entries of the same kind match the same words, the one compiled first gives the category
+ * (find-terms.ts), so this list is the tie-break, the same for every language. What each section
+ * means is in utils/detection/lexicons/README.md.
+ */
+export const LEXICON_SECTIONS: readonly LexiconSection[] = [
+  // The picture's own text saying this is graphic: covered from `minimal`.
+  { name: 'graphic dead-bodies', kind: 'graphic', category: 'dead-bodies' },
+  { name: 'graphic torture', kind: 'graphic', category: 'torture' },
+  { name: 'graphic execution', kind: 'graphic', category: 'execution' },
+  { name: 'graphic injury', kind: 'graphic', category: 'injury' },
+  { name: 'graphic remains', kind: 'graphic', category: 'remains' },
+  { name: 'graphic sexual-violence', kind: 'graphic', category: 'sexual-violence' },
+  // Depictions of the wounded: covered from `balanced`.
+  { name: 'injury execution', kind: 'injury', category: 'execution' },
+  { name: 'injury injury', kind: 'injury', category: 'injury' },
+  { name: 'injury torture', kind: 'injury', category: 'torture' },
+  { name: 'injury dead-bodies', kind: 'injury', category: 'dead-bodies' },
+  // Borderline scenes (mourning, ruins): covered at `strict`.
+  { name: 'borderline dead-bodies', kind: 'borderline', category: 'dead-bodies' },
+  { name: 'borderline injury', kind: 'borderline', category: 'injury' },
+  // Carrying the injured: borderline, and it makes an injury caption borderline.
+  { name: 'evacuation', kind: 'evacuation', category: 'injury' },
+  // What makes an article about violence without describing a picture.
+  { name: 'topic dead-bodies', kind: 'topic', category: 'dead-bodies' },
+  { name: 'topic torture', kind: 'topic', category: 'torture' },
+  { name: 'topic execution', kind: 'topic', category: 'execution' },
+  { name: 'topic sexual-violence', kind: 'topic', category: 'sexual-violence' },
+  { name: 'topic injury', kind: 'topic', category: 'injury' },
+  // Ordinary phrases containing a listed word, which must not trigger ("bodies of water").
+  { name: 'traps', kind: 'trap', category: null },
+  // Violence placed in fiction: a play, a film, a game.
+  { name: 'fiction', kind: 'fiction', category: null },
+  // Sport: a player's injury is not a depiction of the wounded.
+  { name: 'sport', kind: 'sport', category: null },
+  // The picture is not a scene: a portrait, a map, a chart, a courtroom.
+  { name: 'non-depiction', kind: 'nonDepiction', category: null },
+  // A visible corpse ("corpse", "lifeless body"), graphic even beside funeral words.
+  { name: 'explicit-death', kind: 'graphic', category: 'dead-bodies', explicit: true },
+  // The picture as a document ("one of the photos smuggled out…"): where it came from.
+  { name: 'document', kind: 'document', category: null },
+  // Verbs that introduce what a picture shows ("shows"): a document caption using one describes.
+  { name: 'depicts', kind: 'depicts', category: null },
+];
