@@ -29,7 +29,7 @@ function memoryPorts(answer: () => Promise<unknown>) {
   return { ports, store, opened };
 }
 
-const SNAPSHOT = { html: '<p>x</p>', url: 'https://news.example/a', title: 'A', lang: 'en', dir: '' };
+const SNAPSHOT = { html: '<p>x</p>', url: 'https://news.example/a', title: 'A', lang: 'en', dir: '', marks: [], loaded: [] };
 
 describe('openReaderForTab', () => {
   it('stores the snapshot and opens one reader tab for it', async () => {
