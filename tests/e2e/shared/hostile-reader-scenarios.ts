@@ -5,9 +5,14 @@ import type { ScenarioContext } from './scenario-context';
 import { tabIdOf, waitFor, type ExtensionApi } from './page-checks';
 
 // Pages written to attack the reading view (issue 16): one forges Forewarn's verdicts, one
-// watches what its pictures' third party hears.
+// watches what its pictures' third party hears, one reloads itself to spam reader tabs.
 
 const PAGES = '/tests/fixtures/hostile-pages/';
+
+interface TabInfo {
+  id?: number;
+  url?: string;
+}
 
 /** Runs `fn` with the extension API in one of Forewarn's own pages, then closes that page. */
 async function withExtensionPage<R, A>(driver: ExtensionDriver, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
@@ -17,6 +22,21 @@ async function withExtensionPage<R, A>(driver: ExtensionDriver, fn: (arg: A) => 
   } finally {
     await helper.close();
   }
+}
+
+/** Writes one site's entry as the options page would (null removes it). */
+function setSiteEntry(driver: ExtensionDriver, entry: object | null): Promise<void> {
+  return withExtensionPage(
+    driver,
+    async (value) => {
+      type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
+      const g = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: Area } } | undefined>;
+      const local = (g.browser ?? g.chrome)!.storage.local;
+      if (value) await local.set({ 'site:127.0.0.1': { ...value, updatedAt: Date.now() } });
+      else await local.remove('site:127.0.0.1');
+    },
+    entry,
+  );
 }
 
 /** Asks for the reading view of `source` as the popup does, and waits until it has rendered. */
@@ -149,6 +169,60 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
       } finally {
         await reader?.close();
         await source.close();
+      }
+    });
+
+    it('a page that reloads itself with new query strings opens one reader, in the background', async () => {
+      const driver = ctx.driver();
+      await setSiteEntry(driver, { autoOpenReader: true });
+      // One of Forewarn's pages stays open to watch the tabs: which are created, which take focus.
+      const watcher = await driver.openExtensionPage('popup.html');
+      await watcher.evaluate(() => {
+        type Tabs = {
+          onCreated: { addListener(f: (tab: { id?: number; active?: boolean }) => void): void };
+          onActivated: { addListener(f: (info: { tabId: number }) => void): void };
+        };
+        const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: Tabs } | undefined>;
+        const seen = { created: [] as { id?: number; active?: boolean }[], activated: [] as number[] };
+        (globalThis as unknown as { seen: typeof seen }).seen = seen;
+        const tabs = (g.browser ?? g.chrome)!.tabs;
+        tabs.onCreated.addListener((tab) => seen.created.push({ id: tab.id, active: tab.active }));
+        tabs.onActivated.addListener((info) => seen.activated.push(info.tabId));
+      });
+      const tabsNow = () =>
+        watcher.evaluate(async () => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+          return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
+        });
+      const source = await driver.openPage(server.url(`${PAGES}auto-open-reload.html`));
+      try {
+        // Let it reload itself a dozen times (each a complete load that asks for auto-open).
+        const deadline = Date.now() + 45_000;
+        let reloads = 0;
+        while (reloads < 12) {
+          if (Date.now() > deadline) throw new Error(`the page reloaded itself only ${reloads} times`);
+          const tab = (await tabsNow()).find((t) => t.url?.includes('auto-open-reload.html'));
+          reloads = Number(new URL(tab?.url ?? 'http://x/').searchParams.get('n') ?? 0);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        const readers = (await tabsNow()).filter((t) => t.url?.includes('/reader.html?s='));
+        expect(readers.length, `reader tabs after ${reloads} reloads`).toBe(1);
+        // It opened beside the page without taking the person away from it.
+        const seen = await watcher.evaluate(
+          () => (globalThis as unknown as { seen: { created: { id?: number; active?: boolean }[]; activated: number[] } }).seen,
+        );
+        const readerId = readers[0]!.id;
+        expect(seen.created.find((t) => t.id === readerId)?.active).toBe(false);
+        expect(seen.activated).not.toContain(readerId);
+      } finally {
+        await source.close();
+        await setSiteEntry(driver, null);
+        const readers = (await tabsNow()).filter((t) => t.url?.includes('/reader.html?s=')).map((t) => t.id!);
+        await watcher.evaluate(async (ids) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
+          await (g.browser ?? g.chrome)!.tabs.remove(ids);
+        }, readers);
+        await watcher.close();
       }
     });
   });
