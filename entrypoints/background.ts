@@ -109,8 +109,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
     if (change.url !== undefined) {
       const guard = await autoOpen;
-      // A reader tab that moved on to a web page is no longer its page's reader.
-      if (guard.isReader(tabId) && !change.url.startsWith(browser.runtime.getURL('/reader.html'))) {
+      // A reader tab that moved on to a web page is no longer its page's reader (about:blank,
+      // which a new tab may report first in Firefox, is not a move).
+      if (guard.isReader(tabId) && /^https?:/.test(change.url)) {
         guard.tabGone(tabId);
         keepAutoOpen(guard);
       }
