@@ -23,21 +23,38 @@ export default defineBackground(() => {
         ? await browser.storage.session.getKeys()
         : Object.keys(await browser.storage.session.get(null)),
     remove: (keys) => browser.storage.session.remove(keys),
-    openTab: async (key, sourceTabId) => {
+    openTab: async (key, sourceTabId, focus) => {
       const source = await browser.tabs.get(sourceTabId).catch(() => undefined);
       const tab = await browser.tabs.create({
         url: browser.runtime.getURL(`/reader.html?s=${encodeURIComponent(key)}`),
         index: source ? source.index + 1 : undefined,
         windowId: source?.windowId,
         openerTabId: source ? sourceTabId : undefined,
-        active: true,
+        active: focus,
       });
       return tab.id;
     },
     now: () => Date.now(),
     randomId: () => crypto.randomUUID(),
   };
-  const openReader = (tabId: number) => openReaderForTab(tabId, readerPorts);
+  // Which tabs have a reader, and which pages opened one by themselves (see auto-open-guard.ts).
+  // Kept in session storage too: the service worker may be stopped between two page loads.
+  const AUTO_OPEN_KEY = 'auto-open-guard';
+  const autoOpen = browser.storage.session
+    .get(AUTO_OPEN_KEY)
+    .then((stored) => AutoOpenGuard.restore(stored[AUTO_OPEN_KEY]))
+    .catch(() => new AutoOpenGuard());
+  const keepAutoOpen = (guard: AutoOpenGuard) =>
+    void browser.storage.session.set({ [AUTO_OPEN_KEY]: guard.state() }).catch(() => {});
+  const openReader = async (tabId: number, options = { focus: true }) => {
+    const result = await openReaderForTab(tabId, readerPorts, options);
+    if (result.readerTabId !== undefined) {
+      const guard = await autoOpen;
+      guard.readerOpened(tabId, result.readerTabId);
+      keepAutoOpen(guard);
+    }
+    return result;
+  };
 
   // ---- Detection: content scripts read compiled lexicons from storage.local, one language at a
   // time, instead of bundling and compiling them on every page. Written on install and update
@@ -87,12 +104,29 @@ export default defineBackground(() => {
     }
   });
 
-  const autoOpened = new AutoOpenGuard();
+  // Auto-open: once per page, per tab and host a few minutes, never beside a reader still open,
+  // and without taking the person away from the page they are reading.
   browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.url !== undefined) {
+      const guard = await autoOpen;
+      // A reader tab that moved on to a web page is no longer its page's reader (about:blank,
+      // which a new tab may report first in Firefox, is not a move).
+      if (guard.isReader(tabId) && /^https?:/.test(change.url)) {
+        guard.tabGone(tabId);
+        keepAutoOpen(guard);
+      }
+    }
     if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
     const settings = await loadEffectiveSettings(tab.url).catch(() => null);
-    if (settings?.autoOpenReader && settings.mode !== 'off' && autoOpened.claim(tab.url, Date.now())) {
-      await openReader(tabId);
-    }
+    if (!settings?.autoOpenReader || settings.mode === 'off') return;
+    const guard = await autoOpen;
+    if (!guard.claim(tabId, tab.url, Date.now())) return;
+    keepAutoOpen(guard);
+    await openReader(tabId, { focus: false });
+  });
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    const guard = await autoOpen;
+    guard.tabGone(tabId);
+    keepAutoOpen(guard);
   });
 });

@@ -4,6 +4,7 @@ import type { ReaderPreferences } from '../../utils/settings/reader-preferences'
 import { useTranslate } from '../controls/translate-context';
 import { BackupSection, type BackupMessage } from './backup-section';
 import { GlobalSettingsSection, type GlobalPatch } from './global-settings-section';
+import { PrivacySection } from './privacy-section';
 import { ProblemsBanner } from './problems-banner';
 import { ReaderPreferencesSection } from './reader-preferences-section';
 import { SiteListSection, type SiteListActions } from './site-list-section';
@@ -39,6 +40,7 @@ export function OptionsApp({ state, actions }: { state: OptionsState; actions: O
       <nav class="fw-toc" aria-label={t('options_toc')}>
         <a href="#defaults-heading">{t('options_defaults_heading')}</a>
         <a href="#sites-heading">{t('options_sites_heading')}</a>
+        <a href="#privacy-heading">{t('options_privacy_heading')}</a>
         <a href="#reader-heading">{t('options_reader_heading')}</a>
         <a href="#backup-heading">{t('options_backup_heading')}</a>
       </nav>
@@ -51,6 +53,7 @@ export function OptionsApp({ state, actions }: { state: OptionsState; actions: O
           defaultSensitivity={state.global.sensitivity}
           actions={actions.sites}
         />
+        <PrivacySection global={state.global} onChange={actions.updateGlobal} />
         <ReaderPreferencesSection reader={state.global.reader} onChange={actions.updateReader} />
         <BackupSection message={state.backupMessage} onExport={actions.exportFile} onImport={actions.importFile} />
       </main>

@@ -134,9 +134,11 @@ export function SiteListSection({
         <p class="fw-hint fw-sync-note" data-synced={sync.syncedSites}>
           {sync.error
             ? t('sync_error')
-            : sync.syncedSites === sync.sites
-              ? t('sync_all')
-              : t('sync_partial', [String(sync.syncedSites), String(sync.sites)])}
+            : sync.localOnly
+              ? t('sync_local_only')
+              : sync.syncedSites === sync.sites
+                ? t('sync_all')
+                : t('sync_partial', [String(sync.syncedSites), String(sync.sites)])}
         </p>
       )}
     </section>

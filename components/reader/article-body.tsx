@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../utils/cover-wording';
 import { CATEGORIES, type Category } from '../../utils/detection/detection-types';
 import type { ReaderImageState } from '../../utils/reader/image-verdict';
-import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR } from '../../utils/reader/media-mark';
+import { CATEGORIES_ATTR, REASON_ATTR, UNLOADED_ATTR, VERDICT_ATTR } from '../../utils/reader/media-mark';
 import { FoldedPassage } from './folded-passage';
 import { ReaderImage } from './reader-image';
 
@@ -92,6 +92,7 @@ function image(el: Element, props: ArticleBodyProps, key: number): ComponentChil
     alt: el.getAttribute('alt') ?? '',
     width: size('width'),
     height: size('height'),
+    loaded: !el.hasAttribute(UNLOADED_ATTR),
     verdict: {
       // Anything the pipeline did not settle is treated as unchecked, never as safe.
       state: props.siteOff ? 'safe' : state === 'safe' || state === 'covered' ? state : 'unchecked',

@@ -2,6 +2,8 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { categoryLabels, type Translate } from '../../utils/cover-wording';
 import type { ReaderImageVerdict } from '../../utils/reader/image-verdict';
+import { FetchedPicture } from './fetched-picture';
+import { UnloadedPicture } from './unloaded-picture';
 
 export interface ReaderImageProps {
   src: string;
@@ -9,12 +11,15 @@ export interface ReaderImageProps {
   width?: number;
   height?: number;
   verdict: ReaderImageVerdict;
+  /** False when the page had not loaded the picture: then it is never fetched here. */
+  loaded?: boolean;
   t: Translate;
 }
 
 /**
  * A picture in the reading view. Anything not known to be safe is drawn as a cover with the same
- * labels as on the page; the picture is not even requested until a real click or key press.
+ * labels as on the page; the picture is not even requested until a real click or key press. A
+ * picture the page never loaded is never requested at all: a placeholder says so.
  */
 export function ReaderImage(props: ReaderImageProps): JSX.Element {
   const { src, alt, verdict, t } = props;
@@ -27,10 +32,13 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
     if (moveFocus) (revealed ? hideRef : showRef).current?.focus();
   }, [revealed, moveFocus]);
 
-  const sized = props.width && props.height ? { width: props.width, height: props.height } : {};
-  if (verdict.state === 'safe') {
-    return <img class="reader-img" src={src} alt={alt} loading="lazy" decoding="async" {...sized} />;
-  }
+  const picture = (eager: boolean) =>
+    props.loaded === false ? (
+      <UnloadedPicture alt={alt} reason="not-loaded" url={src} t={t} />
+    ) : (
+      <FetchedPicture url={src} alt={alt} width={props.width} height={props.height} eager={eager} t={t} />
+    );
+  if (verdict.state === 'safe') return picture(false);
 
   const trusted = (next: boolean) => (event: MouseEvent) => {
     // Only the reader's own hand reveals: script-dispatched clicks are not trusted.
@@ -42,7 +50,7 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
   if (revealed) {
     return (
       <span class="reader-revealed">
-        <img class="reader-img" src={src} alt={alt} decoding="async" {...sized} />
+        {picture(true)}
         <button ref={hideRef} type="button" class="reader-hide" aria-label={t('cover_hide_named')} onClick={trusted(false)}>
           {t('cover_hide')}
         </button>

@@ -6,6 +6,7 @@ import '@fontsource/opendyslexic/700.css';
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './reader.css';
+import '../../components/reader/reader-pictures.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../utils/cover-wording';

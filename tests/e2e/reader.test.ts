@@ -111,7 +111,8 @@ describe('reading view', () => {
 
     // Every picture covered on the page is covered here too, however Readability rewrote it;
     // the lazy data-src and <noscript> copies included, and none of them is even requested.
-    const shown = await reader.evaluate(() => Array.from(document.querySelectorAll('.reader-article img'), (i) => (i as HTMLImageElement).src));
+    // The reader draws pictures from blob: URLs it fetched itself; data-image-url says which.
+    const shown = await reader.evaluate(() => Array.from(document.querySelectorAll('.reader-article img'), (i) => i.getAttribute('data-image-url') ?? ''));
     const coveredHere = await reader.evaluate(() =>
       Array.from(document.querySelectorAll('.reader-cover'), (c) => c.getAttribute('data-image-url')),
     );
@@ -161,13 +162,13 @@ describe('reading view', () => {
     // A real click.
     const url = await covers.first().getAttribute('data-image-url');
     await covers.first().getByRole('button', { name: /^Show image/ }).click();
-    await reader.waitForSelector(`.reader-revealed img[src="${url}"]`);
+    await reader.waitForSelector(`.reader-revealed img[data-image-url="${url}"]`);
     await expect.poll(() => covers.count()).toBe(before - 1);
     const hide = reader.getByRole('button', { name: /Hide image/ });
     await expect.poll(() => hide.evaluate((b) => b === document.activeElement)).toBe(true);
     await hide.click();
     await expect.poll(() => covers.count()).toBe(before);
-    expect(await reader.locator(`.reader-revealed img[src="${url}"]`).count()).toBe(0);
+    expect(await reader.locator(`.reader-revealed img[data-image-url="${url}"]`).count()).toBe(0);
 
     // The keyboard: Enter, then Space, on a cover's button.
     const show = covers.nth(1).getByRole('button', { name: /^Show image/ });
@@ -284,7 +285,7 @@ describe('reading view', () => {
       const reader = await openReader(source);
       expect(await reader.getAttribute('html', 'data-reader-state')).toBe('ready');
       expect(await reader.locator('.reader-cover').count()).toBe(0);
-      expect(await reader.locator('.reader-article img[src$="morgue.svg"]').count()).toBe(1);
+      expect(await reader.locator('.reader-article img[data-image-url$="morgue.svg"]').count()).toBe(1);
       await reader.close();
       await source.close();
     } finally {
@@ -333,7 +334,7 @@ describe('reading view', () => {
         expect(coveredOnPage.length, file).toBeGreaterThan(0);
         const reader = await openReader(source);
         expect(await reader.getAttribute('html', 'data-reader-state'), file).toBe('ready');
-        const shown = await reader.evaluate(() => [...document.querySelectorAll('.reader-article img')].map((i) => (i as HTMLImageElement).src));
+        const shown = await reader.evaluate(() => [...document.querySelectorAll('.reader-article img')].map((i) => i.getAttribute('data-image-url') ?? ''));
         for (const url of coveredOnPage) expect(shown, `${file}: ${url}`).not.toContain(url);
         const coveredCount = await source.evaluate(() => document.querySelectorAll('article img[data-forewarn="covered"]').length);
         // Each covered picture of the article is a cover in the reader too (none lost, none shown).

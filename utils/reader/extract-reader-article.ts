@@ -1,8 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { collectImageVerdicts, type VerdictsByUrl } from './collect-image-verdicts';
+import { collectImageVerdicts, marksByRef, type VerdictsByUrl } from './collect-image-verdicts';
 import { absoluteUrl, imageUrlsOf, srcsetUrls } from './image-urls-of';
-import { mergeVerdicts, readMarkedVerdict, type MarkedVerdict } from './image-verdict';
-import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR } from './media-mark';
+import { markedVerdict, mergeVerdicts, type MarkedVerdict } from './image-verdict';
+import { CATEGORIES_ATTR, REASON_ATTR, REF_ATTR, UNLOADED_ATTR, VERDICT_ATTR, type SnapshotMark } from './media-mark';
+import { comparableUrl } from './pictures-page-loaded';
 import type { ReaderSnapshot } from './reader-snapshot';
 import { sanitizeArticleHtml } from './sanitize-article-html';
 import { removeRepeatedHeader } from './remove-repeated-header';
@@ -28,7 +29,8 @@ export interface ReaderArticle {
   publishedTime: string;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Sanitized content, owned by an inert document. Pictures carry data-fw-* verdicts. */
+  /** Sanitized content, owned by an inert document. Pictures carry the reader's data-fw-* verdicts
+   *  (media-mark.ts), set after every attribute from the page was removed. */
   content: DocumentFragment;
   text: string;
   readabilityMs: number;
@@ -53,7 +55,8 @@ export function extractReaderArticle(
     doc.head.prepend(base);
   }
   const baseUrl = doc.baseURI;
-  const verdicts = collectImageVerdicts(doc);
+  const marks = marksByRef(snapshot.marks);
+  const verdicts = collectImageVerdicts(doc, marks);
   spaceOutBylines(doc);
   const readerable = isProbablyReaderable(doc);
   const started = win.performance.now();
@@ -68,7 +71,8 @@ export function extractReaderArticle(
     return { kind: 'no-article', url: snapshot.url, title, lang, dir };
   }
   const content = sanitizeArticleHtml(parsed.content, win);
-  for (const img of content.querySelectorAll('img')) settleImage(img, verdicts, baseUrl);
+  const loaded = new Set(snapshot.loaded.map(comparableUrl));
+  for (const img of Array.from(content.querySelectorAll('img'))) settleImage(img, { marks, verdicts, loaded, baseUrl });
   const byline = (parsed.byline ?? '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
   removeRepeatedHeader(content, title, byline);
   return {
@@ -86,32 +90,50 @@ export function extractReaderArticle(
   };
 }
 
-/** Gives a picture its merged verdict and a single URL; every other URL attribute goes. */
-function settleImage(img: HTMLImageElement, verdicts: VerdictsByUrl, baseUrl: string): void {
-  const known: MarkedVerdict[] = [];
-  const own = readMarkedVerdict(img);
-  if (own) known.push(own);
-  for (const url of imageUrlsOf(img, baseUrl)) known.push(...(verdicts.get(url) ?? []));
-  const verdict = mergeVerdicts(known);
-  const src = displayUrl(img, baseUrl);
+interface KnownPictures {
+  marks: ReadonlyMap<string, SnapshotMark>;
+  verdicts: VerdictsByUrl;
+  /** What the page had loaded: the only URLs the reader may fetch. */
+  loaded: ReadonlySet<string>;
+  baseUrl: string;
+}
+
+/**
+ * Gives a picture its merged verdict and a single URL, a picture the page had loaded; every other
+ * attribute goes. A picture the page never loaded keeps the URL it would have shown (to say
+ * which it was) and is marked unloaded: the reader shows a placeholder and fetches nothing.
+ */
+function settleImage(img: HTMLImageElement, known: KnownPictures): void {
+  const { marks, verdicts, loaded, baseUrl } = known;
+  const found: MarkedVerdict[] = [];
+  const mark = marks.get(img.getAttribute(REF_ATTR) ?? '');
+  const own = mark ? markedVerdict(mark) : null;
+  if (own) found.push(own);
+  const candidates = candidateUrls(img, baseUrl);
+  if (mark?.shown) candidates.unshift(comparableUrl(mark.shown));
+  for (const url of imageUrlsOf(img, baseUrl)) found.push(...(verdicts.get(comparableUrl(url)) ?? []));
+  const verdict = mergeVerdicts(found);
+  const src = candidates.find((url) => loaded.has(url)) ?? candidates[0];
   for (const attr of Array.from(img.attributes)) {
     if (!KEPT_IMAGE_ATTRS.has(attr.name)) img.removeAttribute(attr.name);
   }
   if (src) img.setAttribute('src', src);
+  if (src && !loaded.has(src)) img.setAttribute(UNLOADED_ATTR, '');
   img.setAttribute(VERDICT_ATTR, verdict.state);
   img.setAttribute(CATEGORIES_ATTR, verdict.categories.join(' '));
   if (verdict.reason) img.setAttribute(REASON_ATTR, verdict.reason);
 }
 
 /**
- * The URL the page would have shown: src unless it is a data: placeholder, else the largest srcset
- * candidate, else what a lazy loader would have swapped in (data-src and the like).
+ * The URLs the picture could show, the one the page would have shown first: src unless it is a
+ * data: placeholder, then srcset candidates from the largest, then what a lazy loader would have
+ * swapped in (data-src and the like).
  */
-function displayUrl(img: HTMLImageElement, baseUrl: string): string | null {
+function candidateUrls(img: HTMLImageElement, baseUrl: string): string[] {
+  const urls: string[] = [];
   const src = img.getAttribute('src')?.trim();
-  if (src && !src.startsWith('data:')) return absoluteUrl(src, baseUrl);
-  const candidates = srcsetUrls(img.getAttribute('srcset') ?? '');
-  const last = candidates[candidates.length - 1];
-  if (last) return absoluteUrl(last, baseUrl);
-  return imageUrlsOf(img, baseUrl)[0] ?? null;
+  if (src && !src.startsWith('data:')) urls.push(absoluteUrl(src, baseUrl) ?? '');
+  urls.push(...srcsetUrls(img.getAttribute('srcset') ?? '').reverse().map((u) => absoluteUrl(u, baseUrl) ?? ''));
+  urls.push(...imageUrlsOf(img, baseUrl));
+  return [...new Set(urls.filter(Boolean).map(comparableUrl))];
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../detection/detection-types';
-import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR, IMAGE_STATES, type ImageState } from './media-mark';
+import { IMAGE_STATES, type ImageState, type MediaMark } from './media-mark';
 
 // A verdict as the reading view uses it. Anything not known to be safe is covered there,
 // including pictures the page showed after a reveal: the reader starts calm again.
@@ -18,18 +18,15 @@ export interface MarkedVerdict {
   reason: string;
 }
 
-/** The verdict written on an element by the snapshot, or null when it has none (or a bad one). */
-export function readMarkedVerdict(el: Element): MarkedVerdict | null {
-  const state = el.getAttribute(VERDICT_ATTR);
-  if (!state || !(IMAGE_STATES as readonly string[]).includes(state)) return null;
-  const categories = (el.getAttribute(CATEGORIES_ATTR) ?? '')
-    .split(/\s+/)
-    .filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
-  return { state: state as ImageState, categories, reason: el.getAttribute(REASON_ATTR) ?? '' };
+/** A verdict from the snapshot's list, or null when its state is not one Forewarn gives. */
+export function markedVerdict(mark: MediaMark): MarkedVerdict | null {
+  if (!(IMAGE_STATES as readonly string[]).includes(mark.state)) return null;
+  const categories = mark.categories.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
+  return { state: mark.state, categories, reason: mark.reason ?? '' };
 }
 
 /**
- * Merges every verdict known for one picture (its own attributes, and each of its URLs). The most
+ * Merges every verdict known for one picture (its own reference's, and each of its URLs'). The most
  * careful wins: one non-safe verdict covers it; no verdict at all covers it too (fail closed).
  */
 export function mergeVerdicts(verdicts: readonly MarkedVerdict[]): ReaderImageVerdict {

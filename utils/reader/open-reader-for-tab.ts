@@ -29,7 +29,8 @@ export interface OpenReaderPorts {
   /** Every key in the snapshot store. */
   listKeys(): Promise<string[]>;
   remove(keys: string[]): Promise<void>;
-  openTab(readerKey: string, sourceTabId: number): Promise<number | undefined>;
+  /** Opens the reader beside its page; `focus` false leaves the person where they are. */
+  openTab(readerKey: string, sourceTabId: number, focus: boolean): Promise<number | undefined>;
   now(): number;
   randomId(): string;
 }
@@ -40,7 +41,16 @@ export interface OpenReaderResult {
   failure?: ReaderHandoff['failure'];
 }
 
-export async function openReaderForTab(tabId: number, ports: OpenReaderPorts): Promise<OpenReaderResult> {
+export interface OpenReaderOptions {
+  /** Whether the reader tab takes focus: yes when asked for, no when it opened by itself. */
+  focus: boolean;
+}
+
+export async function openReaderForTab(
+  tabId: number,
+  ports: OpenReaderPorts,
+  options: OpenReaderOptions = { focus: true },
+): Promise<OpenReaderResult> {
   const requestedAt = ports.now();
   let snapshot: ReaderSnapshot | null = null;
   let failure: ReaderHandoff['failure'];
@@ -73,6 +83,6 @@ export async function openReaderForTab(tabId: number, ports: OpenReaderPorts): P
       await ports.store(key, { ...handoff, snapshot: null, failure });
     }
   }
-  const readerTabId = await ports.openTab(key, tabId);
+  const readerTabId = await ports.openTab(key, tabId, options.focus);
   return { ok: failure === undefined, readerTabId, failure };
 }

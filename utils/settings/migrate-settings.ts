@@ -31,6 +31,13 @@ export const SettingsV1 = lazySchema(() =>
   }),
 );
 
+/**
+ * Version 2: the global record without `siteListOnDeviceOnly`. Every other field is as in
+ * version 3, so it is read with the current schema once its version says 3; a field that does
+ * not parse stops the migration and is reported.
+ */
+const V2_TO_V3_NEW_FIELDS = { siteListOnDeviceOnly: false } as const;
+
 export interface MigrationPlan {
   from: number | null;
   set: Record<string, unknown>;
@@ -61,16 +68,34 @@ const STEPS: Record<number, Step> = {
         updatedAt: now,
       });
     }
-    set[GLOBAL_KEY] = GlobalSettings.parse({
-      version: 2,
+    // A version 2 record: the fields version 2 had, the rest of them at their defaults.
+    const { siteListOnDeviceOnly: _new, ...v2 } = GlobalSettings.parse({
+      version: SETTINGS_VERSION,
       sensitivity: old.sensitivity,
       revealStyle: old.revealStyle ?? 'full',
       updatedAt: now,
     });
+    set[GLOBAL_KEY] = { ...v2, version: 2 };
     set[`${BACKUP_KEY_PREFIX}${GLOBAL_KEY}@1`] = snapshot[GLOBAL_KEY];
     return { set, remove: [], problems };
   },
+  // 2 → 3: the site list may be kept on this device only; it was not, so the choice starts off.
+  2: (snapshot) => {
+    const raw = snapshot[GLOBAL_KEY] as Record<string, unknown>;
+    const parsed = GlobalSettings.safeParse({ ...V2_TO_V3_NEW_FIELDS, ...raw, version: 3 });
+    if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+    return {
+      set: { [GLOBAL_KEY]: parsed.data, [`${BACKUP_KEY_PREFIX}${GLOBAL_KEY}@2`]: raw },
+      remove: [],
+      problems: [],
+    };
+  },
 };
+
+/** A version 2 global record as version 3 (for import files written by version 2). */
+export function globalFromVersion2(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null ? { ...V2_TO_V3_NEW_FIELDS, ...raw, version: 3 } : raw;
+}
 
 function versionOf(raw: unknown): number | null {
   if (typeof raw !== 'object' || raw === null) return null;

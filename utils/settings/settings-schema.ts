@@ -8,7 +8,7 @@ import { DEFAULT_READER_PREFERENCES, ReaderPreferences } from './reader-preferen
 // import file or from sync goes through these schemas; types are inferred from them.
 
 /** Bump with a migration in migrate-settings.ts and a stored example in tests/fixtures/settings. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Reader-wide defaults; stored under one key. */
 export const GlobalSettings = lazySchema(() =>
@@ -19,6 +19,11 @@ export const GlobalSettings = lazySchema(() =>
     categories: z._default(z.array(CategorySchema), [...CATEGORIES]),
     revealStyle: z._default(RevealStyle, 'full'),
     reader: z._default(ReaderPreferences, DEFAULT_READER_PREFERENCES),
+    /**
+     * Keep the site list out of the browser's sync storage (and remove what is there). Travels
+     * with the other defaults, so every device of the account honours it (version 3).
+     */
+    siteListOnDeviceOnly: z._default(z.boolean(), false),
     /** When the reader last changed these; the newer copy wins between devices. */
     updatedAt: z._default(z.int().check(z.nonnegative()), 0),
   }),
@@ -47,6 +52,7 @@ export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = {
   categories: [...CATEGORIES],
   revealStyle: 'full',
   reader: DEFAULT_READER_PREFERENCES,
+  siteListOnDeviceOnly: false,
   updatedAt: 0,
 };
 

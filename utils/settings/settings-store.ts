@@ -233,7 +233,13 @@ export async function findSettingsProblems(): Promise<SettingsProblem[]> {
   const problems: SettingsProblem[] = [];
   for (const [storageKey, raw] of Object.entries(all)) {
     if (storageKey === GLOBAL_KEY) {
-      if (needsMigration(raw)) continue;
+      if (needsMigration(raw)) {
+        // An older record that cannot be carried forward stays as it is, and is said so.
+        const plan = planMigration({ [GLOBAL_KEY]: raw }, Date.now());
+        const failed = Object.keys(plan.set).length === 0 && plan.problems.length > 0;
+        if (failed) problems.push({ storageKey, source: storageKey, value: raw, reason: plan.problems[0]!, kept: false });
+        continue;
+      }
       const result = GlobalSettings.safeParse(raw);
       if (!result.success) {
         problems.push({ storageKey, source: storageKey, value: raw, reason: summarize(result.error), kept: false });
@@ -294,6 +300,8 @@ export async function updateGlobalSettings(
   });
   await local().set({ [GLOBAL_KEY]: next });
   await writeSync({ [GLOBAL_KEY]: next });
+  // On: the copies of the site list in sync go; off: they are written again.
+  if ((current ?? DEFAULT_GLOBAL_SETTINGS).siteListOnDeviceOnly !== next.siteListOnDeviceOnly) await mirrorToSync(null);
 }
 
 /** Changes some of one site's choices; fields set to undefined fall back to the defaults. */
@@ -374,6 +382,12 @@ async function writeSync(items: Record<string, unknown>): Promise<boolean> {
 
 /** Rebuilds the sync shards that hold `keys` (null: all of them) from storage.local. */
 async function mirrorToSync(keys: string[] | null): Promise<void> {
+  const global = parseGlobal((await local().get(GLOBAL_KEY))[GLOBAL_KEY]);
+  if (global?.siteListOnDeviceOnly) {
+    await removeSitesFromSync();
+    if (keys === null) await writeSync({ [GLOBAL_KEY]: global });
+    return;
+  }
   const shards = keys === null ? [...Array(SHARD_COUNT).keys()] : [...new Set(keys.map(shardOf))];
   // Only the sites of the shards being rebuilt (a popup change rebuilds one of SHARD_COUNT).
   const all = await readSettingsKeys(
@@ -413,6 +427,18 @@ async function mirrorToSync(keys: string[] | null): Promise<void> {
   if (Object.keys(writes).length > 0) await writeSync(writes);
 }
 
+/** "Keep my site list on this device only": the shards that exist in sync are removed. */
+async function removeSitesFromSync(): Promise<void> {
+  const shardKeys = [...Array(SHARD_COUNT).keys()].map(shardKey);
+  try {
+    const present = Object.keys(await sync().get(shardKeys));
+    if (present.length > 0) await sync().remove(present);
+    await local().remove(SYNC_STATUS_KEY);
+  } catch (error) {
+    await local().set({ [SYNC_STATUS_KEY]: { error: String(error), at: Date.now() } });
+  }
+}
+
 /** Copies this device's settings to sync now (the options page calls it when it opens). */
 export async function resyncSettings(): Promise<void> {
   await mirrorToSync(null);
@@ -421,13 +447,15 @@ export async function resyncSettings(): Promise<void> {
 export interface SyncReport {
   sites: number;
   syncedSites: number;
+  /** The site list is kept on this device only (nothing of it in sync). */
+  localOnly: boolean;
   /** The last error from storage.sync, if the last write failed. */
   error: string | null;
 }
 
 /** How many of this device's sites travel with the reader's browser account. */
 export async function getSyncReport(): Promise<SyncReport> {
-  const all = await readSettingsKeys((key) => key === SYNC_STATUS_KEY || isSiteStorageKey(key));
+  const all = await readSettingsKeys((key) => key === SYNC_STATUS_KEY || key === GLOBAL_KEY || isSiteStorageKey(key));
   const sites = Object.keys(all).filter((k) => {
     const entry = isSiteStorageKey(k) ? parseSite(all[k]) : undefined;
     return entry !== undefined && !isTombstone(entry);
@@ -446,6 +474,7 @@ export async function getSyncReport(): Promise<SyncReport> {
   return {
     sites: sites.length,
     syncedSites: sites.filter((k) => synced.has(k.slice(SITE_KEY_PREFIX.length))).length,
+    localOnly: parseGlobal(all[GLOBAL_KEY])?.siteListOnDeviceOnly ?? false,
     error: typeof status?.error === 'string' ? status.error : null,
   };
 }
@@ -473,6 +502,14 @@ export async function pullFromSync(): Promise<number> {
   ) {
     writes[GLOBAL_KEY] = remoteGlobal.data;
   }
+  // Kept on this device only (here, or by the newer choice just pulled): sites are neither
+  // taken from sync nor left there; another device that wrote them before it knew is undone.
+  const global = (writes[GLOBAL_KEY] as GlobalSettings | undefined) ?? localGlobal;
+  if (global?.siteListOnDeviceOnly) {
+    if (Object.keys(writes).length > 0) await local().set(writes);
+    await removeSitesFromSync();
+    return Object.keys(writes).length;
+  }
   for (const shard of shards) {
     if (!shard.success) continue;
     for (const [key, packed] of Object.entries(shard.data)) {
@@ -486,6 +523,8 @@ export async function pullFromSync(): Promise<number> {
     }
   }
   if (Object.keys(writes).length > 0) await local().set(writes);
+  // Turned off on another device: this device's sites go back to sync too.
+  if (localGlobal?.siteListOnDeviceOnly && writes[GLOBAL_KEY]) await mirrorToSync(null);
   return Object.keys(writes).length;
 }
 

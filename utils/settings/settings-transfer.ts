@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
+import { globalFromVersion2 } from './migrate-settings';
 import { GlobalSettings, SETTINGS_VERSION, SiteEntry } from './settings-schema';
 import { siteKey } from './site-key';
 
@@ -52,6 +53,11 @@ export function parseSettingsFile(text: string, byteLength: number): ImportResul
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > SETTINGS_VERSION) {
     return { ok: false, problem: 'newer-version' };
+  }
+  // A file written by version 2 differs only in its global record (migrate-settings.ts).
+  if (version === 2) {
+    const old = json as { global?: unknown };
+    json = { ...old, version: SETTINGS_VERSION, global: globalFromVersion2(old.global) };
   }
   const result = SettingsFile.safeParse(json);
   if (!result.success) {

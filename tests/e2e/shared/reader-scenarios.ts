@@ -42,7 +42,8 @@ async function checkReader(source: DriverPage, reader: DriverPage): Promise<void
   );
   expect(coveredOnPage.length).toBeGreaterThan(0);
   const inReader = await reader.evaluate(() => ({
-    shown: [...document.querySelectorAll<HTMLImageElement>('.reader-article img')].map((i) => i.src),
+    // Drawn from blob: URLs the reader fetched itself; data-image-url says which picture.
+    shown: [...document.querySelectorAll<HTMLImageElement>('.reader-article img')].map((i) => i.getAttribute('data-image-url') ?? ''),
     covered: [...document.querySelectorAll('.reader-cover')].map((c) => c.getAttribute('data-image-url') ?? ''),
     note: document.querySelector('.reader-content-note')?.textContent ?? '',
     executable: document.querySelectorAll('.reader-article :is(script, iframe, [onclick], [onerror])').length,

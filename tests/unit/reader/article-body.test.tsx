@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleBody } from '../../../components/reader/article-body';
+import { PictureFetchContext } from '../../../components/reader/picture-fetch-context';
 import { readerEnglish } from '../../../utils/reader/reader-wording';
 
 // The second allow-list: whatever survives sanitizing, only known tags and attributes render,
@@ -12,11 +13,26 @@ const host = document.createElement('div');
 document.body.append(host);
 afterEach(() => render(null, host));
 
+/** Every picture the reader asked for (the answers never come: only the asking matters here). */
+let requested: string[] = [];
+const fetchBlob = (url: string) => {
+  requested.push(url);
+  return new Promise<Blob>(() => {});
+};
+
 function show(html: string, fold?: (text: string) => boolean) {
+  requested = [];
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   const fragment = doc.createDocumentFragment();
   fragment.append(...Array.from(doc.body.childNodes));
-  act(() => render(<ArticleBody content={fragment} t={readerEnglish} foldPassage={fold} />, host));
+  act(() =>
+    render(
+      <PictureFetchContext.Provider value={fetchBlob}>
+        <ArticleBody content={fragment} t={readerEnglish} foldPassage={fold} />
+      </PictureFetchContext.Provider>,
+      host,
+    ),
+  );
   return host;
 }
 
@@ -50,14 +66,29 @@ describe('ArticleBody', () => {
         '<img src="https://a.example/unknown.jpg" alt="" data-fw-verdict="weird">' +
         '<img src="https://a.example/none.jpg" alt="">',
     );
-    const imgs = Array.from(out.querySelectorAll('img'), (i) => i.getAttribute('src'));
+    const imgs = Array.from(out.querySelectorAll('img'), (i) => i.getAttribute('data-image-url'));
     expect(imgs).toEqual(['https://a.example/safe.jpg']);
+    expect(requested).toEqual(['https://a.example/safe.jpg']);
     const covers = Array.from(out.querySelectorAll('.reader-cover'));
     expect(covers).toHaveLength(2);
     expect(covers[0]!.textContent).toContain('Dead bodies · Torture or abuse');
     expect(covers[1]!.textContent).toContain('Image not checked');
     // The alt text of a covered picture is not announced: only the warning is.
     expect(out.querySelector('[alt="bodies"]')).toBeNull();
+  });
+
+  it('never asks for a picture the page had not loaded: a placeholder says so, with its description', () => {
+    const out = show(
+      '<img src="https://a.example/lazy.jpg" alt="Fishing boats in the harbour" data-fw-verdict="safe" data-fw-unloaded>' +
+        '<img src="https://a.example/grave.jpg" alt="bodies" data-fw-verdict="covered" data-fw-categories="dead-bodies" data-fw-unloaded>',
+    );
+    expect(requested).toEqual([]);
+    expect(out.querySelector('img')).toBeNull();
+    const placeholder = out.querySelector('.reader-unloaded')!;
+    expect(placeholder.textContent).toContain('The page had not loaded this picture');
+    expect(placeholder.textContent).toContain('Fishing boats in the harbour');
+    // A graphic one keeps its cover, which says what it hides.
+    expect(out.querySelector('.reader-cover')!.textContent).toContain('Dead bodies');
   });
 
   it('folds the paragraphs it is told to, behind a Show passage button', () => {

@@ -94,12 +94,16 @@ describe('extractReaderArticle', () => {
     expect(images.every((i) => i.verdict === 'unchecked')).toBe(true);
   });
 
-  it('ignores verdicts forged by the page, also inside <noscript>', () => {
+  it('ignores verdicts forged by the page, in any case or namespace, also inside <noscript>', () => {
     const doc = loadFixture('article-en');
     const morgue = doc.querySelector('img[src$="morgue.svg"]')!;
     morgue.setAttribute('data-fw-verdict', 'safe');
+    morgue.setAttributeNS(null, 'DATA-FW-VERDICT', 'safe');
+    morgue.setAttributeNS('https://forged.example/ns', 'data-fw-verdict', 'safe');
+    const grave = doc.querySelector('img[data-src$="mass-grave.png"]')!;
+    grave.setAttributeNS(null, 'DATA-FW-VERDICT', 'safe');
     const noscript = doc.querySelector('noscript')!;
-    noscript.textContent = '<img src="../images/secret.svg" data-fw-verdict="safe">';
+    noscript.textContent = '<img src="../images/secret.svg" data-fw-verdict="safe" DATA-FW-REF="x">';
     const snapshot = snapshotDocumentForReader(doc, (el) =>
       el === morgue ? undefined : describeByFileName(el),
     );
@@ -107,8 +111,52 @@ describe('extractReaderArticle', () => {
     if (result.kind !== 'article') throw new Error('expected an article');
     const images = imagesOf(result.content);
     expect(images.find((i) => i.file === 'morgue.svg')?.verdict).toBe('unchecked');
+    expect(images.find((i) => i.file === 'mass-grave.png')?.verdict).toBe('covered');
     const secret = images.find((i) => i.file === 'secret.svg');
     if (secret) expect(secret.verdict).not.toBe('safe');
+  });
+
+  it('believes only references in its own list: verdict attributes and unknown references in the HTML count for nothing', () => {
+    const text = '<p>' + 'Families have waited for news of the detainees for many years. '.repeat(12) + '</p>';
+    const html =
+      `<!DOCTYPE html><html><body><article><h1>Story</h1>${text}` +
+      '<figure><img src="https://img.example/a.jpg" data-fw-verdict="safe" data-fw-ref="n-0"></figure>' +
+      '<figure><img src="https://img.example/b.jpg" data-fw-ref="guess-1"></figure>' +
+      `<figure><img src="https://img.example/c.jpg" data-fw-ref="n-2"></figure>${text}</article></body></html>`;
+    const snapshot = {
+      html, url: PAGE_URL, title: 'Story', lang: 'en', dir: '',
+      marks: [
+        { ref: 'n-0', state: 'covered' as const, categories: ['dead-bodies'] },
+        { ref: 'n-2', state: 'safe' as const, categories: [] },
+      ],
+      loaded: ['https://img.example/a.jpg', 'https://img.example/b.jpg', 'https://img.example/c.jpg'],
+    };
+    const result = extractReaderArticle(snapshot, window as Window & typeof globalThis);
+    if (result.kind !== 'article') throw new Error('expected an article');
+    expect(imagesOf(result.content).map((i) => `${i.file}:${i.verdict}`)).toEqual(['a.jpg:covered', 'b.jpg:unchecked', 'c.jpg:safe']);
+  });
+
+  it('shows the picture the page loaded (its srcset or <source> choice), and marks the ones it never loaded', () => {
+    const text = '<p>' + 'The market hall reopened a year after the floods, and the queue reached the harbour. '.repeat(10) + '</p>';
+    const html =
+      `<!DOCTYPE html><html><body><article><h1>Market</h1>${text}` +
+      '<figure><img src="https://img.example/small.jpg" srcset="https://img.example/small.jpg 400w, https://img.example/large.jpg 1600w" data-fw-ref="n-0"></figure>' +
+      '<figure><picture><source srcset="https://img.example/wide.webp"><img src="https://img.example/fallback.jpg" data-fw-ref="n-1"></picture></figure>' +
+      `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="https://img.example/lazy.jpg" data-fw-ref="n-2"></figure>${text}</article></body></html>`;
+    const safe = (ref: string, shown?: string) => ({ ref, state: 'safe' as const, categories: [], shown });
+    const snapshot = {
+      html, url: PAGE_URL, title: 'Market', lang: 'en', dir: '',
+      marks: [safe('n-0', 'https://img.example/small.jpg'), safe('n-1', 'https://img.example/wide.webp'), safe('n-2')],
+      loaded: ['https://img.example/small.jpg', 'https://img.example/wide.webp'],
+    };
+    const result = extractReaderArticle(snapshot, window as Window & typeof globalThis);
+    if (result.kind !== 'article') throw new Error('expected an article');
+    const pictures = Array.from(result.content.querySelectorAll('img'), (img) => [img.getAttribute('src'), img.hasAttribute('data-fw-unloaded')]);
+    expect(pictures).toEqual([
+      ['https://img.example/small.jpg', false],
+      ['https://img.example/wide.webp', false],
+      ['https://img.example/lazy.jpg', true],
+    ]);
   });
 
   it('carries lang and dir of an Arabic page', () => {

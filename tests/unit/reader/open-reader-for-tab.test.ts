@@ -5,12 +5,13 @@ import {
   type OpenReaderPorts,
   type ReaderHandoff,
 } from '../../../utils/reader/open-reader-for-tab';
-import { AutoOpenGuard, AUTO_OPEN_QUIET_MS } from '../../../utils/reader/auto-open-guard';
+import { AutoOpenGuard, AUTO_OPEN_QUIET_MS, TAB_HOST_QUIET_MS } from '../../../utils/reader/auto-open-guard';
 
 /** An in-memory session store and tab strip standing in for the browser's. */
 function memoryPorts(answer: () => Promise<unknown>) {
   const store = new Map<string, ReaderHandoff>();
   const opened: string[] = [];
+  const focused: boolean[] = [];
   let clock = 1_000;
   let id = 0;
   const ports: OpenReaderPorts = {
@@ -19,17 +20,18 @@ function memoryPorts(answer: () => Promise<unknown>) {
     store: async (key, value) => void store.set(key, value),
     listKeys: async () => [...store.keys(), 'settings'],
     remove: async (keys) => keys.forEach((k) => store.delete(k)),
-    openTab: async (key) => {
+    openTab: async (key, _source, focus) => {
       opened.push(key);
+      focused.push(focus);
       return 100 + opened.length;
     },
     now: () => clock++,
     randomId: () => String(id++),
   };
-  return { ports, store, opened };
+  return { ports, store, opened, focused };
 }
 
-const SNAPSHOT = { html: '<p>x</p>', url: 'https://news.example/a', title: 'A', lang: 'en', dir: '' };
+const SNAPSHOT = { html: '<p>x</p>', url: 'https://news.example/a', title: 'A', lang: 'en', dir: '', marks: [], loaded: [] };
 
 describe('openReaderForTab', () => {
   it('stores the snapshot and opens one reader tab for it', async () => {
@@ -38,6 +40,13 @@ describe('openReaderForTab', () => {
     expect(result).toEqual({ ok: true, readerTabId: 101, failure: undefined });
     expect(opened).toHaveLength(1);
     expect(store.get(opened[0]!)).toMatchObject({ snapshot: SNAPSHOT, sourceTabId: 7, sourceUrl: SNAPSHOT.url });
+  });
+
+  it('takes focus when asked for, and not when it opens by itself', async () => {
+    const { ports, focused } = memoryPorts(async () => SNAPSHOT);
+    await openReaderForTab(7, ports);
+    await openReaderForTab(7, ports, { focus: false });
+    expect(focused).toEqual([true, false]);
   });
 
   it('still opens the reader, with the reason, when the page does not answer or answers nonsense', async () => {
@@ -82,9 +91,45 @@ describe('openReaderForTab under the session storage quota', () => {
 describe('AutoOpenGuard', () => {
   it('opens a page once, again after the quiet period, and ignores the #fragment', () => {
     const guard = new AutoOpenGuard();
-    expect(guard.claim('https://news.example/a', 0)).toBe(true);
-    expect(guard.claim('https://news.example/a#comments', 10)).toBe(false);
-    expect(guard.claim('https://news.example/b', 10)).toBe(true);
-    expect(guard.claim('https://news.example/a', AUTO_OPEN_QUIET_MS + 1)).toBe(true);
+    expect(guard.claim(1, 'https://news.example/a', 0)).toBe(true);
+    expect(guard.claim(2, 'https://news.example/a#comments', 10)).toBe(false);
+    expect(guard.claim(2, 'https://news.example/b', 10)).toBe(true);
+    expect(guard.claim(3, 'https://news.example/a', AUTO_OPEN_QUIET_MS + 1)).toBe(true);
+  });
+
+  it('opens once per tab and host however the page changes its query string, then again after a while', () => {
+    const guard = new AutoOpenGuard();
+    expect(guard.claim(1, 'https://news.example/live?n=0', 0)).toBe(true);
+    for (let n = 1; n < 50; n++) expect(guard.claim(1, `https://news.example/live?n=${n}`, n * 300)).toBe(false);
+    // Another site in the same tab, or the same site in another tab, is another matter.
+    expect(guard.claim(1, 'https://other.example/story', 20_000)).toBe(true);
+    expect(guard.claim(2, 'https://news.example/live?n=99', 20_000)).toBe(true);
+    expect(guard.claim(1, 'https://news.example/live?n=100', TAB_HOST_QUIET_MS + 1)).toBe(true);
+  });
+
+  it('never opens a second reader for a tab whose reader is still open', () => {
+    const guard = new AutoOpenGuard();
+    guard.readerOpened(1, 50); // opened by hand from the popup
+    expect(guard.claim(1, 'https://news.example/a', 0)).toBe(false);
+    expect(guard.claim(1, 'https://later.example/b', TAB_HOST_QUIET_MS * 3)).toBe(false);
+    expect(guard.isReader(50)).toBe(true);
+    guard.tabGone(50); // the reader closed (or left the reading view)
+    expect(guard.claim(1, 'https://later.example/b', TAB_HOST_QUIET_MS * 3)).toBe(true);
+    guard.readerOpened(2, 60);
+    guard.tabGone(2); // the page's own tab closed
+    expect(guard.isReader(60)).toBe(false);
+  });
+
+  it('comes back whole from its stored state, and drops what it cannot read', () => {
+    const guard = new AutoOpenGuard();
+    guard.claim(1, 'https://news.example/a', 5);
+    guard.readerOpened(1, 50);
+    const again = AutoOpenGuard.restore(JSON.parse(JSON.stringify(guard.state())));
+    expect(again.state()).toEqual(guard.state());
+    expect(again.claim(1, 'https://news.example/b', 10)).toBe(false);
+    expect(again.isReader(50)).toBe(true);
+    const broken = AutoOpenGuard.restore({ pages: { x: 'soon' }, tabHosts: null, readers: 7 });
+    expect(broken.state()).toEqual({ pages: {}, tabHosts: {}, readers: {} });
+    expect(AutoOpenGuard.restore(undefined).claim(1, 'https://news.example/a', 0)).toBe(true);
   });
 });

@@ -19,12 +19,12 @@ beforeEach(() => {
 
 describe('stored examples', () => {
   it('the current version example parses as it is', () => {
-    const v2 = fixture(`v${SETTINGS_VERSION}-storage.json`);
-    expect(GlobalSettings.safeParse(v2.settings).success).toBe(true);
-    for (const [key, value] of Object.entries(v2)) {
+    const current = fixture(`v${SETTINGS_VERSION}-storage.json`);
+    expect(GlobalSettings.safeParse(current.settings).success).toBe(true);
+    for (const [key, value] of Object.entries(current)) {
       if (key.startsWith('site:')) expect(SiteEntry.safeParse(value).success, key).toBe(true);
     }
-    expect(planMigration(v2, 1).set).toEqual({});
+    expect(planMigration(current, 1).set).toEqual({});
   });
 
   it('there is a stored example for every version up to the current one', () => {
@@ -32,7 +32,7 @@ describe('stored examples', () => {
   });
 });
 
-describe('migration 1 → 2', () => {
+describe('migration 1 → 2 (→ 3)', () => {
   it('splits the site list into per-site entries with normalized keys', () => {
     const plan = planMigration(fixture('v1-storage.json'), 1000);
     expect(plan.from).toBe(1);
@@ -41,7 +41,8 @@ describe('migration 1 → 2', () => {
     expect(plan.set['site:xn--bcher-kva.de']).toEqual({ mode: 'off', updatedAt: 1000 });
     expect(plan.set['site:localhost']).toEqual({ mode: 'off', updatedAt: 1000 });
     expect(plan.set.settings).toMatchObject({
-      version: 2,
+      version: 3,
+      siteListOnDeviceOnly: false,
       sensitivity: 'strict',
       revealStyle: 'greyscale',
       categories: ['dead-bodies', 'torture', 'execution', 'injury', 'remains', 'sexual-violence'],
@@ -75,6 +76,33 @@ describe('migration 1 → 2', () => {
     expect((await loadGlobalSettings()).revealStyle).toBe('greyscale');
     const problems = await findSettingsProblems();
     expect(problems.map((p) => p.source)).toEqual(['not a host name!']);
-    expect((await migrateStoredSettings()).from).toBe(2); // already done: a second run is a no-op
+    expect((await migrateStoredSettings()).from).toBe(SETTINGS_VERSION); // already done: a second run is a no-op
+  });
+});
+
+describe('migration 2 → 3', () => {
+  it('keeps every choice, backs up the old record, and keeps the site list in sync as before', () => {
+    const v2 = fixture('v2-storage.json');
+    const plan = planMigration(v2, 1000);
+    expect(plan).toMatchObject({ from: 2, remove: [], problems: [] });
+    expect(plan.set.settings).toEqual({ ...v2.settings, version: 3, siteListOnDeviceOnly: false });
+    expect(plan.set['backup:settings@2']).toEqual(v2.settings);
+    // Site entries did not change shape.
+    expect(Object.keys(plan.set).filter((k) => k.startsWith('site:'))).toEqual([]);
+  });
+
+  it('changes nothing when the version 2 record does not parse, and says why', () => {
+    const plan = planMigration({ settings: { version: 2, revealStyle: 'sparkly' } }, 1000);
+    expect(plan.set).toEqual({});
+    expect(plan.problems[0]).toMatch(/Version 2 settings could not be read/);
+  });
+
+  it('runs through the store on the first read after the update', async () => {
+    await fakeBrowser.storage.local.set(fixture('v2-storage.json'));
+    const global = await loadGlobalSettings();
+    expect(global).toMatchObject({ version: 3, siteListOnDeviceOnly: false, revealStyle: 'dimmed', sensitivity: 'balanced' });
+    expect(global.reader.theme).toBe('sepia');
+    expect((await loadEffectiveSettings('example.org')).autoOpenReader).toBe(true);
+    expect(await findSettingsProblems()).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   updateGlobalSettings,
 } from '../../../utils/settings/settings-store';
 import { buildSettingsFile } from '../../../utils/settings/settings-transfer';
+import { SETTINGS_VERSION } from '../../../utils/settings/settings-schema';
 import { shardKey, shardOf, unpackEntry } from '../../../utils/settings/sync-shards';
 
 // storage.local holds the detection lexicons beside the settings (lexicon:v1:<lang>, about
@@ -106,7 +107,7 @@ describe.each([
     expect(Object.keys(plan.set).filter((k) => k.includes('lexicon'))).toEqual([]);
     expect(plan.remove).toEqual([]);
     const after = await realGet.call(local, ['settings', 'site:myblog.example', 'backup:settings@1']);
-    expect(after.settings).toMatchObject({ version: 2, sensitivity: 'strict', revealStyle: 'greyscale' });
+    expect(after.settings).toMatchObject({ version: SETTINGS_VERSION, sensitivity: 'strict', revealStyle: 'greyscale' });
     expect(after['site:myblog.example']).toEqual({ mode: 'off', updatedAt: 1000 });
     expect(after['backup:settings@1']).toEqual(v1Storage().settings);
     expectNoLexiconReads(true);
@@ -119,7 +120,7 @@ describe.each([
     await setSiteMode('b.example', 'cover-all');
     asked = [];
     const plan = await migrateStoredSettings();
-    expect(plan).toMatchObject({ from: 2, set: {}, remove: [] });
+    expect(plan).toMatchObject({ from: SETTINGS_VERSION, set: {}, remove: [] });
     expect(asked).toEqual([['settings']]);
   });
 

@@ -24,6 +24,11 @@ describe('parseSettingsFile', () => {
     const result = readFixture('import-good.json');
     expect(result.ok).toBe(true);
   });
+  it('accepts a file written by version 2, which had no "keep my site list here" choice', () => {
+    const result = readFixture('import-good.json'); // a version 2 export
+    expect(JSON.parse(readFileSync(path('import-good.json'), 'utf8')).version).toBe(2);
+    expect(result.ok && result.file.global).toMatchObject({ version: 3, siteListOnDeviceOnly: false });
+  });
   it.each([
     ['import-foreign.json', 'foreign'],
     ['import-truncated.json', 'not-json'],
