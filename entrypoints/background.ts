@@ -4,6 +4,8 @@ import { answerLexiconRequest, storeAllLexicons } from '../utils/detection-store
 import { parseMessage } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
+import { findReaderTab, readerSourceTab, readerTabUrl } from '../utils/reader/reader-tab-url';
+import { toggleReader } from '../utils/reader/toggle-reader';
 import { loadEffectiveSettings, startSettingsSync } from '../utils/settings/settings-store';
 
 // Wiring only. Everything runs inside main(): WXT imports this file at build time.
@@ -12,6 +14,9 @@ export default defineBackground(() => {
   startSettingsSync();
 
   // ---- Reading view: popup, keyboard command, context menu and auto-open share one function.
+  // One reader tab per page: asked again, the page's reader is refreshed and shown; asked on the
+  // reader itself, it closes and its page comes back (utils/reader/toggle-reader.ts).
+  const readerPage = browser.runtime.getURL('/reader.html');
   const readerPorts: OpenReaderPorts = {
     requestSnapshot: (tabId) =>
       browser.tabs.sendMessage(tabId, { type: 'forewarn:snapshot-article' }, { frameId: 0 }),
@@ -24,9 +29,16 @@ export default defineBackground(() => {
         : Object.keys(await browser.storage.session.get(null)),
     remove: (keys) => browser.storage.session.remove(keys),
     openTab: async (key, sourceTabId) => {
+      const url = readerTabUrl(readerPage, key, sourceTabId);
+      // tabs.query with a URL pattern misses moz-extension:// pages in Firefox: filter all tabs.
+      const existing = findReaderTab(readerPage, await browser.tabs.query({}), sourceTabId);
+      if (existing !== undefined) {
+        const reused = await browser.tabs.update(existing, { url, active: true }).catch(() => undefined);
+        if (reused) return reused.id;
+      }
       const source = await browser.tabs.get(sourceTabId).catch(() => undefined);
       const tab = await browser.tabs.create({
-        url: browser.runtime.getURL(`/reader.html?s=${encodeURIComponent(key)}`),
+        url,
         index: source ? source.index + 1 : undefined,
         windowId: source?.windowId,
         openerTabId: source ? sourceTabId : undefined,
@@ -37,7 +49,17 @@ export default defineBackground(() => {
     now: () => Date.now(),
     randomId: () => crypto.randomUUID(),
   };
-  const openReader = (tabId: number) => openReaderForTab(tabId, readerPorts);
+  const openReader = (tabId: number) =>
+    toggleReader(tabId, {
+      readerSourceOf: async (id) => readerSourceTab(readerPage, (await browser.tabs.get(id).catch(() => undefined))?.url),
+      showTab: (id) =>
+        browser.tabs.update(id, { active: true }).then(
+          () => true,
+          () => false,
+        ),
+      closeTab: (id) => browser.tabs.remove(id),
+      openReader: (id) => openReaderForTab(id, readerPorts),
+    });
 
   // ---- Detection: content scripts read compiled lexicons from storage.local, one language at a
   // time, instead of bundling and compiling them on every page. Written on install and update
