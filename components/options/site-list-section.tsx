@@ -5,6 +5,7 @@ import type { SiteEntry } from '../../utils/settings/settings-schema';
 import type { SiteRow, SyncReport } from '../../utils/settings/settings-store';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import { useTranslate } from '../controls/translate-context';
+import { countedMessage, formatCount } from '../../utils/counted-message';
 
 /** Rows drawn at once; thousands of sites are reached through the search box. */
 const PAGE_SIZE = 100;
@@ -100,7 +101,9 @@ export function SiteListSection({
           <input type="search" dir="ltr" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
         <p class="fw-hint" role="status">
-          {needle ? t('sites_count_matching', [String(matching.length), String(sites.length)]) : t('sites_count', String(sites.length))}
+          {needle
+            ? countedMessage(t, 'sites_count_matching', sites.length, [formatCount(t, matching.length), formatCount(t, sites.length)])
+            : countedMessage(t, 'sites_count', sites.length)}
         </p>
       </div>
 
@@ -128,7 +131,7 @@ export function SiteListSection({
         </table>
       )}
       {matching.length > shown.length && (
-        <p class="fw-hint">{t('sites_more', String(matching.length - shown.length))}</p>
+        <p class="fw-hint">{countedMessage(t, 'sites_more', matching.length - shown.length)}</p>
       )}
       {sync && sync.sites > 0 && (
         <p class="fw-hint fw-sync-note" data-synced={sync.syncedSites}>
@@ -136,7 +139,7 @@ export function SiteListSection({
             ? t('sync_error')
             : sync.syncedSites === sync.sites
               ? t('sync_all')
-              : t('sync_partial', [String(sync.syncedSites), String(sync.sites)])}
+              : countedMessage(t, 'sync_partial', sync.sites, [formatCount(t, sync.syncedSites), formatCount(t, sync.sites)])}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsActions, type OptionsState } from '../../components/options/options-app';
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
+import { countedMessage } from '../../utils/counted-message';
 import { MAX_IMPORT_BYTES, parseSettingsFile, type ImportResult } from '../../utils/settings/settings-transfer';
 import {
   discardProblem,
@@ -68,7 +69,7 @@ export function OptionsRoot() {
     exportFile: async () => {
       const file = await exportSettings();
       download(`forewarn-settings-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-      say('ok', t('backup_exported', String(Object.keys(file.sites).length)));
+      say('ok', countedMessage(t, 'backup_exported', Object.keys(file.sites).length));
     },
     importFile: async (file) => {
       // Size first: an oversized file is refused before it is read into memory.
@@ -89,7 +90,7 @@ export function OptionsRoot() {
       }
       try {
         await importSettings(result.file);
-        say('ok', t('backup_imported', String(Object.keys(result.file.sites).length)));
+        say('ok', countedMessage(t, 'backup_imported', Object.keys(result.file.sites).length));
       } catch (error) {
         say('error', `${t('backup_error_storage')} ${String(error)}`);
       }
