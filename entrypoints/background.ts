@@ -89,7 +89,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus?.create({
       id: READER_MENU_ID,
-      title: browser.i18n.getMessage('reader_view_menu') || 'Open in reading view',
+      // Says whose it is: Chromium lists its own "Open in reading mode" right beside it.
+      title: browser.i18n.getMessage('reader_view_menu') || 'Open in Forewarn reading view',
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

@@ -6,6 +6,7 @@ import { CATEGORIES_ATTR, REASON_ATTR, VERDICT_ATTR } from './media-mark';
 import type { ReaderSnapshot } from './reader-snapshot';
 import { sanitizeArticleHtml } from './sanitize-article-html';
 import { removeRepeatedHeader } from './remove-repeated-header';
+import { keepFigureGroups } from './keep-figure-groups';
 import { spaceOutBylines } from './space-out-bylines';
 import { textDirection } from './text-direction';
 
@@ -55,6 +56,7 @@ export function extractReaderArticle(
   const baseUrl = doc.baseURI;
   const verdicts = collectImageVerdicts(doc);
   spaceOutBylines(doc);
+  keepFigureGroups(doc);
   const readerable = isProbablyReaderable(doc);
   const started = win.performance.now();
   const parsed = new Readability(doc).parse();
