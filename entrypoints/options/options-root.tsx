@@ -4,6 +4,7 @@ import { OptionsApp, type OptionsActions, type OptionsState } from '../../compon
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
 import { countedMessage } from '../../utils/counted-message';
 import { MAX_IMPORT_BYTES, parseSettingsFile, type ImportResult } from '../../utils/settings/settings-transfer';
+import { importProblemMessage } from '../../utils/settings/import-problem-message';
 import {
   discardProblem,
   exportSettings,
@@ -78,21 +79,15 @@ export function OptionsRoot() {
           ? ({ ok: false, problem: 'too-large' } as ImportResult)
           : parseSettingsFile(await file.text(), file.size);
       if (!result.ok) {
-        const reason = {
-          'too-large': t('backup_error_too_large'),
-          'not-json': t('backup_error_not_json'),
-          foreign: t('backup_error_foreign'),
-          'newer-version': t('backup_error_newer'),
-          invalid: t('backup_error_invalid', result.detail ?? ''),
-        }[result.problem];
-        say('error', `${reason} ${t('backup_nothing_changed')}`);
+        say('error', `${importProblemMessage(result, t)} ${t('backup_nothing_changed')}`);
         return;
       }
       try {
         await importSettings(result.file);
         say('ok', countedMessage(t, 'backup_imported', Object.keys(result.file.sites).length));
       } catch (error) {
-        say('error', `${t('backup_error_storage')} ${String(error)}`);
+        console.error(error); // the browser's own words stay in the console, not in the message
+        say('error', `${t('backup_error_storage')} ${t('backup_nothing_changed')}`);
       }
     },
   };
