@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '../../utils/detection/detection-types';
 import type { SiteMode } from '../../utils/settings/effective-settings';
 import type { SiteEntry } from '../../utils/settings/settings-schema';
@@ -6,6 +6,8 @@ import type { SiteRow, SyncReport } from '../../utils/settings/settings-store';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import { useTranslate } from '../controls/translate-context';
 import { countedMessage, formatCount } from '../../utils/counted-message';
+import { ReplaceSiteQuestion } from './replace-site-question';
+import { SiteRemovedNotice } from './site-removed-notice';
 
 /** Rows drawn at once; thousands of sites are reached through the search box. */
 const PAGE_SIZE = 100;
@@ -33,8 +35,23 @@ export function SiteListSection({
   const t = useTranslate();
   const [query, setQuery] = useState('');
   const [newSite, setNewSite] = useState('');
-  const [newMode, setNewMode] = useState<SiteMode>('cover-all');
+  const siteInputRef = useRef<HTMLInputElement>(null);
+  // Detection is the default everywhere else: adding a site should not silently hide every image.
+  const [newMode, setNewMode] = useState<SiteMode>('detect');
   const [addError, setAddError] = useState<string | null>(null);
+  /** A site the form would change: its own choice differs from the one asked for. */
+  const [replacing, setReplacing] = useState<{ key: string; current: SiteMode; next: SiteMode } | null>(null);
+  /** The last removed row, until undone or replaced by another change. */
+  const [removed, setRemoved] = useState<SiteRow | null>(null);
+  /** After an undo, focus goes back to the restored row once the list shows it. */
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusRow) return;
+    const button = document.querySelector<HTMLButtonElement>(`tr[data-site="${CSS.escape(focusRow)}"] .fw-remove`);
+    if (!button) return;
+    button.focus();
+    setFocusRow(null);
+  }, [focusRow, sites]);
 
   const needle = query.trim().toLowerCase();
   const matching = needle
@@ -50,8 +67,26 @@ export function SiteListSection({
       return;
     }
     setAddError(null);
+    setRemoved(null);
+    const existing = sites.find((row) => row.key === key)?.entry.mode ?? null;
+    if (existing !== null && existing !== newMode) {
+      setReplacing({ key, current: existing, next: newMode });
+      return;
+    }
+    setReplacing(null);
     setNewSite('');
     actions.add(key, newMode);
+  };
+  const remove = (row: SiteRow) => {
+    setReplacing(null);
+    setRemoved(row);
+    actions.remove(row.key);
+  };
+  const undo = (row: SiteRow) => {
+    const { mode, sensitivity, autoOpenReader } = row.entry;
+    actions.update(row.key, { mode, sensitivity, autoOpenReader });
+    setRemoved(null);
+    setFocusRow(row.key);
   };
 
   return (
@@ -63,6 +98,7 @@ export function SiteListSection({
         <label class="fw-field fw-grow">
           <span>{t('sites_add_label')}</span>
           <input
+            ref={siteInputRef}
             type="text"
             dir="ltr"
             inputMode="url"
@@ -94,6 +130,24 @@ export function SiteListSection({
           </p>
         )}
       </form>
+      {replacing && (
+        <ReplaceSiteQuestion
+          site={displaySiteKey(replacing.key)}
+          current={t(modeKey(replacing.current))}
+          next={t(modeKey(replacing.next))}
+          onReplace={() => {
+            actions.add(replacing.key, replacing.next);
+            setReplacing(null);
+            setNewSite('');
+            siteInputRef.current?.focus();
+          }}
+          onKeep={() => {
+            setReplacing(null);
+            siteInputRef.current?.focus();
+          }}
+        />
+      )}
+      {removed && <SiteRemovedNotice site={displaySiteKey(removed.key)} onUndo={() => undo(removed)} />}
 
       <div class="fw-site-tools">
         <label class="fw-field fw-grow">
@@ -125,7 +179,7 @@ export function SiteListSection({
           </thead>
           <tbody>
             {shown.map((row) => (
-              <SiteRowView key={row.key} row={row} defaultSensitivity={defaultSensitivity} actions={actions} />
+              <SiteRowView key={row.key} row={row} defaultSensitivity={defaultSensitivity} actions={actions} onRemove={remove} />
             ))}
           </tbody>
         </table>
@@ -150,10 +204,12 @@ function SiteRowView({
   row,
   defaultSensitivity,
   actions,
+  onRemove,
 }: {
   row: SiteRow;
   defaultSensitivity: Sensitivity;
   actions: SiteListActions;
+  onRemove: (row: SiteRow) => void;
 }) {
   const t = useTranslate();
   const name = displaySiteKey(row.key);
@@ -162,7 +218,7 @@ function SiteRowView({
       <th scope="row">
         <bdi>{name}</bdi>
       </th>
-      <td>
+      <td data-label={t('sites_column_mode')}>
         <select
           aria-label={t('sites_mode_for', name)}
           value={row.entry.mode ?? 'detect'}
@@ -175,7 +231,7 @@ function SiteRowView({
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t('sites_column_sensitivity')}>
         <select
           aria-label={t('sites_sensitivity_for', name)}
           value={row.entry.sensitivity ?? ''}
@@ -193,7 +249,7 @@ function SiteRowView({
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t('sites_column_reader')}>
         <input
           type="checkbox"
           aria-label={t('sites_reader_for', name)}
@@ -202,7 +258,7 @@ function SiteRowView({
         />
       </td>
       <td>
-        <button type="button" class="fw-button fw-small" aria-label={t('sites_remove_for', name)} onClick={() => actions.remove(row.key)}>
+        <button type="button" class="fw-button fw-small fw-remove" aria-label={t('sites_remove_for', name)} onClick={() => onRemove(row)}>
           {t('sites_remove')}
         </button>
       </td>

@@ -1,8 +1,8 @@
+import { isolateText } from '../isolate-text';
 import type { ImportResult } from './settings-transfer';
 
-// Why an import was refused, in the interface's language and in plain words. A site name from
-// the file is set apart with Unicode isolates (FSI…PDI), so in a right-to-left sentence a Latin
-// name keeps its own order instead of scrambling the words around it.
+// Why an import was refused, in the interface's language and in plain words; a site name from
+// the file is isolated (isolate-text.ts) so it cannot scramble a right-to-left sentence.
 
 type Translate = (key: string, substitutions?: string[]) => string;
 /** A file's site name can be anything: long ones are cut, so the sentence stays readable. */
@@ -21,16 +21,9 @@ export function importProblemMessage(result: Extract<ImportResult, { ok: false }
     case 'invalid': {
       const where = result.where;
       if (where.part === 'defaults') return t('backup_error_invalid_defaults');
-      if (where.part === 'site') return t('backup_error_invalid_site', [isolate(where.site)]);
-      if (where.part === 'site-name') return t('backup_error_invalid_site_name', [isolate(where.site)]);
+      if (where.part === 'site') return t('backup_error_invalid_site', [isolateText(where.site, MAX_SITE_CHARS)]);
+      if (where.part === 'site-name') return t('backup_error_invalid_site_name', [isolateText(where.site, MAX_SITE_CHARS)]);
       return t('backup_error_invalid_file');
     }
   }
-}
-
-function isolate(text: string): string {
-  // Bidi controls of its own would escape the isolate: they go.
-  const plain = text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-  const short = plain.length > MAX_SITE_CHARS ? `${plain.slice(0, MAX_SITE_CHARS - 1)}…` : plain;
-  return `\u2068${short}\u2069`;
 }
