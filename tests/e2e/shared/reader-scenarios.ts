@@ -99,6 +99,42 @@ export function readerScenarios(ctx: ScenarioContext): void {
       }
     });
 
+    it('keeps one reader tab per page: asked again it reuses it, asked on the reader it closes it', async () => {
+      const driver = ctx.driver();
+      const source = await openSource(ctx);
+      const tabId = await tabIdOf(driver, source);
+      const sender = await driver.openExtensionPage('popup.html');
+      const open = (id: number) => sender.evaluate((target) => {
+        const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+        return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: target });
+      }, id);
+      const readersOf = (id: number) =>
+        sender.evaluate(async (target) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+          const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
+          return tabs.filter((t) => t.url?.includes('/reader.html?s=') && t.url.endsWith(`&tab=${target}`)).map((t) => t.id!);
+        }, id);
+      try {
+        expect(await open(tabId)).toMatchObject({ ok: true });
+        await readerReady(driver);
+        const [first] = await readersOf(tabId);
+        expect(first).toBeDefined();
+        expect(await open(tabId)).toMatchObject({ ok: true, readerTabId: first });
+        expect(await readersOf(tabId)).toEqual([first]);
+        expect(await open(first!)).toMatchObject({ ok: true, closedReaderTabId: first, shownTabId: tabId });
+        expect(await readersOf(tabId)).toEqual([]);
+      } finally {
+        for (const id of await readersOf(tabId).catch(() => [])) {
+          await sender.evaluate((target) => {
+            const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(id: number): Promise<void> } } | undefined>;
+            return (g.browser ?? g.chrome)!.tabs.remove(target);
+          }, id);
+        }
+        await sender.close();
+        await source.close();
+      }
+    });
+
     it("opens from the popup's own button", async () => {
       const driver = ctx.driver();
       const source = await openSource(ctx);
