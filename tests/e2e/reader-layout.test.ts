@@ -143,7 +143,12 @@ describe('reading view: behaviour', () => {
         const again = await openReader(browser, source);
         await again.locator('.reader-cover').first().getByRole('button', { name: /^Show image/ }).click();
         expect(await again.locator('.reader-revealed img').first().evaluate((img) => getComputedStyle(img).filter), label).toBe(filter);
-        if (label === 'In greyscale') await again.screenshot({ path: `${SHOTS}/reader-revealed-greyscale.png` });
+        if (label === 'In greyscale') {
+          const img = again.locator('.reader-revealed img').first();
+          await img.evaluate((el: HTMLImageElement) => el.decode().catch(() => undefined));
+          await img.scrollIntoViewIfNeeded();
+          await again.screenshot({ path: `${SHOTS}/reader-revealed-greyscale.png` });
+        }
         await again.close();
       }
     } finally {
