@@ -10,8 +10,12 @@ const run = promisify(execFile);
 export interface VirtualDisplay {
   /** The DISPLAY value, e.g. ":3". */
   display: string;
-  /** Presses a chord in the focused window, as a person would: "Alt+Shift+V". */
-  press(chord: string): Promise<void>;
+  /**
+   * Presses a chord as a person would ("Alt+Shift+V"), in the visible window of `windowClass`
+   * (given keyboard focus first: with no window manager nothing else gives it, and a closed tab
+   * or a busy machine can leave the keyboard nowhere).
+   */
+  press(chord: string, windowClass: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,9 +33,13 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
   });
   return {
     display,
-    async press(chord) {
+    async press(chord, windowClass) {
       const keys = chord.split('+').map((k) => k.toLowerCase()).join('+');
-      await run('xdotool', ['key', '--clearmodifiers', keys], { env: { ...process.env, DISPLAY: display } });
+      await run(
+        'xdotool',
+        ['search', '--sync', '--onlyvisible', '--class', windowClass, 'windowfocus', '--sync', 'key', '--clearmodifiers', keys],
+        { env: { ...process.env, DISPLAY: display }, timeout: 30_000 },
+      );
     },
     async close() {
       if (xvfb.exitCode !== null) return;
