@@ -11,11 +11,14 @@ export interface VirtualDisplay {
   /** The DISPLAY value, e.g. ":3". */
   display: string;
   /**
-   * Presses a chord as a person would ("Alt+Shift+V"), in the visible window of `windowClass`
-   * (given keyboard focus first: with no window manager nothing else gives it, and a closed tab
-   * or a busy machine can leave the keyboard nowhere).
+   * Presses a chord as a person would ("Alt+Shift+V") in the visible window whose title matches
+   * `windowName` (a regular expression), given keyboard focus first: with no window manager
+   * nothing else gives it, and a browser has other visible windows (bubbles, tooltips) that must
+   * not get the key.
    */
-  press(chord: string, windowClass: string): Promise<void>;
+  press(chord: string, windowName: string): Promise<void>;
+  /** Titles of the visible windows, for a failure message. */
+  windows(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -33,13 +36,21 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
   });
   return {
     display,
-    async press(chord, windowClass) {
+    async press(chord, windowName) {
       const keys = chord.split('+').map((k) => k.toLowerCase()).join('+');
       await run(
         'xdotool',
-        ['search', '--sync', '--onlyvisible', '--class', windowClass, 'windowfocus', '--sync', 'key', '--clearmodifiers', keys],
+        ['search', '--sync', '--onlyvisible', '--name', windowName, 'windowfocus', '--sync', 'key', '--clearmodifiers', keys],
         { env: { ...process.env, DISPLAY: display }, timeout: 30_000 },
       );
+    },
+    async windows() {
+      const env = { ...process.env, DISPLAY: display };
+      const ids = (await run('xdotool', ['search', '--onlyvisible', '--name', '.*'], { env }).catch(() => ({ stdout: '' }))).stdout;
+      const names = await Promise.all(
+        ids.split('\n').filter(Boolean).map(async (id) => `${id}: ${(await run('xdotool', ['getwindowname', id], { env })).stdout.trim()}`),
+      );
+      return names.join('; ');
     },
     async close() {
       if (xvfb.exitCode !== null) return;
