@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { lexiconFilesProblems } from './tooling/lexicon-files';
 import { browserSpecificManifest } from './utils/browser-differences';
+import { READER_SHORTCUT } from './utils/reader/reader-shortcut';
 
 // The manifest is assembled here; entrypoints add their own parts (content scripts, pages).
 export default defineConfig({
@@ -46,7 +47,7 @@ export default defineConfig({
     // The reading view: one shortcut, routed to the same function as the popup and context menu.
     commands: {
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: READER_SHORTCUT },
         description: '__MSG_reader_view_command__',
       },
     },

@@ -4,6 +4,8 @@ import { answerLexiconRequest, storeAllLexicons } from '../utils/detection-store
 import { parseMessage } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
+import { findReaderTab, readerSourceTab, readerTabUrl } from '../utils/reader/reader-tab-url';
+import { toggleReader } from '../utils/reader/toggle-reader';
 import { loadEffectiveSettings, startSettingsSync } from '../utils/settings/settings-store';
 
 // Wiring only. Everything runs inside main(): WXT imports this file at build time.
@@ -12,6 +14,9 @@ export default defineBackground(() => {
   startSettingsSync();
 
   // ---- Reading view: popup, keyboard command, context menu and auto-open share one function.
+  // One reader tab per page: asked again, the page's reader is refreshed and shown; asked on the
+  // reader itself, it closes and its page comes back (utils/reader/toggle-reader.ts).
+  const readerPage = browser.runtime.getURL('/reader.html');
   const readerPorts: OpenReaderPorts = {
     requestSnapshot: (tabId) =>
       browser.tabs.sendMessage(tabId, { type: 'forewarn:snapshot-article' }, { frameId: 0 }),
@@ -24,9 +29,16 @@ export default defineBackground(() => {
         : Object.keys(await browser.storage.session.get(null)),
     remove: (keys) => browser.storage.session.remove(keys),
     openTab: async (key, sourceTabId, focus) => {
+      const url = readerTabUrl(readerPage, key, sourceTabId);
+      // tabs.query with a URL pattern misses moz-extension:// pages in Firefox: filter all tabs.
+      const existing = findReaderTab(readerPage, await browser.tabs.query({}), sourceTabId);
+      if (existing !== undefined) {
+        const reused = await browser.tabs.update(existing, { url, active: focus }).catch(() => undefined);
+        if (reused) return reused.id;
+      }
       const source = await browser.tabs.get(sourceTabId).catch(() => undefined);
       const tab = await browser.tabs.create({
-        url: browser.runtime.getURL(`/reader.html?s=${encodeURIComponent(key)}`),
+        url,
         index: source ? source.index + 1 : undefined,
         windowId: source?.windowId,
         openerTabId: source ? sourceTabId : undefined,
@@ -46,7 +58,7 @@ export default defineBackground(() => {
     .catch(() => new AutoOpenGuard());
   const keepAutoOpen = (guard: AutoOpenGuard) =>
     void browser.storage.session.set({ [AUTO_OPEN_KEY]: guard.state() }).catch(() => {});
-  const openReader = async (tabId: number, options = { focus: true }) => {
+  const openReaderTracked = async (tabId: number, options = { focus: true }) => {
     const result = await openReaderForTab(tabId, readerPorts, options);
     if (result.readerTabId !== undefined) {
       const guard = await autoOpen;
@@ -55,6 +67,17 @@ export default defineBackground(() => {
     }
     return result;
   };
+  const openReader = (tabId: number) =>
+    toggleReader(tabId, {
+      readerSourceOf: async (id) => readerSourceTab(readerPage, (await browser.tabs.get(id).catch(() => undefined))?.url),
+      showTab: (id) =>
+        browser.tabs.update(id, { active: true }).then(
+          () => true,
+          () => false,
+        ),
+      closeTab: (id) => browser.tabs.remove(id),
+      openReader: (id) => openReaderTracked(id),
+    });
 
   // ---- Detection: content scripts read compiled lexicons from storage.local, one language at a
   // time, instead of bundling and compiling them on every page. Written on install and update
@@ -84,7 +107,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus?.create({
       id: READER_MENU_ID,
-      title: browser.i18n.getMessage('reader_view_menu') || 'Open in reading view',
+      // Says whose it is: Chromium lists its own "Open in reading mode" right beside it.
+      title: browser.i18n.getMessage('reader_view_menu') || 'Open in Forewarn reading view',
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
@@ -122,7 +146,7 @@ export default defineBackground(() => {
     const guard = await autoOpen;
     if (!guard.claim(tabId, tab.url, Date.now())) return;
     keepAutoOpen(guard);
-    await openReader(tabId, { focus: false });
+    await openReaderTracked(tabId, { focus: false });
   });
   browser.tabs.onRemoved.addListener(async (tabId) => {
     const guard = await autoOpen;

@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '../../utils/detection/detection-types';
 import type { SiteMode } from '../../utils/settings/effective-settings';
 import type { SiteEntry } from '../../utils/settings/settings-schema';
 import type { SiteRow, SyncReport } from '../../utils/settings/settings-store';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import { useTranslate } from '../controls/translate-context';
+import { countedMessage, formatCount } from '../../utils/counted-message';
+import { ReplaceSiteQuestion } from './replace-site-question';
+import { SiteRemovedNotice } from './site-removed-notice';
 
 /** Rows drawn at once; thousands of sites are reached through the search box. */
 const PAGE_SIZE = 100;
@@ -32,8 +35,23 @@ export function SiteListSection({
   const t = useTranslate();
   const [query, setQuery] = useState('');
   const [newSite, setNewSite] = useState('');
-  const [newMode, setNewMode] = useState<SiteMode>('cover-all');
+  const siteInputRef = useRef<HTMLInputElement>(null);
+  // Detection is the default everywhere else: adding a site should not silently hide every image.
+  const [newMode, setNewMode] = useState<SiteMode>('detect');
   const [addError, setAddError] = useState<string | null>(null);
+  /** A site the form would change: its own choice differs from the one asked for. */
+  const [replacing, setReplacing] = useState<{ key: string; current: SiteMode; next: SiteMode } | null>(null);
+  /** The last removed row, until undone or replaced by another change. */
+  const [removed, setRemoved] = useState<SiteRow | null>(null);
+  /** After an undo, focus goes back to the restored row once the list shows it. */
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusRow) return;
+    const button = document.querySelector<HTMLButtonElement>(`tr[data-site="${CSS.escape(focusRow)}"] .fw-remove`);
+    if (!button) return;
+    button.focus();
+    setFocusRow(null);
+  }, [focusRow, sites]);
 
   const needle = query.trim().toLowerCase();
   const matching = needle
@@ -49,8 +67,26 @@ export function SiteListSection({
       return;
     }
     setAddError(null);
+    setRemoved(null);
+    const existing = sites.find((row) => row.key === key)?.entry.mode ?? null;
+    if (existing !== null && existing !== newMode) {
+      setReplacing({ key, current: existing, next: newMode });
+      return;
+    }
+    setReplacing(null);
     setNewSite('');
     actions.add(key, newMode);
+  };
+  const remove = (row: SiteRow) => {
+    setReplacing(null);
+    setRemoved(row);
+    actions.remove(row.key);
+  };
+  const undo = (row: SiteRow) => {
+    const { mode, sensitivity, autoOpenReader } = row.entry;
+    actions.update(row.key, { mode, sensitivity, autoOpenReader });
+    setRemoved(null);
+    setFocusRow(row.key);
   };
 
   return (
@@ -62,6 +98,7 @@ export function SiteListSection({
         <label class="fw-field fw-grow">
           <span>{t('sites_add_label')}</span>
           <input
+            ref={siteInputRef}
             type="text"
             dir="ltr"
             inputMode="url"
@@ -93,6 +130,24 @@ export function SiteListSection({
           </p>
         )}
       </form>
+      {replacing && (
+        <ReplaceSiteQuestion
+          site={displaySiteKey(replacing.key)}
+          current={t(modeKey(replacing.current))}
+          next={t(modeKey(replacing.next))}
+          onReplace={() => {
+            actions.add(replacing.key, replacing.next);
+            setReplacing(null);
+            setNewSite('');
+            siteInputRef.current?.focus();
+          }}
+          onKeep={() => {
+            setReplacing(null);
+            siteInputRef.current?.focus();
+          }}
+        />
+      )}
+      {removed && <SiteRemovedNotice site={displaySiteKey(removed.key)} onUndo={() => undo(removed)} />}
 
       <div class="fw-site-tools">
         <label class="fw-field fw-grow">
@@ -100,7 +155,9 @@ export function SiteListSection({
           <input type="search" dir="ltr" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
         <p class="fw-hint" role="status">
-          {needle ? t('sites_count_matching', [String(matching.length), String(sites.length)]) : t('sites_count', String(sites.length))}
+          {needle
+            ? countedMessage(t, 'sites_count_matching', sites.length, [formatCount(t, matching.length), formatCount(t, sites.length)])
+            : countedMessage(t, 'sites_count', sites.length)}
         </p>
       </div>
 
@@ -122,13 +179,13 @@ export function SiteListSection({
           </thead>
           <tbody>
             {shown.map((row) => (
-              <SiteRowView key={row.key} row={row} defaultSensitivity={defaultSensitivity} actions={actions} />
+              <SiteRowView key={row.key} row={row} defaultSensitivity={defaultSensitivity} actions={actions} onRemove={remove} />
             ))}
           </tbody>
         </table>
       )}
       {matching.length > shown.length && (
-        <p class="fw-hint">{t('sites_more', String(matching.length - shown.length))}</p>
+        <p class="fw-hint">{countedMessage(t, 'sites_more', matching.length - shown.length)}</p>
       )}
       {sync && sync.sites > 0 && (
         <p class="fw-hint fw-sync-note" data-synced={sync.syncedSites}>
@@ -138,7 +195,7 @@ export function SiteListSection({
               ? t('sync_local_only')
               : sync.syncedSites === sync.sites
                 ? t('sync_all')
-                : t('sync_partial', [String(sync.syncedSites), String(sync.sites)])}
+                : countedMessage(t, 'sync_partial', sync.sites, [formatCount(t, sync.syncedSites), formatCount(t, sync.sites)])}
         </p>
       )}
     </section>
@@ -149,10 +206,12 @@ function SiteRowView({
   row,
   defaultSensitivity,
   actions,
+  onRemove,
 }: {
   row: SiteRow;
   defaultSensitivity: Sensitivity;
   actions: SiteListActions;
+  onRemove: (row: SiteRow) => void;
 }) {
   const t = useTranslate();
   const name = displaySiteKey(row.key);
@@ -161,7 +220,7 @@ function SiteRowView({
       <th scope="row">
         <bdi>{name}</bdi>
       </th>
-      <td>
+      <td data-label={t('sites_column_mode')}>
         <select
           aria-label={t('sites_mode_for', name)}
           value={row.entry.mode ?? 'detect'}
@@ -174,7 +233,7 @@ function SiteRowView({
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t('sites_column_sensitivity')}>
         <select
           aria-label={t('sites_sensitivity_for', name)}
           value={row.entry.sensitivity ?? ''}
@@ -192,7 +251,7 @@ function SiteRowView({
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t('sites_column_reader')}>
         <input
           type="checkbox"
           aria-label={t('sites_reader_for', name)}
@@ -201,7 +260,7 @@ function SiteRowView({
         />
       </td>
       <td>
-        <button type="button" class="fw-button fw-small" aria-label={t('sites_remove_for', name)} onClick={() => actions.remove(row.key)}>
+        <button type="button" class="fw-button fw-small fw-remove" aria-label={t('sites_remove_for', name)} onClick={() => onRemove(row)}>
           {t('sites_remove')}
         </button>
       </td>

@@ -4,6 +4,7 @@ import type { TabStatus } from '../../utils/messages';
 import { ChoiceGroup } from '../controls/choice-group';
 import { SwitchControl } from '../controls/switch-control';
 import { useTranslate } from '../controls/translate-context';
+import { countedMessage, formatCount } from '../../utils/counted-message';
 
 /** What the popup shows; the entrypoint fills it from storage and from the tab. */
 export interface PopupState {
@@ -125,14 +126,13 @@ function StatusLine({ status }: { status: PopupState['status'] }) {
     covered = status.covered;
     if (status.mode === 'off') text = t('popup_status_off');
     else if (covered === 0) text = t('popup_covered_none');
-    else if (covered === 1) text = t('popup_covered_one');
-    else text = t('popup_covered_count', String(covered));
+    else text = countedMessage(t, 'popup_covered_count', covered);
   }
   return (
     <p class="fw-status" role="status" data-covered={covered}>
       {covered !== undefined && covered > 0 && (
         <span class="fw-count" aria-hidden="true">
-          {covered}
+          {formatCount(t, covered)}
         </span>
       )}
       <span>{text}</span>

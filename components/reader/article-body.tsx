@@ -14,8 +14,14 @@ const TAGS = new Set([
   'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'q', 'cite', 'blockquote',
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'br', 'hr', 'pre', 'code', 'table', 'thead',
   'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'sup', 'sub', 'small', 'mark', 'abbr', 'time', 'bdi', 'bdo',
-  'span', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'kbd', 'samp', 'var', 'del', 'ins',
+  'span', 'div', 'section', 'article', 'header', 'footer', 'kbd', 'samp', 'var', 'del', 'ins',
 ]);
+/**
+ * Tags drawn as another: the article's title is the page's only h1, and the reader page has its
+ * own landmarks, so a page's <main> or <aside> copied into the article would be a second main
+ * landmark, or one nested in another (axe: landmark-no-duplicate-main and the like).
+ */
+const RENDERED_AS: Record<string, string> = { h1: 'h2', main: 'div', aside: 'div' };
 /** Blocks whose direction follows their own text, so mixed Arabic/English lines read right. */
 const AUTO_DIR = new Set(['p', 'li', 'figcaption', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'caption']);
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
@@ -45,8 +51,7 @@ function convert(node: Node, props: ArticleBodyProps, key: number): ComponentChi
   const el = node as Element;
   const tag = el.localName;
   if (tag === 'img') return image(el, props, key);
-  // Headings move down a level: the article's title is the page's only h1.
-  const name = tag === 'h1' ? 'h2' : tag;
+  const name = RENDERED_AS[tag] ?? tag;
   const children = convertChildren(el, props);
   if (!TAGS.has(name)) return h(Fragment, { key }, children);
   const attrs: Record<string, string | number> = { key };

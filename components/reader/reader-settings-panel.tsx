@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { messageKey, type Translate } from '../../utils/cover-wording';
+import { formatCount } from '../../utils/counted-message';
 import {
   READER_FONTS,
   READER_THEMES,
@@ -56,12 +57,13 @@ export function ReaderSettingsPanel(props: ReaderSettingsPanelProps): JSX.Elemen
       <div class="reader-row" role="group" aria-labelledby="reader-size-label">
         <span id="reader-size-label" class="reader-row-label">{t('reader_font_size')}</span>
         <button type="button" class="reader-tool" onClick={() => size(-SIZE_STEP)} disabled={prefs.fontSize <= 12}>
-          <span aria-hidden="true">A−</span>
+          {/* "A−" is a glyph, not words: it stays as written in a right-to-left interface. */}
+          <span aria-hidden="true" dir="ltr">A−</span>
           <span class="reader-visually-hidden">{t('reader_view_smaller')}</span>
         </button>
-        <output class="reader-size-value" aria-live="polite">{`${prefs.fontSize} px`}</output>
+        <output class="reader-size-value" aria-live="polite">{t('reader_view_size_value', [formatCount(t, prefs.fontSize)])}</output>
         <button type="button" class="reader-tool" onClick={() => size(SIZE_STEP)} disabled={prefs.fontSize >= 40}>
-          <span aria-hidden="true">A+</span>
+          <span aria-hidden="true" dir="ltr">A+</span>
           <span class="reader-visually-hidden">{t('reader_view_larger')}</span>
         </button>
       </div>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { countedMessage } from '../../utils/counted-message';
 import type { Translate } from '../../utils/cover-wording';
 import type { ReaderArticle } from '../../utils/reader/extract-reader-article';
 import type { ReaderPreferences } from '../../utils/settings/reader-preferences';
@@ -34,12 +35,24 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
   const [panelOpen, setPanelOpen] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
   const panelToggleRef = useRef<HTMLButtonElement>(null);
-  // Escape closes the display settings and gives focus back to their button.
-  const closePanelOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    setPanelOpen(false);
-    panelToggleRef.current?.focus();
-  };
+  // Escape closes the display settings and gives focus back to their button, wherever focus is
+  // (still on that button after opening them, in the panel, or nowhere).
+  useEffect(() => {
+    if (!panelOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setPanelOpen(false);
+      panelToggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [panelOpen]);
+  // What "Fold" would fold (the paragraphs ArticleBody folds): the button says how many, and
+  // is not offered when there is nothing to fold.
+  const foldable = useMemo(
+    () => Array.from(article.content.querySelectorAll('p')).filter((p) => props.isGraphicPassage(p.textContent ?? '')).length,
+    [article.content, props.isGraphicPassage],
+  );
   const host = hostOf(article.url);
   const date = formatDate(article.publishedTime, article.lang);
 
@@ -79,9 +92,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
         </div>
       </header>
       {panelOpen ? (
-        <div onKeyDown={closePanelOnEscape}>
-          <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} t={props.t} />
-        </div>
+        <ReaderSettingsPanel id="reader-panel" prefs={prefs} onChange={props.onPrefsChange} t={props.t} />
       ) : null}
       <main class="reader-main">
         <article ref={articleRef} class="reader-article" lang={article.lang || undefined} dir={article.dir}>
@@ -89,14 +100,15 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
             {props.contentNote ? (
               <div class="reader-content-note" role="note" lang={props.uiLang} dir={props.uiDir}>
                 <p>{props.contentNote}</p>
-                <button
-                  type="button"
-                  class="reader-text-button"
-                  aria-pressed={prefs.foldGraphicPassages}
-                  onClick={() => props.onPrefsChange({ ...prefs, foldGraphicPassages: !prefs.foldGraphicPassages })}
-                >
-                  {prefs.foldGraphicPassages ? props.t('reader_view_unfold') : props.t('reader_view_fold')}
-                </button>
+                {foldable > 0 ? (
+                  <button
+                    type="button"
+                    class="reader-text-button"
+                    onClick={() => props.onPrefsChange({ ...prefs, foldGraphicPassages: !prefs.foldGraphicPassages })}
+                  >
+                    {countedMessage(props.t, prefs.foldGraphicPassages ? 'reader_view_unfold_count' : 'reader_view_fold_count', foldable)}
+                  </button>
+                ) : null}
               </div>
             ) : null}
             {article.siteName ? (

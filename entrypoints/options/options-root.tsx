@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsActions, type OptionsState } from '../../components/options/options-app';
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
+import { countedMessage } from '../../utils/counted-message';
 import { MAX_IMPORT_BYTES, parseSettingsFile, type ImportResult } from '../../utils/settings/settings-transfer';
+import { importProblemMessage } from '../../utils/settings/import-problem-message';
 import {
   discardProblem,
   exportSettings,
@@ -68,7 +70,7 @@ export function OptionsRoot() {
     exportFile: async () => {
       const file = await exportSettings();
       download(`forewarn-settings-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-      say('ok', t('backup_exported', String(Object.keys(file.sites).length)));
+      say('ok', countedMessage(t, 'backup_exported', Object.keys(file.sites).length));
     },
     importFile: async (file) => {
       // Size first: an oversized file is refused before it is read into memory.
@@ -77,21 +79,15 @@ export function OptionsRoot() {
           ? ({ ok: false, problem: 'too-large' } as ImportResult)
           : parseSettingsFile(await file.text(), file.size);
       if (!result.ok) {
-        const reason = {
-          'too-large': t('backup_error_too_large'),
-          'not-json': t('backup_error_not_json'),
-          foreign: t('backup_error_foreign'),
-          'newer-version': t('backup_error_newer'),
-          invalid: t('backup_error_invalid', result.detail ?? ''),
-        }[result.problem];
-        say('error', `${reason} ${t('backup_nothing_changed')}`);
+        say('error', `${importProblemMessage(result, t)} ${t('backup_nothing_changed')}`);
         return;
       }
       try {
         await importSettings(result.file);
-        say('ok', t('backup_imported', String(Object.keys(result.file.sites).length)));
+        say('ok', countedMessage(t, 'backup_imported', Object.keys(result.file.sites).length));
       } catch (error) {
-        say('error', `${t('backup_error_storage')} ${String(error)}`);
+        console.error(error); // the browser's own words stay in the console, not in the message
+        say('error', `${t('backup_error_storage')} ${t('backup_nothing_changed')}`);
       }
     },
   };

@@ -21,6 +21,7 @@ import type { ReaderHandoff } from '../../utils/reader/open-reader-for-tab';
 import type { Category } from '../../utils/detection/detection-types';
 import { DEFAULT_READER_PREFERENCES, type ReaderPreferences } from '../../utils/settings/reader-preferences';
 import { loadEffectiveSettings, loadGlobalSettings, updateGlobalSettings } from '../../utils/settings/settings-store';
+import { revealFilter } from '../../utils/settings/reveal-filter';
 import { ReaderView } from '../../components/reader/reader-view';
 import { ReaderMessage, type ReaderProblem } from '../../components/reader/reader-message';
 
@@ -73,10 +74,9 @@ async function start(): Promise<void> {
     return;
   }
 
-  // On a site the reader switched off, the page shows every picture: so does the reader.
-  const siteMode = loadEffectiveSettings(handoff.sourceUrl || handoff.snapshot.url)
-    .then((s) => s.mode)
-    .catch(() => 'detect' as const);
+  // On a site the reader switched off, the page shows every picture: so does the reader. A
+  // revealed picture looks as on the page (as it is, greyscale or dimmed).
+  const siteSettings = loadEffectiveSettings(handoff.sourceUrl || handoff.snapshot.url).catch(() => null);
   const extractStart = performance.now();
   const article = extractReaderArticle(handoff.snapshot);
   const extractMs = performance.now() - extractStart;
@@ -94,7 +94,10 @@ async function start(): Promise<void> {
   );
   const note = contentNote(measure(article.text), coveredCategories, t, uiLang);
   const graphicPassage = (text: string) => isGraphicPassage(text, article.lang);
-  const siteOff = (await siteMode) === 'off';
+  const settings = await siteSettings;
+  const siteOff = settings?.mode === 'off';
+  root.dataset.revealStyle = settings?.revealStyle ?? 'full';
+  root.style.setProperty('--fw-reveal-filter', revealFilter(settings?.revealStyle ?? 'full'));
 
   const draw = () =>
     render(

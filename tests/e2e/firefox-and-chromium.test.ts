@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { ExtensionDriver } from './drivers/browser-driver';
 import { browsersToTest, launchDriver } from './drivers/launch-driver';
-import { launchFirefoxDriver } from './drivers/firefox-driver';
+import { launchFirefoxDriver, type FirefoxDriver } from './drivers/firefox-driver';
+import { BIDI_COMMANDS_IN_FIREFOX_140 } from './drivers/bidi-commands-in-firefox-140';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import type { ScenarioContext } from './shared/scenario-context';
 import { settle } from './shared/page-checks';
@@ -36,6 +37,12 @@ describe.each(browsersToTest())('%s', (name) => {
   revealScenarios(ctx);
   siteSwitchScenarios(ctx);
   readerScenarios(ctx);
+  // Last, so every command the scenarios needed has been sent. The README names Firefox 140+.
+  it.runIf(name === 'firefox')('drove Firefox only with WebDriver BiDi commands ESR 140 knows', () => {
+    const sent = (ctx.driver() as FirefoxDriver).bidiCommandsSent();
+    expect(sent.length).toBeGreaterThan(3);
+    expect(sent.filter((command) => !BIDI_COMMANDS_IN_FIREFOX_140.has(command))).toEqual([]);
+  });
 });
 
 // Firefox ESR 140, the oldest Firefox the manifest accepts, has no CSS anchor positioning; the

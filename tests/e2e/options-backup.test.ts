@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
@@ -94,20 +94,28 @@ describe('the options page', () => {
   });
 
   it.each([
-    ['import-truncated.json', /not readable JSON/],
+    ['import-truncated.json', /^This file cannot be read: it is damaged/],
     ['import-foreign.json', /not made by Forewarn/],
     ['import-newer.json', /newer version/],
-    ['import-bad-values.json', /cannot use \(global › sensitivity/],
-    ['import-bad-site-name.json', /cannot use/],
-  ])('refuses %s with a clear message and changes nothing', async (name, message) => {
+    ['import-bad-values.json', /^Your defaults in this file have a value Forewarn does not know/],
+    ['import-bad-site-name.json', /^This file lists “\u2068WWW\.Example\.com\/path\u2069”, which is not a site name/],
+  ])('refuses %s with a clear message in plain words and changes nothing', async (name, message) => {
     const before = await storedSettings(page);
     await page.locator('input[type="file"]').setInputFiles(fixture(name));
     await page.waitForFunction(
       (source) => new RegExp(source).test(document.querySelector('.fw-error')?.textContent ?? ''),
       message.source,
     );
-    expect(await page.locator('.fw-backup-message').textContent()).toMatch(/Nothing was changed\./);
+    const text = (await page.locator('.fw-backup-message').textContent()) ?? '';
+    expect(text).toMatch(/Nothing was changed\./);
+    // No schema or parser words: no "Invalid", "expected", paths or quoted option lists.
+    expect(text).not.toMatch(/invalid|expected|JSON|›|global|"/i);
     expect(await storedSettings(page)).toEqual(before);
+    if (name === 'import-bad-site-name.json') {
+      await mkdir(resolve('artifacts/options'), { recursive: true });
+      await page.locator('.fw-backup-message').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: resolve('artifacts/options/import-error-en.png') });
+    }
   });
 
   it('refuses an oversized file before reading it', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -27,20 +28,21 @@ const hasLocale = (lang: string) => existsSync(resolve(chromiumDir, 'locales', `
 if (!hasLocale('ar')) console.warn('settings-locale: no Chromium Arabic locale (apt-get install chromium-l10n); skipped');
 
 const CASES = [
-  { lang: 'ar', dir: 'rtl', title: 'إعدادات Forewarn', switchLabel: 'تغطية الصور الصادمة في هذا الموقع' },
-  { lang: 'fr', dir: 'ltr', title: 'Réglages de Forewarn', switchLabel: 'Masquer les images choquantes sur ce site' },
-  { lang: 'es', dir: 'ltr', title: 'Ajustes de Forewarn', switchLabel: 'Cubrir las imágenes impactantes en este sitio' },
+  { lang: 'ar', dir: 'rtl', title: 'إعدادات Forewarn', switchLabel: 'تغطية الصور الصادمة في هذا الموقع', oneSite: 'موقع واحد له إعدادات خاصة.' },
+  { lang: 'fr', dir: 'ltr', title: 'Réglages de Forewarn', switchLabel: 'Masquer les images choquantes sur ce site', oneSite: '1 site a ses propres réglages.' },
+  { lang: 'es', dir: 'ltr', title: 'Ajustes de Forewarn', switchLabel: 'Cubrir las imágenes impactantes en este sitio', oneSite: '1 sitio con ajustes propios.' },
 ] as const;
 
 let server: FixtureServer;
 beforeAll(async () => {
+  await mkdir(resolve('artifacts/options'), { recursive: true });
   server = await startFixtureServer(resolve('demo/pages'));
 });
 afterAll(async () => {
   await server?.close();
 });
 
-describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel }) => {
+describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel, oneSite }) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     if (hasLocale(lang)) browser = await launchWithExtension({ uiLanguage: lang });
@@ -78,6 +80,20 @@ describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel }) => {
     // IDN stored as punycode, shown in Unicode.
     await page.waitForSelector('tr[data-site="xn--mgbh0fb.xn--wgbh1c"]');
     expect(await page.locator('tr[data-site="xn--mgbh0fb.xn--wgbh1c"] th').textContent()).toBe('مثال.مصر');
+    // One site: the language's own singular ("موقع واحد", not "1 مواقع").
+    await expect.poll(() => page.locator('.fw-site-tools .fw-hint').textContent()).toBe(oneSite);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A refused import says why in this language's plain words: no schema text, and the file's
+    // own site name set apart (isolated) so it cannot scramble a right-to-left sentence.
+    await page.locator('input[type="file"]').setInputFiles(resolve('tests/fixtures/settings/import-bad-site-name.json'));
+    await page.waitForSelector('.fw-error');
+    const message = (await page.locator('.fw-error').textContent()) ?? '';
+    expect(message).toContain('\u2068WWW.Example.com/path\u2069');
+    const outsideIsolate = message.replace(/\u2068[^\u2069]*\u2069/g, '').replace(/Forewarn/g, '');
+    if (lang === 'ar') expect(outsideIsolate).not.toMatch(/[A-Za-z]/);
+    expect(outsideIsolate).not.toMatch(/invalid|expected|JSON|›|"/i);
+    await page.locator('.fw-backup-message').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(`artifacts/options/import-error-${lang}.png`) });
   });
 });

@@ -40,7 +40,7 @@ describe('5,000 sites', () => {
       buffer: Buffer.from(text),
     });
     await page.waitForSelector('.fw-ok');
-    await page.waitForFunction(() => /5000 sites with their own settings/.test(document.body.textContent ?? ''));
+    await page.waitForFunction(() => /5,000 sites with their own settings/.test(document.body.textContent ?? ''));
     console.log(`import of 5,000 sites (${text.length} bytes) shown after ${Date.now() - started} ms`);
 
     // The copy to sync follows the local write; the page updates when it lands.
@@ -59,7 +59,7 @@ describe('5,000 sites', () => {
     console.log(`sync: ${usage.syncBytes} bytes in ${usage.syncItems} items; ${note}`);
     expect(usage.localSites).toBe(5000);
     expect(usage.syncBytes).toBeLessThanOrEqual(102_400);
-    expect(note).toMatch(/^\d+ of 5000 sites travel with your browser account/);
+    expect(note).toMatch(/^Travelling with your browser account: [\d,]+ of 5,000 sites\./);
     expect(Number(await page.locator('.fw-sync-note').getAttribute('data-synced'))).toBeGreaterThan(1000);
 
     // Only 100 rows are drawn; search finds the rest.

@@ -7,6 +7,7 @@ import { comparableUrl } from './pictures-page-loaded';
 import type { ReaderSnapshot } from './reader-snapshot';
 import { sanitizeArticleHtml } from './sanitize-article-html';
 import { removeRepeatedHeader } from './remove-repeated-header';
+import { keepFigureGroups } from './keep-figure-groups';
 import { spaceOutBylines } from './space-out-bylines';
 import { textDirection } from './text-direction';
 
@@ -58,6 +59,7 @@ export function extractReaderArticle(
   const marks = marksByRef(snapshot.marks);
   const verdicts = collectImageVerdicts(doc, marks);
   spaceOutBylines(doc);
+  keepFigureGroups(doc);
   const readerable = isProbablyReaderable(doc);
   const started = win.performance.now();
   const parsed = new Readability(doc).parse();

@@ -9,7 +9,12 @@ export const GRAPHIC_PASSAGE_MIN_SHARE = 0.5;
 export const GRAPHIC_PASSAGE_MIN_SENTENCES = 2;
 /** Short lines (captions, datelines) are not passages. */
 export const GRAPHIC_PASSAGE_MIN_CHARS = 80;
-const SENTENCE = /[^.!?؟。\n]+/g;
+/**
+ * Sentences, and in Arabic script clauses too: Arabic prose links its clauses with "،" and "؛"
+ * where English would end a sentence, so a paragraph of three graphic clauses is often one
+ * sentence, and counting sentences folded nothing on Arabic articles.
+ */
+const SENTENCE = /[^.!?؟。\n،؛]+/g;
 const MIN_SENTENCE_CHARS = 12;
 
 export function isGraphicPassage(text: string, lang?: string): boolean {

@@ -26,9 +26,19 @@ export const SettingsFile = lazySchema(() =>
 export type SettingsFile = z.infer<typeof SettingsFile>;
 
 export type ImportProblem = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'invalid';
+/**
+ * Where an invalid file is wrong, in terms a person knows (their defaults, one site's choices, a
+ * site name), never the schema's own words: the options page says it in the interface's language.
+ */
+export type InvalidPart =
+  | { part: 'defaults' }
+  | { part: 'site'; site: string }
+  | { part: 'site-name'; site: string }
+  | { part: 'file' };
 export type ImportResult =
   | { ok: true; file: SettingsFile }
-  | { ok: false; problem: ImportProblem; detail?: string };
+  | { ok: false; problem: Exclude<ImportProblem, 'invalid'> }
+  | { ok: false; problem: 'invalid'; where: InvalidPart };
 
 export function buildSettingsFile(
   global: GlobalSettings,
@@ -60,10 +70,15 @@ export function parseSettingsFile(text: string, byteLength: number): ImportResul
     json = { ...old, version: SETTINGS_VERSION, global: globalFromVersion2(old.global) };
   }
   const result = SettingsFile.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first ? first.path.map(String).join(' › ') : '';
-    return { ok: false, problem: 'invalid', detail: first ? `${where}: ${first.message}` : undefined };
-  }
+  if (!result.success) return { ok: false, problem: 'invalid', where: invalidPart(result.error.issues[0]) };
   return { ok: true, file: result.data };
+}
+
+function invalidPart(issue: { code: string; path: PropertyKey[] } | undefined): InvalidPart {
+  const [area, site] = issue?.path ?? [];
+  if (area === 'global') return { part: 'defaults' };
+  if (area === 'sites' && typeof site === 'string') {
+    return issue?.code === 'invalid_key' ? { part: 'site-name', site } : { part: 'site', site };
+  }
+  return { part: 'file' };
 }

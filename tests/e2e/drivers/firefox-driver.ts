@@ -20,7 +20,12 @@ export const FIREFOX_EXTENSION_DIR = resolve(
  */
 const EXTENSION_UUID = '5b0f3c1e-7d2a-4e8b-9c61-0a4f2d9e8b17';
 const POLL_MS = 40;
-const VIEWPORT = { width: 1280, height: 900 };
+/**
+ * The window's outer size. Set with Firefox's own --width/--height, not with puppeteer's
+ * viewport (defaultViewport, setViewport): that also sends emulation.setScreenOrientationOverride,
+ * a command Firefox ESR 140 does not know (every page then fails to open there).
+ */
+const WINDOW = { width: 1280, height: 900 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -94,9 +99,14 @@ async function waitForLoadedDocument(page: Page, accept: (href: string) => boole
   throw new Error(`page did not load in ${timeoutMs} ms; last seen: ${last}`);
 }
 
+export interface FirefoxDriver extends ExtensionDriver {
+  /** Every WebDriver BiDi command sent so far, once each (to check against the oldest ESR). */
+  bidiCommandsSent(): string[];
+}
+
 export async function launchFirefoxDriver(
   options: { extensionDir?: string; executablePath?: string; prefs?: Record<string, unknown> } = {},
-): Promise<ExtensionDriver> {
+): Promise<FirefoxDriver> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -108,14 +118,24 @@ export async function launchFirefoxDriver(
     protocol: 'webDriverBiDi',
     headless: true,
     executablePath: options.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    defaultViewport: VIEWPORT,
+    defaultViewport: null,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       ...options.prefs,
     },
     // Needed to open moz-extension:// pages over BiDi.
-    args: ['--remote-allow-system-access'],
+    args: ['--remote-allow-system-access', `--width=${WINDOW.width}`, `--height=${WINDOW.height}`],
   });
+  // Puppeteer's BiDi browser keeps its connection out of the public types; every command passes
+  // through its send(), so it is noted there.
+  const sent = new Set<string>();
+  type Send = (method: string, ...rest: unknown[]) => unknown;
+  const connection = (browser as unknown as { connection: { send: Send } }).connection;
+  const send = connection.send.bind(connection);
+  connection.send = (method, ...rest) => {
+    sent.add(method);
+    return send(method, ...rest);
+  };
   try {
     await browser.installExtension(extensionDir);
   } catch (error) {
@@ -125,7 +145,6 @@ export async function launchFirefoxDriver(
   const origin = `moz-extension://${EXTENSION_UUID}`;
   const newPage = async () => {
     const page = await browser.newPage();
-    await page.setViewport(VIEWPORT);
     // Fixture pages that try to run hostile markup call alert(); an open prompt would hold the
     // load event forever (Playwright dismisses dialogs by itself, puppeteer does not).
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
@@ -169,6 +188,9 @@ export async function launchFirefoxDriver(
     },
     async coverButtonNames() {
       return null;
+    },
+    bidiCommandsSent() {
+      return [...sent].sort();
     },
     async close() {
       await browser.close();

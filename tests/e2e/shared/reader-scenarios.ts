@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../drivers/browser-driver';
 import type { ScenarioContext } from './scenario-context';
+import { READER_SHORTCUT } from '../../../utils/reader/reader-shortcut';
 import { clickOn, tabIdOf, waitFor, type ExtensionApi } from './page-checks';
 
 // Opening the reading view: the runtime message the popup sends ({type:'forewarn:open-reader',
@@ -60,6 +61,24 @@ async function checkReader(source: DriverPage, reader: DriverPage): Promise<void
 
 export function readerScenarios(ctx: ScenarioContext): void {
   describe('opening the reading view', () => {
+    it(`binds every command to its key (${READER_SHORTCUT} for the reading view)`, async () => {
+      // A suggested key the browser refuses is dropped silently ("Not set"): ask the browser.
+      const page = await ctx.driver().openExtensionPage('popup.html');
+      try {
+        const commands = await page.evaluate(() => {
+          type Commands = { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+          const g = globalThis as unknown as Record<'browser' | 'chrome', Commands | undefined>;
+          return (g.browser ?? g.chrome)!.commands.getAll();
+        });
+        // The toolbar button's own command (_execute_action) has no key unless the person sets one.
+        const ours = commands.filter((c) => !c.name?.startsWith('_execute'));
+        expect(ours.map((c) => c.name)).toEqual(['open-reader']);
+        for (const c of ours) expect(c.shortcut, c.name).toBe(READER_SHORTCUT);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('opens from the open-reader message, with the page’s covered pictures covered', async () => {
       const driver = ctx.driver();
       const source = await openSource(ctx);
@@ -76,6 +95,42 @@ export function readerScenarios(ctx: ScenarioContext): void {
         await checkReader(source, reader);
       } finally {
         await reader?.close();
+        await sender.close();
+        await source.close();
+      }
+    });
+
+    it('keeps one reader tab per page: asked again it reuses it, asked on the reader it closes it', async () => {
+      const driver = ctx.driver();
+      const source = await openSource(ctx);
+      const tabId = await tabIdOf(driver, source);
+      const sender = await driver.openExtensionPage('popup.html');
+      const open = (id: number) => sender.evaluate((target) => {
+        const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+        return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'forewarn:open-reader', tabId: target });
+      }, id);
+      const readersOf = (id: number) =>
+        sender.evaluate(async (target) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+          const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
+          return tabs.filter((t) => t.url?.includes('/reader.html?s=') && t.url.endsWith(`&tab=${target}`)).map((t) => t.id!);
+        }, id);
+      try {
+        expect(await open(tabId)).toMatchObject({ ok: true });
+        await readerReady(driver);
+        const [first] = await readersOf(tabId);
+        expect(first).toBeDefined();
+        expect(await open(tabId)).toMatchObject({ ok: true, readerTabId: first });
+        expect(await readersOf(tabId)).toEqual([first]);
+        expect(await open(first!)).toMatchObject({ ok: true, closedReaderTabId: first, shownTabId: tabId });
+        expect(await readersOf(tabId)).toEqual([]);
+      } finally {
+        for (const id of await readersOf(tabId).catch(() => [])) {
+          await sender.evaluate((target) => {
+            const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(id: number): Promise<void> } } | undefined>;
+            return (g.browser ?? g.chrome)!.tabs.remove(target);
+          }, id);
+        }
         await sender.close();
         await source.close();
       }

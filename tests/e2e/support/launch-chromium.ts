@@ -18,7 +18,14 @@ export interface ExtensionBrowser {
 
 /** Real Chromium with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean; args?: string[]; uiLanguage?: string } = {},
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    args?: string[];
+    uiLanguage?: string;
+    /** An X display (tests/e2e/support/virtual-display.ts) for a real window; implies headful. */
+    display?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) {
@@ -27,12 +34,14 @@ export async function launchWithExtension(
   const profile = await mkdtemp(join(tmpdir(), 'forewarn-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: options.headless ?? true,
+    headless: options.display ? false : (options.headless ?? true),
     // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not from --lang, and
     // only when that locale is installed (Debian: apt-get install chromium-l10n).
-    ...(options.uiLanguage
-      ? { env: { ...process.env, LANGUAGE: options.uiLanguage } as Record<string, string> }
-      : {}),
+    env: {
+      ...process.env,
+      ...(options.uiLanguage ? { LANGUAGE: options.uiLanguage } : {}),
+      ...(options.display ? { DISPLAY: options.display } : {}),
+    } as Record<string, string>,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${ext}`,

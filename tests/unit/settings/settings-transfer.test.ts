@@ -44,9 +44,21 @@ describe('parseSettingsFile', () => {
     const result = parseSettingsFile('{}', MAX_IMPORT_BYTES + 1);
     expect(result).toEqual({ ok: false, problem: 'too-large' });
   });
-  it('says where an invalid file is wrong', () => {
-    const result = readFixture('import-bad-values.json');
-    expect(!result.ok && result.detail).toMatch(/global › sensitivity/);
+  it('says where an invalid file is wrong in terms a person knows, not in the schema’s words', () => {
+    expect(readFixture('import-bad-values.json')).toEqual({ ok: false, problem: 'invalid', where: { part: 'defaults' } });
+    expect(readFixture('import-bad-site-name.json')).toEqual({
+      ok: false,
+      problem: 'invalid',
+      where: { part: 'site-name', site: 'WWW.Example.com/path' },
+    });
+    const good = JSON.parse(readFileSync('tests/fixtures/settings/import-good.json', 'utf8'));
+    good.sites['news.example.com'] = { mode: 'sometimes', updatedAt: 1 };
+    const text = JSON.stringify(good);
+    expect(parseSettingsFile(text, text.length)).toEqual({ ok: false, problem: 'invalid', where: { part: 'site', site: 'news.example.com' } });
+    good.sites = {};
+    good.exportedAt = 5;
+    const other = JSON.stringify(good);
+    expect(parseSettingsFile(other, other.length)).toEqual({ ok: false, problem: 'invalid', where: { part: 'file' } });
   });
 });
 
