@@ -71,7 +71,6 @@ interface MediaRecord {
 
 const COVER_ALL_VERDICT: Verdict = {
   categories: [],
-  score: 1,
   coverAt: 'minimal',
   reason: { source: 'site-mode', terms: [] },
 };
