@@ -1,5 +1,5 @@
 import type { ImageTextContext, PageTextContext, Verdict } from '../detection/detection-types';
-import { giveUpOnLexicon, hasLexicon, lexiconLibraryVersion, takeMissingLanguages } from '../detection/lexicon-library';
+import { giveUpOnLexicon, hasLexicon, lexiconLibraryVersion, readingLacks } from '../detection/lexicon-library';
 import { classifyImageContext } from '../detection/classify-image-context';
 import { shouldCover } from '../detection/should-cover';
 import { gatherImageContext } from './gather-image-context';
@@ -670,7 +670,8 @@ export class MediaGuard {
       this.readPage();
     }
     const context = settings.mode === 'cover-all' ? null : this.gatherContext(el, backgroundUrl);
-    if (context) this.pageContext();
+    // The page's reading and the classification each say which languages they went without.
+    const pageLacks = context ? readingLacks(() => this.pageContext()).lacking : [];
     // A picture is decided again after every change that might matter (the page parsed, a
     // caption written, settings changed), but the verdict depends only on what is in `basis`:
     // when none of it changed, the decision stands and classifying again would only cost time.
@@ -687,8 +688,8 @@ export class MediaGuard {
       this.reassert(el, previous);
       return false;
     }
-    const verdict = this.classify(context, settings);
-    const missing = takeMissingLanguages();
+    const { value: verdict, lacking } = readingLacks(() => this.classify(context, settings));
+    const missing = [...new Set([...pageLacks, ...lacking])];
     if ((missing.length > 0 || this.lexiconsLoading.size > 0) && this.loadLexicons) {
       // Its words (or the page's) are in a language whose lexicon is not here yet, or one is on
       // its way (the page's reading may be missing it even when this picture's words are not).
