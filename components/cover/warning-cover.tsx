@@ -1,22 +1,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '../../utils/cover-wording';
+import type { CoverContent } from '../../utils/dom/cover-handle';
 
-export interface WarningCoverProps {
-  state: 'covered' | 'revealed';
-  /** Category labels, already translated ("Dead bodies", "Torture or abuse"). */
-  labels: string[];
-  /** One short human reason ("Caption mentions bodies, burn marks"). */
-  reason: string;
-  /** Set when every image on the site is hidden by choice rather than by detection. */
-  coverAll: boolean;
-  /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
-  blurredUrl?: string;
+export interface WarningCoverProps extends CoverContent {
   /** Move focus into the cover after a reveal or hide, so keyboard users keep their place. */
   focusAfterChange: boolean;
-  t: Translate;
-  onReveal(): void;
-  onHide(): void;
 }
 
 /**

@@ -1,6 +1,7 @@
 import './hold-media.css';
 import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
+import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/settings-store';
 import { loadLexicons } from '../../utils/detection-store/lexicon-store';
@@ -40,7 +41,7 @@ export default defineContentScript({
       }
       return text;
     };
-    const guard = new MediaGuard({ win: window, t, loadLexicons });
+    const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover });
     takeOverFrom(guard);
     guard.observe();
 
