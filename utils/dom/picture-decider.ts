@@ -56,7 +56,7 @@ export class PictureDecider {
     const signature = backgroundUrl ?? mediaSignature(el);
     const reading = detect && !this.#parts.lexicons.loading;
     const page = reading ? this.#parts.pages.current() : null;
-    const revealed = this.#parts.records.revealed(el, signature);
+    const revealed = this.#parts.records.revealed(el, record, signature);
     const inputs = this.#inputsKey(settings, page, signature, revealed);
     // Decided again only when an input changed; otherwise the decision stands, and what the
     // page may have stripped is put back. A background's words are read again only when they

@@ -6,6 +6,8 @@ import type { RestoreBudget } from './restore-budget';
 /** Everything the guard knows about one picture element. One per element, made when it is found. */
 export interface PictureRecord {
   state: PictureState;
+  /** When the guard found the element (performance.now()): only what appears after a reveal may take it over. */
+  found: number;
   /** The last decision's verdict (null until one covers or releases it). */
   verdict: Verdict | null;
   /** What the element shows: its source attributes, or its background picture's URL. */

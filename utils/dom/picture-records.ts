@@ -36,6 +36,7 @@ export class PictureRecords {
     if (!record) {
       record = {
         state: 'queued',
+        found: this.#win.performance.now(),
         verdict: null,
         signature: '',
         backgroundUrl,
@@ -73,15 +74,15 @@ export class PictureRecords {
   }
 
   /** Whether the reader opened this picture (or the one it replaced, showing the same source). */
-  revealed(el: HTMLElement, signature: string): boolean {
-    return this.#reveals.holds(el, signature);
+  revealed(el: HTMLElement, record: PictureRecord, signature: string): boolean {
+    return this.#reveals.holds(el, signature, record.found);
   }
 
   /** The reader's "Show image" (a trusted click or key on the cover, or "Show all" in the popup). */
   reveal(el: HTMLElement, focus: boolean): boolean {
     const record = this.#byElement.get(el);
     if (!record?.cover || record.state !== 'covered') return false;
-    this.#reveals.add(el, record.signature);
+    this.#reveals.add(el, record.signature, this.#win.performance.now());
     this.transition(el, record, { type: 'reveal' }, focus);
     return true;
   }

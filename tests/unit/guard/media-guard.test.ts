@@ -265,13 +265,30 @@ describe('MediaGuard: the reader\'s reveal', () => {
     expectCovered(third);
   });
 
-  it('opens one picture per click: a copy of the same source elsewhere stays covered', async () => {
+  it('opens one picture per click: a copy of the same source elsewhere stays covered, even once the first leaves', async () => {
     const { cover } = await start(`${FIGURES}<figure><img id="copy" src="${GRAPHIC_SRC}" width="640" height="400">
       <figcaption>The bodies of detainees in the prison morgue.</figcaption></figure>`);
     cover($('#grave')).onReveal();
     await settle();
     expectRevealed($('#grave'));
     expectCovered($('#copy'));
+    $('#grave').parentElement!.remove();
+    await settle();
+    expectCovered($('#copy'));
+  });
+
+  it('follows a replacement put in before the old element leaves (a transition between the two)', async () => {
+    const { cover } = await start(FIGURES);
+    const old = $('#grave');
+    cover(old).onReveal();
+    const fresh = old.cloneNode() as HTMLElement;
+    for (const name of ['data-forewarn', 'style', 'aria-hidden', 'id']) fresh.removeAttribute(name);
+    old.before(fresh);
+    await settle();
+    expectCovered(fresh);
+    old.remove();
+    await settle();
+    expectRevealed(fresh);
   });
 
   it('does not follow the element to another picture: a new source is covered again', async () => {
