@@ -78,7 +78,6 @@ export class CoverKeeper {
       case 'safe': {
         const wasHeld = isHidden(previous) || !el.hasAttribute(STATE_ATTRIBUTE);
         this.dropCover(el, record);
-        setCoveredInline(el, false);
         setMark(el, 'safe');
         if (wasHeld && el instanceof win.HTMLVideoElement) resumeAutoplay(el);
         return;
@@ -178,16 +177,19 @@ export class CoverKeeper {
     });
   }
 
-  /** Takes a picture's cover away and gives the element back its own aria-hidden and style. */
+  /**
+   * Takes a picture's cover away (or the one it was waiting for) and gives the element back its
+   * own aria-hidden and style.
+   */
   dropCover(el: HTMLElement, record: PictureRecord): void {
     this.#awaitingCover.delete(el);
+    setAttributeValue(el, 'aria-hidden', record.ariaHidden);
+    setCoveredInline(el, false);
+    setRevealStyle(el, 'full');
     if (!record.cover) return;
     record.cover.remove();
     record.cover = undefined;
     this.withCover.delete(el);
-    setAttributeValue(el, 'aria-hidden', record.ariaHidden);
-    setCoveredInline(el, false);
-    setRevealStyle(el, 'full');
   }
 
   /** Media whose covers are still up though they left the page. */

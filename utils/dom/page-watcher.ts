@@ -92,10 +92,6 @@ export class PageWatcher {
     this.#shadowRoots = new ShadowRootFinder(win, (root) => this.#onShadowRoot(root));
   }
 
-  get parsed(): boolean {
-    return this.#isParsed;
-  }
-
   /** Starts at once (document_start); reports every picture already there. */
   start(): void {
     this.#observer.observe(this.#doc, OBSERVE_OPTIONS);

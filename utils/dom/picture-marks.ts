@@ -23,20 +23,15 @@ const REVEAL_FILTERS: Record<RevealStyle, string> = {
   dimmed: 'grayscale(0.4) brightness(0.6)',
 };
 
-export function setMark(el: Element, mark: PictureMark | null): void {
-  if (mark === null) {
-    if (el.hasAttribute(STATE_ATTRIBUTE)) el.removeAttribute(STATE_ATTRIBUTE);
-  } else if (el.getAttribute(STATE_ATTRIBUTE) !== mark) {
-    el.setAttribute(STATE_ATTRIBUTE, mark);
-  }
+/** Sets (or with null removes) an attribute, writing only a change: each write is a mutation record. */
+export function setAttributeValue(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
 
-export function setAttributeValue(el: Element, name: string, value: string | null): void {
-  if (value === null) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== value) {
-    el.setAttribute(name, value);
-  }
+export function setMark(el: Element, mark: PictureMark | null): void {
+  setAttributeValue(el, STATE_ATTRIBUTE, mark);
 }
 
 export function setCoveredInline(el: HTMLElement, on: boolean): void {
