@@ -41,8 +41,12 @@ export function mountCover(
   }
 
   let props: CoverContent = initial;
-  const paint = (focusAfterChange: boolean) =>
-    render(h(WarningCover, { ...props, focusAfterChange }), mountPoint);
+  const paint = (focus: boolean) => {
+    render(h(WarningCover, props), mountPoint);
+    // After a reveal or hide from the keyboard, focus stays in the cover: on its one button
+    // ("Hide image" once revealed, "Show image" once covered again). Rendering is synchronous.
+    if (focus) mountPoint.querySelector('button')?.focus();
+  };
 
   host.setAttribute('data-forewarn-state', props.state);
   placeAfter.after(host);

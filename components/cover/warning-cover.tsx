@@ -1,11 +1,8 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import type { CoverContent } from '../../utils/dom/cover-handle';
 
-export interface WarningCoverProps extends CoverContent {
-  /** Move focus into the cover after a reveal or hide, so keyboard users keep their place. */
-  focusAfterChange: boolean;
-}
+/** What the cover says and does (focus after a reveal or hide is moved by mount-cover.ts). */
+export type WarningCoverProps = CoverContent;
 
 /**
  * The warning drawn over a hidden image, and the small "Hide image" control over a revealed one.
@@ -13,18 +10,11 @@ export interface WarningCoverProps extends CoverContent {
  */
 export function WarningCover(props: WarningCoverProps): JSX.Element {
   const { state, labels, reason, coverAll, t } = props;
-  const showRef = useRef<HTMLButtonElement>(null);
-  const hideRef = useRef<HTMLButtonElement>(null);
   const named = labels.join(', ');
   // The warning is written in the browser's language, whatever the page's direction: an English
   // warning on an Arabic page must not be laid out right to left (the host's `all: initial`
   // does not reset direction). @@bidi_dir is the browser's own predefined message.
   const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-
-  useEffect(() => {
-    if (!props.focusAfterChange) return;
-    (state === 'revealed' ? hideRef : showRef).current?.focus();
-  }, [state, props.focusAfterChange]);
 
   const trusted = (action: () => void) => (event: Event) => {
     event.preventDefault();
@@ -36,7 +26,6 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
     return (
       <div class="revealed" dir={dir}>
         <button
-          ref={hideRef}
           type="button"
           class="hide"
           aria-label={t('cover_hide_named')}
@@ -69,7 +58,6 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
         {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
         {reason ? <p class="reason">{reason}</p> : null}
         <button
-          ref={showRef}
           type="button"
           class="show"
           aria-label={showName}
