@@ -65,7 +65,10 @@ export function rerenderScenarios(ctx: ScenarioContext): void {
         const done = () => page.evaluate((w) => document.querySelector('#article img.a')?.getAttribute('data-forewarn') === w, want);
         for (let attempt = 0; attempt < 5 && !(await done()); attempt++) {
           await page.evaluate(() => document.querySelector('#article img.a')!.scrollIntoView({ block: 'center' }));
-          await page.click(await driver.coverButtonCentre(page, 0, button));
+          // The button found may be gone by the time it is asked for its box (a fresh element).
+          const point = await driver.coverButtonCentre(page, 0, button).catch(() => null);
+          if (!point) continue;
+          await page.click(point);
           await waitFor(page, (w) => document.querySelector('#article img.a')?.getAttribute('data-forewarn') === w, want, want, 1_500).catch(() => {});
         }
         expect(await done()).toBe(true);
