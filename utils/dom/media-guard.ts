@@ -294,8 +294,7 @@ export class MediaGuard {
     if (img instanceof this.#win.HTMLElement) this.#onMedia(img, false);
   }
 
-  // ---- deciding ------------------------------------------------------------------------------
-
+  /** Deciding waits for settings, stops on a site switched off and for good once retired. */
   #ready(): boolean {
     return this.#settings !== null && this.#settings.mode !== 'off' && !this.#retired;
   }
