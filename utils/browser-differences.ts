@@ -1,6 +1,6 @@
 // Everything that differs between the Chromium and the Firefox builds, in one place. Runtime code
 // has no `if firefox` branches: where an API or a CSS feature may be missing it tests for the
-// feature itself (anchor positioning in utils/dom/place-cover.ts, `browser.commands?` and
+// feature itself (anchor positioning in components/cover/place-cover.ts, `browser.commands?` and
 // `browser.contextMenus?` in the background), so a new browser version simply takes the better
 // path. What cannot be feature-tested at run time is the manifest, assembled here.
 //
@@ -23,7 +23,7 @@ export const GECKO_ID = 'forewarn@forewarn.invalid';
 /**
  * Oldest Firefox that understands every key we ship: `data_collection_permissions` arrived in
  * Firefox 140 (desktop, an ESR) and 142 (Android). Firefox 140 has no CSS anchor positioning;
- * covers there are placed by measuring (utils/dom/place-cover.ts).
+ * covers there are placed by measuring (components/cover/place-cover.ts).
  */
 export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';

@@ -14,6 +14,13 @@ export const TabStatus = lazySchema(() =>
 );
 export type TabStatus = z.infer<typeof TabStatus>;
 
+/**
+ * popup ← content script (top frame), over a port the popup opens with tabs.connect while it is
+ * open: a TabStatus at once, then each time the page's counts or mode change (the popup is told,
+ * it does not poll).
+ */
+export const STATUS_PORT = 'forewarn:status';
+
 // Built on the first message: most pages never receive one (see lazy-schema.ts).
 export const Message = lazySchema(() => z.discriminatedUnion('type', [
   /** popup → content script: how many images are covered here. Answer: TabStatus. */

@@ -1,23 +1,8 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '../../utils/cover-wording';
+import type { CoverContent } from '../../utils/dom/cover-handle';
 
-export interface WarningCoverProps {
-  state: 'covered' | 'revealed';
-  /** Category labels, already translated ("Dead bodies", "Torture or abuse"). */
-  labels: string[];
-  /** One short human reason ("Caption mentions bodies, burn marks"). */
-  reason: string;
-  /** Set when every image on the site is hidden by choice rather than by detection. */
-  coverAll: boolean;
-  /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
-  blurredUrl?: string;
-  /** Move focus into the cover after a reveal or hide, so keyboard users keep their place. */
-  focusAfterChange: boolean;
-  t: Translate;
-  onReveal(): void;
-  onHide(): void;
-}
+/** What the cover says and does (focus after a reveal or hide is moved by mount-cover.ts). */
+export type WarningCoverProps = CoverContent;
 
 /**
  * The warning drawn over a hidden image, and the small "Hide image" control over a revealed one.
@@ -25,18 +10,11 @@ export interface WarningCoverProps {
  */
 export function WarningCover(props: WarningCoverProps): JSX.Element {
   const { state, labels, reason, coverAll, t } = props;
-  const showRef = useRef<HTMLButtonElement>(null);
-  const hideRef = useRef<HTMLButtonElement>(null);
   const named = labels.join(', ');
   // The warning is written in the browser's language, whatever the page's direction: an English
   // warning on an Arabic page must not be laid out right to left (the host's `all: initial`
   // does not reset direction). @@bidi_dir is the browser's own predefined message.
   const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-
-  useEffect(() => {
-    if (!props.focusAfterChange) return;
-    (state === 'revealed' ? hideRef : showRef).current?.focus();
-  }, [state, props.focusAfterChange]);
 
   const trusted = (action: () => void) => (event: Event) => {
     event.preventDefault();
@@ -48,7 +26,6 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
     return (
       <div class="revealed" dir={dir}>
         <button
-          ref={hideRef}
           type="button"
           class="hide"
           aria-label={t('cover_hide_named')}
@@ -81,7 +58,6 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
         {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
         {reason ? <p class="reason">{reason}</p> : null}
         <button
-          ref={showRef}
           type="button"
           class="show"
           aria-label={showName}

@@ -1,10 +1,11 @@
 import './hold-media.css';
 import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
+import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/settings-store';
 import { loadLexicons } from '../../utils/detection-store/lexicon-store';
-import { parseMessage, type TabStatus } from '../../utils/messages';
+import { parseMessage, STATUS_PORT, type TabStatus } from '../../utils/messages';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
 
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
@@ -40,15 +41,35 @@ export default defineContentScript({
       }
       return text;
     };
-    const guard = new MediaGuard({ win: window, t, loadLexicons });
+    // The popup, while it is open, holds a port to the top frame and is told when the counts
+    // change; a burst of changes (a page loading its pictures) is told once.
+    const popups = new Set<Port>();
+    let mode: TabStatus['mode'] = 'detect';
+    const status = (): TabStatus => ({ ...guard.counts(), mode });
+    let told = '';
+    let telling = false;
+    const tell = () => {
+      if (popups.size === 0 || telling) return;
+      telling = true;
+      setTimeout(() => {
+        telling = false;
+        const now = status();
+        const key = JSON.stringify(now);
+        if (key === told) return;
+        told = key;
+        for (const port of popups) port.postMessage(now);
+      }, STATUS_COALESCE_MS);
+    };
+
+    const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover, onCountsChange: tell });
     takeOverFrom(guard);
     guard.observe();
 
     const host = location.host;
-    let mode: TabStatus['mode'] = 'detect';
     const apply = (settings: Awaited<ReturnType<typeof loadEffectiveSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
+      tell();
     };
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
@@ -85,6 +106,16 @@ export default defineContentScript({
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    const onConnect = (port: Port) => {
+      // Only the top frame speaks for the tab (the popup connects to frame 0 alone).
+      if (port.name !== STATUS_PORT || window !== window.top) return;
+      popups.add(port);
+      port.onDisconnect.addListener(() => popups.delete(port));
+      const now = status();
+      told = JSON.stringify(now);
+      port.postMessage(now);
+    };
+    browser.runtime.onConnect.addListener(onConnect);
 
     // The extension was updated, reloaded or disabled under this page. The guard keeps going:
     // it needs no extension API, so covers still open and new pictures are still decided with
@@ -93,10 +124,16 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       stopWatching();
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
+      popups.clear();
     });
   },
 });
 
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/** Changes within this long are told to the popup as one. */
+const STATUS_COALESCE_MS = 50;
 const GUARD_KEY = Symbol.for('forewarn.media-guard');
 const HANDOVER_EVENT = 'forewarn:guard-started';
 

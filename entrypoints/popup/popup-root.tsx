@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions, type PopupState } from '../../components/popup/popup-app';
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
-import { TabStatus, type Message } from '../../utils/messages';
+import { STATUS_PORT, TabStatus, type Message } from '../../utils/messages';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import {
   loadEffectiveSettings,
@@ -13,7 +13,8 @@ import {
 } from '../../utils/settings/settings-store';
 
 // Wiring only: finds the target tab, reads its site's settings, asks its content script for
-// the count, and turns the popup's events into storage writes and messages.
+// the count (and is told when it changes), and turns the popup's events into storage writes and
+// messages.
 
 const translate: Translate = (key, subs) => browser.i18n.getMessage(key as never, subs) || key;
 
@@ -35,9 +36,26 @@ async function askStatus(tabId: number): Promise<TabStatus | 'unreachable'> {
   }
 }
 
+/**
+ * Told by the tab's content script (top frame) whenever its counts or mode change, while the
+ * popup is open. Returns the function that stops listening.
+ */
+function listenForStatus(tabId: number, onStatus: (status: TabStatus) => void): () => void {
+  try {
+    const port = browser.tabs.connect(tabId, { name: STATUS_PORT, frameId: 0 });
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = TabStatus.safeParse(raw);
+      if (parsed.success) onStatus(parsed.data);
+    });
+    // No content script there (askStatus says so): reading lastError keeps it off the console.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    return () => port.disconnect();
+  } catch {
+    return () => {};
+  }
+}
+
 export function PopupRoot() {
-  const refreshStatusOf = (tabId: number) =>
-    void askStatus(tabId).then((status) => setState((s) => ({ ...s, status })));
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
   const [state, setState] = useState<PopupState>({ site: null, settings: null, status: null });
   const [ready, setReady] = useState(false);
@@ -66,18 +84,17 @@ export function PopupRoot() {
       );
     };
     readSettings();
-    void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status })));
-    return watchEffectiveSettings(key, () => {
-      readSettings();
-      // The page applies the change on its own; ask again once it has had a moment.
-      setTimeout(refreshStatusOf, 250, tab.id);
-      setTimeout(refreshStatusOf, 1000, tab.id); // late images (lazy, slow) settle later
-    });
+    // The port's first word may come first; then it is the newer one.
+    void askStatus(tab.id).then((status) => setState((s) => (s.status === null ? { ...s, status } : s)));
+    // The page applies a change of settings on its own and says when its counts changed.
+    const stopListening = listenForStatus(tab.id, (status) => setState((s) => ({ ...s, status })));
+    const stopWatching = watchEffectiveSettings(key, readSettings);
+    return () => {
+      stopListening();
+      stopWatching();
+    };
   }, [tab?.id, key]);
 
-  const refreshStatus = () => {
-    if (tab) void askStatus(tab.id).then((status) => setState((s) => ({ ...s, status })));
-  };
   const actions: PopupActions = {
     setMode: (mode) => {
       if (key) void setSiteMode(key, mode);
@@ -87,10 +104,8 @@ export function PopupRoot() {
     },
     revealAll: () => {
       if (!tab) return;
-      void browser.tabs
-        .sendMessage(tab.id, { type: 'forewarn:reveal-all' } satisfies Message)
-        .catch(() => undefined)
-        .then(refreshStatus);
+      // The page tells the new count (listenForStatus).
+      void browser.tabs.sendMessage(tab.id, { type: 'forewarn:reveal-all' } satisfies Message).catch(() => undefined);
     },
     openReader: () => {
       if (!tab) return;

@@ -11,6 +11,7 @@ import { coveringScenarios } from './shared/covering-scenarios';
 import { revealScenarios } from './shared/reveal-scenarios';
 import { siteSwitchScenarios } from './shared/site-switch-scenarios';
 import { readerScenarios } from './shared/reader-scenarios';
+import { rerenderScenarios } from './shared/rerender-scenarios';
 
 // The shared scenarios (tests/e2e/shared/), written once, run in real Chromium (MV3 build) and
 // real Firefox ESR (Firefox build) with one browser launch each. Needs both builds:
@@ -37,6 +38,7 @@ describe.each(browsersToTest())('%s', (name) => {
   revealScenarios(ctx);
   siteSwitchScenarios(ctx);
   readerScenarios(ctx);
+  rerenderScenarios(ctx);
   // Last, so every command the scenarios needed has been sent. The README names Firefox 140+.
   it.runIf(name === 'firefox')('drove Firefox only with WebDriver BiDi commands ESR 140 knows', () => {
     const sent = (ctx.driver() as FirefoxDriver).bidiCommandsSent();
@@ -46,7 +48,7 @@ describe.each(browsersToTest())('%s', (name) => {
 });
 
 // Firefox ESR 140, the oldest Firefox the manifest accepts, has no CSS anchor positioning; the
-// covers are then placed by measuring (utils/dom/place-cover.ts). Same Firefox, feature off.
+// covers are then placed by measuring (components/cover/place-cover.ts). Same Firefox, feature off.
 describe.runIf(browsersToTest().includes('firefox'))('firefox without CSS anchor positioning', () => {
   const ctx = inBrowser(() => launchFirefoxDriver({ prefs: { 'layout.css.anchor-positioning.enabled': false } }));
   it('places covers by measuring (pixel offsets, not anchor() functions)', async () => {

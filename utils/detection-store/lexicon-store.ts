@@ -109,7 +109,7 @@ const loading = new Map<string, Promise<void>>();
  * Content script: register the lexicons of `langs` (codes or BCP 47 tags: 'fr-FR' loads 'fr')
  * from storage.local (one read), asking the background for any that are missing or unreadable.
  * Resolves with the codes of those registered afterwards; never rejects. A language that could not be loaded is given up on for this page
- * (takeMissingLanguages stops reporting it).
+ * (readingLacks stops reporting it).
  */
 export async function loadLexicons(langs: readonly string[]): Promise<string[]> {
   const wanted = [...new Set(langs.map(lexiconLanguageOf))].filter((lang): lang is string => lang !== null);

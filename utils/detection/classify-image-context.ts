@@ -70,7 +70,6 @@ function isHeadline(text: string | undefined, headline: string): boolean {
 
 type Level = Sensitivity | null;
 const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
-const SCORE: Record<Sensitivity, number> = { minimal: 0.9, balanced: 0.65, strict: 0.35 };
 
 function lower(a: Level, b: Level): Level {
   if (a === null) return b;
@@ -211,7 +210,7 @@ function readPage(page: PageTextContext): { violent: boolean; hits: TermHit[] } 
   return reading;
 }
 
-const SAFE: Verdict = { categories: [], score: 0, coverAt: null, reason: null };
+const SAFE: Verdict = { categories: [], coverAt: null, reason: null };
 
 /**
  * Decide whether one image is graphic, from its text context and the page's.
@@ -290,7 +289,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
       }
     }
     if (!level || !source) return SAFE;
-    return { categories, score: SCORE[level], coverAt: level, reason: { source, terms: uniqueTerms(hits) } };
+    return { categories, coverAt: level, reason: { source, terms: uniqueTerms(hits) } };
   }
 
   // 2. The article around it, for pictures their own text does not describe.
@@ -327,7 +326,6 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   if (!level || !source) return SAFE;
   return {
     categories,
-    score: SCORE[level],
     coverAt: level,
     reason: { source, terms: uniqueTerms(hits) },
   };

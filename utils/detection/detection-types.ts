@@ -91,8 +91,6 @@ export interface VerdictReason {
 
 export interface Verdict {
   categories: Category[];
-  /** 0..1, higher is more certainly graphic. */
-  score: number;
   /** Lowest sensitivity at which the image is covered; null when it is safe at every level. */
   coverAt: Sensitivity | null;
   reason: VerdictReason | null;

@@ -1,9 +1,10 @@
 import type { CompiledLexicon } from './compile-lexicon';
 
 // The lexicons detection may use in this context. The content script registers what it loads
-// from storage (utils/detection-store/lexicon-store.ts) and learns here which languages a page
-// wanted that were not there yet; the background, the reader page, Node scripts and unit tests
-// compile from the bundled data on demand instead (bundled-lexicons.ts).
+// from storage (utils/detection-store/lexicon-store.ts) and learns, as the result of each
+// reading (readingLacks), which languages it wanted that were not there yet; the background, the
+// reader page, Node scripts and unit tests compile from the bundled data on demand instead
+// (bundled-lexicons.ts).
 
 /** The languages Forewarn reads. A tiny constant: knowing a code costs no lexicon data. */
 export const LEXICON_LANGUAGES: readonly string[] = ['en', 'ar', 'fr', 'es', 'de', 'uk', 'ru', 'tr'];
@@ -12,7 +13,8 @@ export const LEXICON_LANGUAGES: readonly string[] = ['en', 'ar', 'fr', 'es', 'de
 export type LexiconSource = (lang: string) => CompiledLexicon | null;
 
 const registered = new Map<string, CompiledLexicon>();
-const missing = new Set<string>();
+/** The readings in progress (readingLacks), innermost last: each collects what it went without. */
+const readings: Set<string>[] = [];
 /** Languages that could not be loaded here: no longer reported missing, so no one retries in a loop. */
 const unavailable = new Set<string>();
 let source: LexiconSource | null = null;
@@ -31,7 +33,6 @@ export function lexiconLanguageOf(tag: string | undefined): string | null {
 /** Make `lexicon` the one used for its language from now on (replacing any earlier one). */
 export function registerLexicon(lexicon: CompiledLexicon): void {
   registered.set(lexicon.lang, lexicon);
-  missing.delete(lexicon.lang);
   unavailable.delete(lexicon.lang);
   version++;
 }
@@ -41,23 +42,29 @@ export function hasLexicon(lang: string): boolean {
 }
 
 /**
- * The languages detection wanted since the last call that are still not registered (and were
- * not given up on). The content script loads them and decides again.
+ * Runs `read` (a classification, a page reading) and returns its result with the languages it
+ * wanted and went without: not registered, and not given up on. Synchronous and nestable: each
+ * reading gets its own list, and nothing is left behind for a later caller to pick up.
  */
-export function takeMissingLanguages(): string[] {
-  const list = [...missing].filter((lang) => !registered.has(lang));
-  missing.clear();
-  return list;
+export function readingLacks<T>(read: () => T): { value: T; lacking: string[] } {
+  const lacking = new Set<string>();
+  readings.push(lacking);
+  try {
+    return { value: read(), lacking: [...lacking] };
+  } finally {
+    readings.pop();
+  }
 }
 
-/** `lang` could not be loaded (no storage, no background): stop reporting it missing. */
+/** `lang` could not be loaded (no storage, no background): readings stop reporting it. */
 export function giveUpOnLexicon(lang: string): void {
   if (!registered.has(lang)) unavailable.add(lang);
 }
 
-/** Note that detection wanted `lang` and went without it. */
+/** Note, in the reading in progress if any, that detection wanted `lang` and went without it. */
 export function noteMissingLanguage(lang: string): void {
-  if (isLexiconLanguage(lang) && !registered.has(lang) && !unavailable.has(lang)) missing.add(lang);
+  const reading = readings.at(-1);
+  if (reading && isLexiconLanguage(lang) && !registered.has(lang) && !unavailable.has(lang)) reading.add(lang);
 }
 
 /** The lexicon for `lang`: the registered one, else one compiled by the source, else null (noted missing). */
@@ -87,7 +94,6 @@ export function lexiconLibraryVersion(): number {
 /** Forget every registration, source and note (unit tests). */
 export function clearLexiconLibrary(): void {
   registered.clear();
-  missing.clear();
   unavailable.clear();
   source = null;
   version++;

@@ -17,7 +17,8 @@ let selectionsVersion = -1;
 
 /**
  * Lexicons for a text on a page in `pageLang` (a BCP 47 tag or undefined). A wanted language that
- * is not registered is left out and noted (lexicon-library.ts, takeMissingLanguages).
+ * is not registered is left out and noted for the reading in progress (lexicon-library.ts,
+ * readingLacks).
  */
 export function selectLexicons(text: string, pageLang?: string): CompiledLexicon[] {
   // A registration since the last call may complete a selection memoized without it.

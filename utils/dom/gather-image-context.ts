@@ -185,7 +185,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
 /**
  * Text of a small block with its children kept apart: textContent glues "<h3>Story 3889</h3>
  * <p>Shoppers…" into "Story 3889Shoppers", a word no lexicon knows (and "killed" + "Bodies" into
- * one), which also filled the word caches with junk (PERFORMANCE.md item 5).
+ * one), which also filled the word caches with junk: they grew with every picture a feed added.
  */
 function blockText(block: Element): string {
   if (block.childElementCount === 0) return block.textContent ?? '';

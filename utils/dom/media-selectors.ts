@@ -1,6 +1,6 @@
 // Which elements can show a picture. Kept in one place because three things must agree: the
 // manifest hold stylesheet (entrypoints/content/hold-media.css), the sheet adopted into shadow
-// roots (hold-sheet.ts) and the guard's discovery (media-guard.ts). A unit test checks the CSS.
+// roots (hold-sheet.ts) and the guard's discovery (page-watcher.ts). A unit test checks the CSS.
 
 /** Elements that are pictures themselves. */
 export const MEDIA_SELECTOR = 'img, video, input[type="image"]';

@@ -14,41 +14,45 @@ export interface BudgetLimits {
   windowMs: number;
 }
 
+type Clock = Pick<Window, 'setTimeout'> & { performance: { now(): number } };
+
 const DEFAULT_LIMITS: BudgetLimits = { perWindow: 8, windowMs: 1_000 };
 const FIRST_DELAY_MS = 250;
 const MAX_DELAY_MS = 8_000;
 
 export class RestoreBudget {
-  private recent: number[] = [];
-  private delay = 0;
-  private timer: ReturnType<Window["setTimeout"]> | undefined;
+  #recent: number[] = [];
+  #delay = 0;
+  #timer: ReturnType<Window['setTimeout']> | undefined;
+  readonly #clock: Clock;
+  readonly #limits: BudgetLimits;
 
-  constructor(
-    private readonly clock: Pick<Window, 'setTimeout'> & { performance: { now(): number } },
-    private readonly limits: BudgetLimits = DEFAULT_LIMITS,
-  ) {}
+  constructor(clock: Clock, limits: BudgetLimits = DEFAULT_LIMITS) {
+    this.#clock = clock;
+    this.#limits = limits;
+  }
 
   /** Runs `action` now, or once later (calls while one is waiting are merged into it). */
   run(action: () => void): void {
-    const now = this.clock.performance.now();
-    this.recent = this.recent.filter((t) => now - t < this.limits.windowMs);
-    if (this.recent.length < this.limits.perWindow) {
-      this.recent.push(now);
-      this.delay = 0;
+    const now = this.#clock.performance.now();
+    this.#recent = this.#recent.filter((t) => now - t < this.#limits.windowMs);
+    if (this.#recent.length < this.#limits.perWindow) {
+      this.#recent.push(now);
+      this.#delay = 0;
       action();
       return;
     }
-    if (this.timer !== undefined) return;
-    this.delay = Math.min(Math.max(this.delay * 2, FIRST_DELAY_MS), MAX_DELAY_MS);
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      this.recent.push(this.clock.performance.now());
+    if (this.#timer !== undefined) return;
+    this.#delay = Math.min(Math.max(this.#delay * 2, FIRST_DELAY_MS), MAX_DELAY_MS);
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = undefined;
+      this.#recent.push(this.#clock.performance.now());
       action();
-    }, this.delay);
+    }, this.#delay);
   }
 
   /** The current back-off delay (0 while restores run at once); for tests and benchmarks. */
   get backoffMs(): number {
-    return this.delay;
+    return this.#delay;
   }
 }

@@ -12,79 +12,82 @@ const MAX_WALK = 5_000;
 const MAX_PENDING = 500;
 
 export class ShadowRootFinder {
-  private readonly pending = new Set<Element>();
-  private readonly known = new WeakSet<ShadowRoot>();
-  private fastUntil = 0;
-  private frame = 0;
-  private timer: number | undefined;
-  private stopped = false;
+  readonly #pending = new Set<Element>();
+  readonly #known = new WeakSet<ShadowRoot>();
+  #fastUntil = 0;
+  #frame = 0;
+  #timer: number | undefined;
+  #stopped = false;
+  readonly #win: Window & typeof globalThis;
+  readonly #onRoot: (root: ShadowRoot) => void;
 
-  constructor(
-    private readonly win: Window & typeof globalThis,
-    private readonly onRoot: (root: ShadowRoot) => void,
-  ) {}
+  constructor(win: Window & typeof globalThis, onRoot: (root: ShadowRoot) => void) {
+    this.#win = win;
+    this.#onRoot = onRoot;
+  }
 
   /** Looks at an inserted element and its subtree (light DOM and already known open roots). */
   scan(node: Element | ShadowRoot | Document): void {
-    if (this.stopped) return;
-    if (node instanceof this.win.Element) this.consider(node);
+    if (this.#stopped) return;
+    if (node instanceof this.#win.Element) this.#consider(node);
     if (!node.firstElementChild) return;
-    const doc = node instanceof this.win.Document ? node : node.ownerDocument!;
+    // By node type: a document is not always an instance of its window's Document (happy-dom).
+    const doc = node.nodeType === 9 /* DOCUMENT_NODE */ ? (node as Document) : node.ownerDocument!;
     const walker = doc.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
     for (let el = walker.nextNode() as Element | null, n = 0; el && n < MAX_WALK; el = walker.nextNode() as Element | null, n++) {
-      this.consider(el);
+      this.#consider(el);
     }
   }
 
   /** Re-checks waiting elements; cheap, so also called on every mutation batch. */
   check(): void {
-    for (const el of this.pending) {
+    for (const el of this.#pending) {
       const root = el.shadowRoot;
       if (root) {
-        this.pending.delete(el);
-        this.found(root);
+        this.#pending.delete(el);
+        this.#found(root);
       } else if (!el.isConnected) {
-        this.pending.delete(el);
+        this.#pending.delete(el);
       }
     }
   }
 
   stop(): void {
-    this.stopped = true;
-    this.pending.clear();
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+    this.#stopped = true;
+    this.#pending.clear();
+    if (this.#frame) this.#win.cancelAnimationFrame(this.#frame);
+    if (this.#timer !== undefined) this.#win.clearTimeout(this.#timer);
   }
 
-  private consider(el: Element): void {
+  #consider(el: Element): void {
     const root = el.shadowRoot;
     if (root) {
-      this.found(root);
+      this.#found(root);
       return;
     }
-    if (!el.localName.includes('-') || this.pending.size >= MAX_PENDING) return;
-    this.pending.add(el);
-    this.fastUntil = this.win.performance.now() + FAST_CHECK_MS;
-    this.schedule();
+    if (!el.localName.includes('-') || this.#pending.size >= MAX_PENDING) return;
+    this.#pending.add(el);
+    this.#fastUntil = this.#win.performance.now() + FAST_CHECK_MS;
+    this.#schedule();
   }
 
-  private found(root: ShadowRoot): void {
-    if (this.known.has(root)) return;
-    this.known.add(root);
-    this.onRoot(root);
+  #found(root: ShadowRoot): void {
+    if (this.#known.has(root)) return;
+    this.#known.add(root);
+    this.#onRoot(root);
     this.scan(root);
   }
 
-  private schedule(): void {
-    if (this.frame || this.timer !== undefined || this.stopped) return;
+  #schedule(): void {
+    if (this.#frame || this.#timer !== undefined || this.#stopped) return;
     const tick = () => {
-      this.frame = 0;
-      this.timer = undefined;
+      this.#frame = 0;
+      this.#timer = undefined;
       this.check();
-      if (this.pending.size === 0 || this.stopped) return;
-      if (this.win.performance.now() < this.fastUntil) this.frame = this.win.requestAnimationFrame(tick);
-      else this.timer = this.win.setTimeout(tick, SLOW_CHECK_MS);
+      if (this.#pending.size === 0 || this.#stopped) return;
+      if (this.#win.performance.now() < this.#fastUntil) this.#frame = this.#win.requestAnimationFrame(tick);
+      else this.#timer = this.#win.setTimeout(tick, SLOW_CHECK_MS);
     };
-    this.frame = this.win.requestAnimationFrame(tick);
+    this.#frame = this.#win.requestAnimationFrame(tick);
   }
 }

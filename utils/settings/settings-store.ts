@@ -157,14 +157,6 @@ export async function loadSettingSources(hostname: string) {
   return siteSettingSources(chain, keys.slice(1).map((k) => parseSite(stored[k])));
 }
 
-/** The site's own entry (not inherited), or undefined. */
-export async function loadSiteEntry(hostname: string): Promise<SiteEntry | undefined> {
-  const key = siteKey(hostname);
-  if (!key) return undefined;
-  const storageKey = storageKeyForSite(key);
-  return parseSite((await readLocal([storageKey]))[storageKey]);
-}
-
 /**
  * Calls `onChange` with freshly read and parsed settings whenever a stored value that affects
  * this page changes. Returns the function that stops watching.

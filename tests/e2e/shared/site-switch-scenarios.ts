@@ -69,5 +69,34 @@ export function siteSwitchScenarios(ctx: ScenarioContext): void {
         await page.close();
       }
     });
+
+    it('the open popup is told when the page\'s count changes (issue 13)', async () => {
+      const driver = ctx.driver();
+      const page = await driver.openPage(ctx.server().url(`${PAGE}?popup-told=${Date.now()}`));
+      // Settled while in front (a background tab gets no animation frames in Firefox).
+      await settle(page);
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${await tabIdOf(driver, page)}`);
+      try {
+        const before = await coveredCount(page);
+        const says = (n: number) =>
+          waitFor(popup, (want) => document.querySelector(`.fw-status[data-covered="${want}"]`) !== null, n, `the popup to say ${n}`);
+        await says(before);
+        // The page adds a graphic picture, then takes it away: the popup hears of both.
+        await page.evaluate(() => {
+          const figure = document.createElement('figure');
+          figure.id = 'late-post';
+          figure.innerHTML =
+            '<img src="images/morgue-hospital.svg" width="640" height="400" alt="">' +
+            '<figcaption>The bodies of detainees laid out in the hospital garage.</figcaption>';
+          document.querySelector('article')!.append(figure);
+        });
+        await says(before + 1);
+        await page.evaluate(() => document.querySelector('#late-post')!.remove());
+        await says(before);
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
   });
 }

@@ -7,13 +7,18 @@ import {
   hasLexicon,
   LEXICON_LANGUAGES,
   registerLexicon,
-  takeMissingLanguages,
+  readingLacks,
 } from '../../../utils/detection/lexicon-library';
 import { LEXICON_FILES } from '../../../utils/detection/lexicons/all-lexicons';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
 
 // The content script's situation: only what it loaded is registered, nothing compiles on demand.
 const langs = (text: string, lang?: string) => selectLexicons(text, lang).map((l) => l.lang);
+/** The languages a selection used and the ones it went without. */
+const read = (text: string, lang?: string) => {
+  const { value, lacking } = readingLacks(() => langs(text, lang));
+  return { used: value, lacking: lacking.sort() };
+};
 const french = 'Les corps des détenus portent des traces de torture';
 
 beforeEach(() => {
@@ -30,63 +35,68 @@ describe('lexicon library', () => {
     expect([...LEXICON_LANGUAGES].sort()).toEqual(Object.keys(LEXICON_FILES).sort());
   });
 
-  it('reports French missing on a French page with only English registered, once per take', () => {
+  it('reports French lacking on a French page with only English registered, in that reading only', () => {
     expect(hasLexicon('en')).toBe(true);
     expect(hasLexicon('fr')).toBe(false);
-    expect(langs(french, 'fr')).toEqual([]);
-    expect(takeMissingLanguages()).toEqual(['fr']);
-    expect(takeMissingLanguages()).toEqual([]);
+    expect(read(french, 'fr')).toEqual({ used: [], lacking: ['fr'] });
+    // Nothing is left behind for another caller: a reading outside readingLacks reports nowhere.
+    langs(french, 'fr');
+    expect(readingLacks(() => 0).lacking).toEqual([]);
   });
 
-  it('reports it again for every later decision made without it (memoized selections too)', () => {
-    langs(french, 'fr');
-    takeMissingLanguages();
-    expect(langs('Un autre texte', 'fr-FR')).toEqual([]);
-    expect(takeMissingLanguages()).toEqual(['fr']);
+  it('reports it again for every later reading made without it (memoized selections too)', () => {
+    read(french, 'fr');
+    expect(read('Un autre texte', 'fr-FR')).toEqual({ used: [], lacking: ['fr'] });
+  });
+
+  it('keeps nested readings apart: the inner one reports its own lacks', () => {
+    const outer = readingLacks(() => {
+      const inner = readingLacks(() => langs('جثث', 'en'));
+      langs(french, 'fr');
+      return inner.lacking;
+    });
+    expect(outer.value).toEqual(['ar']);
+    expect(outer.lacking).toEqual(['fr']);
   });
 
   it('includes French once it is registered, instead of a selection memoized without it', () => {
     expect(langs(french, 'fr')).toEqual([]);
     registerLexicon(bundledLexicon('fr')!);
-    expect(langs(french, 'fr')).toEqual(['fr']);
-    expect(takeMissingLanguages()).toEqual([]);
+    expect(read(french, 'fr')).toEqual({ used: ['fr'], lacking: [] });
   });
 
   it('uses what is registered of several wanted languages and reports the rest', () => {
-    expect(langs('bodies in the morgue')).toEqual(['en']);
-    expect(takeMissingLanguages().sort()).toEqual(['de', 'es', 'fr', 'tr']);
-    expect(langs('جثث', 'en')).toEqual(['en']);
-    expect(takeMissingLanguages()).toEqual(['ar']);
+    expect(read('bodies in the morgue')).toEqual({ used: ['en'], lacking: ['de', 'es', 'fr', 'tr'] });
+    expect(read('جثث', 'en')).toEqual({ used: ['en'], lacking: ['ar'] });
   });
 
   it('stops reporting a language given up on, until it is registered', () => {
     giveUpOnLexicon('fr');
-    langs(french, 'fr');
-    expect(takeMissingLanguages()).toEqual([]);
+    expect(read(french, 'fr').lacking).toEqual([]);
     registerLexicon(bundledLexicon('fr')!);
     expect(langs(french, 'fr')).toEqual(['fr']);
   });
 
   it('never reports a language it has no data for', () => {
-    langs('un texte', 'xx');
-    expect(takeMissingLanguages()).not.toContain('xx');
+    expect(read('un texte', 'xx').lacking).not.toContain('xx');
   });
 
   it('lets a picture decided without its language be decided again once the language is loaded', () => {
     const page = { lang: 'fr', violenceShare: 0, categories: [] };
     const image = { placement: 'article-body' as const, caption: 'Les corps des détenus, portant des traces de torture, à la morgue' };
-    expect(classifyImageContext(image, page).coverAt).toBeNull();
-    expect(takeMissingLanguages()).toEqual(['fr']);
+    const without = readingLacks(() => classifyImageContext(image, page));
+    expect(without.value.coverAt).toBeNull();
+    expect(without.lacking).toEqual(['fr']);
     registerLexicon(bundledLexicon('fr')!);
-    expect(classifyImageContext(image, page).coverAt).not.toBeNull();
-    expect(takeMissingLanguages()).toEqual([]);
+    const withIt = readingLacks(() => classifyImageContext(image, page));
+    expect(withIt.value.coverAt).not.toBeNull();
+    expect(withIt.lacking).toEqual([]);
   });
 
   it('compiles on demand and reports nothing once the bundled lexicons are the source', () => {
     registerBundledLexicons();
-    expect(langs(french, 'fr')).toEqual(['fr']);
-    expect(langs('тела погибших')).toEqual(['ru', 'uk']);
-    expect(takeMissingLanguages()).toEqual([]);
+    expect(read(french, 'fr')).toEqual({ used: ['fr'], lacking: [] });
+    expect(read('тела погибших')).toEqual({ used: ['ru', 'uk'], lacking: [] });
     expect(hasLexicon('ru')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import {
   clearLexiconLibrary,
   hasLexicon,
   LEXICON_LANGUAGES,
-  takeMissingLanguages,
+  readingLacks,
 } from '../../../utils/detection/lexicon-library';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
 import { STORED_LEXICON_FORMAT } from '../../../utils/detection/stored-lexicon';
@@ -125,8 +125,7 @@ describe('loadLexicons (content script)', () => {
   it('resolves with what it has when neither storage nor the background can help, and stops reporting those', async () => {
     // No listener: the background is gone (an extension updated under this page).
     expect(await loadLexicons(['fr'])).toEqual([]);
-    selectLexicons('Les corps des victimes', 'fr');
-    expect(takeMissingLanguages()).toEqual([]);
+    expect(readingLacks(() => selectLexicons('Les corps des victimes', 'fr')).lacking).toEqual([]);
   });
 
   it('never rejects when the extension context is invalidated', async () => {

@@ -36,6 +36,8 @@ export function styleCoverHost(host: HTMLElement, zIndex: string): void {
 export interface CoverPlacement {
   /** Re-measure (fallback mode only; a no-op with anchor positioning). */
   update(): void;
+  /** Whether what places the cover is still there (the anchor on the picture's inline style). */
+  intact(): boolean;
   dispose(): void;
 }
 
@@ -64,6 +66,7 @@ export function placeCover(
           media.style.setProperty('anchor-name', name, 'important');
         }
       },
+      intact: () => media.style.getPropertyValue('anchor-name') === name,
       dispose() {
         if (media.style.getPropertyValue('anchor-name') === name) media.style.removeProperty('anchor-name');
       },
@@ -84,5 +87,5 @@ export function placeCover(
   const observer = new win.ResizeObserver(() => measure());
   observer.observe(media);
   if (win.document.body) observer.observe(win.document.body);
-  return { update: measure, dispose: () => observer.disconnect() };
+  return { update: measure, intact: () => true, dispose: () => observer.disconnect() };
 }

@@ -1,19 +1,8 @@
 import { h, render } from 'preact';
-import { WarningCover, type WarningCoverProps } from '../../components/cover/warning-cover';
-import { WARNING_COVER_CSS } from '../../components/cover/warning-cover-styles';
+import { COVER_TAG, type CoverContent, type CoverHandle } from '../../utils/dom/cover-handle';
+import { WarningCover } from './warning-cover';
+import { WARNING_COVER_CSS } from './warning-cover-styles';
 import { placeCover, styleCoverHost, type CoverPlacement } from './place-cover';
-
-export const COVER_TAG = 'forewarn-cover';
-
-export type CoverProps = Omit<WarningCoverProps, 'focusAfterChange'>;
-
-export interface CoverHandle {
-  host: HTMLElement;
-  update(props: Partial<CoverProps>, focus?: boolean): void;
-  /** Put the host back after the page removed it, and re-align it. */
-  reattach(): void;
-  remove(): void;
-}
 
 /**
  * Draws a warning over `media` inside a closed shadow root, so page scripts and styles cannot
@@ -23,14 +12,14 @@ export interface CoverHandle {
 export function mountCover(
   media: HTMLElement,
   placeAfter: Element,
-  initial: CoverProps,
+  initial: CoverContent,
   win: Window & typeof globalThis,
 ): CoverHandle {
   // The media's own document: it may sit in a same-origin frame or a shadow root.
   const doc = media.ownerDocument;
   const host = doc.createElement(COVER_TAG);
   // No style read here: getComputedStyle right after the previous cover was inserted forced a
-  // layout per cover (2 s on a 160-cover front page, PERFORMANCE.md item 1). A held picture is
+  // layout per cover (2 s on a 160-cover front page). A held picture is
   // visibility:hidden, so it never takes clicks from its cover whatever its z-index; only an
   // inline z-index is honoured, to stay above page layers drawn over the picture on purpose.
   // Thumbnails' compact form is chosen by container queries inside the shadow root.
@@ -51,10 +40,15 @@ export function mountCover(
     });
   }
 
-  let props: CoverProps = initial;
-  const paint = (focusAfterChange: boolean) =>
-    render(h(WarningCover, { ...props, focusAfterChange }), mountPoint);
+  let props: CoverContent = initial;
+  const paint = (focus: boolean) => {
+    render(h(WarningCover, props), mountPoint);
+    // After a reveal or hide from the keyboard, focus stays in the cover: on its one button
+    // ("Hide image" once revealed, "Show image" once covered again). Rendering is synchronous.
+    if (focus) mountPoint.querySelector('button')?.focus();
+  };
 
+  host.setAttribute('data-forewarn-state', props.state);
   placeAfter.after(host);
   let placement: CoverPlacement = placeCover(media, host, win);
   paint(false);
@@ -66,8 +60,11 @@ export function mountCover(
       host.setAttribute('data-forewarn-state', props.state);
       paint(focus);
     },
+    aligned: () => placement.intact(),
     reattach() {
       if (!host.isConnected) placeAfter.after(host);
+      // The light-DOM contract (tests, the reading view's snapshot) reads the state here.
+      host.setAttribute('data-forewarn-state', props.state);
       styleCoverHost(host, layer);
       placement.dispose();
       placement = placeCover(media, host, win);

@@ -1,0 +1,126 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { CATEGORIES, type ImageTextContext, type PageTextContext } from '../../../utils/detection/detection-types';
+import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
+import { clearLexiconLibrary, registerLexicon } from '../../../utils/detection/lexicon-library';
+import { COVER_ALL_VERDICT, decidePicture, type PictureInputs } from '../../../utils/guard/decide-picture';
+
+// The pure decision: every way out of it, from inputs written here (no DOM, no guard). Detection
+// reads the lexicons registered in the library; the content script's situation (only English
+// loaded) is set up where a test needs it.
+
+const ARTICLE: PageTextContext = { title: 'Annual report on the city budget', lang: 'en', violenceShare: 0, categories: [] };
+const GRAPHIC: ImageTextContext = { placement: 'article-body', caption: 'The bodies of detainees in the prison morgue, each marked with a number.' };
+const SAFE: ImageTextContext = { placement: 'article-body', caption: 'Relatives wait outside the courthouse before the hearing.' };
+
+function inputs(over: Partial<PictureInputs> = {}): PictureInputs {
+  return {
+    settings: { mode: 'detect', sensitivity: 'balanced', categories: [...CATEGORIES] },
+    words: SAFE,
+    page: { context: ARTICLE, lacking: [] },
+    lexicons: { loading: false, loadable: () => true },
+    parsing: false,
+    settled: () => true,
+    captionPending: () => false,
+    revealed: false,
+    ...over,
+  };
+}
+
+describe('decidePicture', () => {
+  it('releases a picture whose words are safe, once nothing can change that', () => {
+    const decision = decidePicture(inputs());
+    expect(decision.action).toBe('release');
+  });
+
+  it('covers a picture whose caption names bodies, with a verdict that says so', () => {
+    const decision = decidePicture(inputs({ words: GRAPHIC }));
+    expect(decision).toMatchObject({ action: 'cover', revealed: false, verdict: { coverAt: 'minimal', categories: ['dead-bodies'] } });
+  });
+
+  it('passes the reader\'s reveal through: covered, but open', () => {
+    expect(decidePicture(inputs({ words: GRAPHIC, revealed: true }))).toMatchObject({ action: 'cover', revealed: true });
+    // A revealed picture that is now safe is simply released.
+    expect(decidePicture(inputs({ revealed: true })).action).toBe('release');
+  });
+
+  it('follows the sensitivity and the chosen categories', () => {
+    const wounded: ImageTextContext = { placement: 'article-body', caption: 'A wounded man is carried to an ambulance after the shelling.' };
+    expect(decidePicture(inputs({ words: wounded })).action).toBe('release');
+    const strict = inputs({ words: wounded, settings: { mode: 'detect', sensitivity: 'strict', categories: [...CATEGORIES] } });
+    expect(decidePicture(strict).action).toBe('cover');
+    const notBodies = inputs({ words: GRAPHIC, settings: { mode: 'detect', sensitivity: 'balanced', categories: ['torture'] } });
+    expect(decidePicture(notBodies)).toMatchObject({ action: 'release', verdict: { coverAt: null } });
+  });
+
+  it('covers everything, reading nothing, on a site set to cover every image', () => {
+    const decision = decidePicture(
+      inputs({ words: null, page: null, settings: { mode: 'cover-all', sensitivity: 'balanced', categories: [...CATEGORIES] }, lexicons: { loading: true, loadable: () => true } }),
+    );
+    expect(decision).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [] });
+  });
+
+  it('releases everything on a site that is off', () => {
+    expect(decidePicture(inputs({ words: GRAPHIC, settings: { mode: 'off', sensitivity: 'balanced', categories: [...CATEGORIES] } })).action).toBe('release');
+  });
+
+  it('covers a picture whose words were not read (fail closed)', () => {
+    expect(decidePicture(inputs({ words: null })).action).toBe('cover');
+  });
+
+  it('holds every picture while a lexicon is loading, graphic or not', () => {
+    const loading = { loading: true, loadable: () => true };
+    expect(decidePicture(inputs({ lexicons: loading }))).toEqual({ action: 'hold', reason: 'lexicons', lacking: [] });
+    expect(decidePicture(inputs({ words: GRAPHIC, lexicons: loading })).action).toBe('hold');
+  });
+
+  it('holds a safe-looking picture while the parser has not reached its caption', () => {
+    expect(decidePicture(inputs({ parsing: true, settled: () => false }))).toMatchObject({ action: 'hold', reason: 'parsing' });
+    expect(decidePicture(inputs({ parsing: true, settled: () => true })).action).toBe('release');
+    // Asked only while parsing.
+    expect(decidePicture(inputs({ parsing: false, settled: () => false })).action).toBe('release');
+  });
+
+  it('holds it while parsing an article about violence (its reading may still cover it)', () => {
+    const page = { context: { ...ARTICLE, violenceShare: 0.05 }, lacking: [] };
+    expect(decidePicture(inputs({ page, parsing: true }))).toMatchObject({ action: 'hold', reason: 'parsing' });
+    expect(decidePicture(inputs({ page })).action).toBe('release');
+  });
+
+  it('holds a safe-looking picture whose caption a script is writing; covers a graphic one at once', () => {
+    expect(decidePicture(inputs({ captionPending: () => true }))).toMatchObject({ action: 'hold', reason: 'caption' });
+    expect(decidePicture(inputs({ words: GRAPHIC, captionPending: () => true, parsing: true, settled: () => false })).action).toBe('cover');
+  });
+
+  describe('with only English loaded (the content script)', () => {
+    beforeEach(() => {
+      clearLexiconLibrary();
+      registerLexicon(bundledLexicon('en')!);
+    });
+    afterAll(() => {
+      clearLexiconLibrary();
+      registerBundledLexicons();
+    });
+
+    const french: ImageTextContext = { placement: 'article-body', caption: 'Les corps des détenus à la morgue de la prison' };
+    const frenchPage = { context: { ...ARTICLE, lang: 'fr' }, lacking: [] };
+
+    it('holds a picture whose words are in a language not loaded, and names the language', () => {
+      expect(decidePicture(inputs({ words: french, page: frenchPage }))).toEqual({ action: 'hold', reason: 'lexicons', lacking: ['fr'] });
+    });
+
+    it('holds for the languages the page reading lacked too', () => {
+      const page = { context: ARTICLE, lacking: ['ar'] };
+      expect(decidePicture(inputs({ page }))).toEqual({ action: 'hold', reason: 'lexicons', lacking: ['ar'] });
+    });
+
+    it('decides with what there is when the language cannot be had (no loader, given up)', () => {
+      const decision = decidePicture(inputs({ words: french, page: frenchPage, lexicons: { loading: false, loadable: () => false } }));
+      expect(decision).toMatchObject({ action: 'release', lacking: [] });
+    });
+
+    it('covers it once the language is loaded', () => {
+      registerLexicon(bundledLexicon('fr')!);
+      expect(decidePicture(inputs({ words: french, page: frenchPage }))).toMatchObject({ action: 'cover', lacking: [] });
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import type { Translate } from '../cover-wording';
+
+// What the guard needs from a cover, and nothing of how it is drawn: the cover itself (a Preact
+// component in a closed shadow root, placed over the picture) lives in components/cover/, and
+// the content script hands its `mountCover` to the guard. So DOM code here never imports UI.
+
+/** The element name of every cover host; page scripts and tests find covers by it. */
+export const COVER_TAG = 'forewarn-cover';
+
+/** What a cover says and does. */
+export interface CoverContent {
+  state: 'covered' | 'revealed';
+  /** Category labels, already translated ("Dead bodies", "Torture or abuse"). */
+  labels: string[];
+  /** One short human reason ("Caption mentions bodies, burn marks"). */
+  reason: string;
+  /** Set when every image on the site is hidden by choice rather than by detection. */
+  coverAll: boolean;
+  /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
+  blurredUrl?: string;
+  t: Translate;
+  /** Called only for a trusted click or key press on "Show image". */
+  onReveal(): void;
+  /** Called only for a trusted click or key press on "Hide image". */
+  onHide(): void;
+}
+
+export interface CoverHandle {
+  host: HTMLElement;
+  /** Draws the cover again with these changes; `focus` moves focus to its button. */
+  update(content: Partial<CoverContent>, focus?: boolean): void;
+  /** Whether the cover is still placed over its picture (a page resetting styles may undo that). */
+  aligned(): boolean;
+  /** Put the host back after the page removed or restyled it, and re-align it. */
+  reattach(): void;
+  remove(): void;
+}
+
+/** Draws a cover over `media`, its host inserted right after `placeAfter` (the media or its <picture>). */
+export type MountCover = (
+  media: HTMLElement,
+  placeAfter: Element,
+  content: CoverContent,
+  win: Window & typeof globalThis,
+) => CoverHandle;

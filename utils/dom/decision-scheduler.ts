@@ -1,0 +1,159 @@
+// What is decided when. Pictures are decided in the order they were queued (document order, as
+// the parser inserts them), at most SLICE_MS of them per task: the rest stay held and follow in
+// the next task, so the page parses and paints in between. Background candidates have their
+// style read once per frame, before it paints. Pictures waiting for a caption a script is
+// writing are looked at again when their wait ends.
+//
+// Queues are insertion-ordered sets consumed from the front: a slice costs what it decides, not
+// the length of the queue.
+
+/** Longest run of decisions in one task; the rest follow in the next (a long task blocks paint). */
+const SLICE_MS = 8;
+/** Background candidates read per frame: bounded style work. */
+const PROBES_PER_FRAME = 300;
+/** Slack after a caption wait ends, so the timer never fires just before it. */
+const DEADLINE_SLACK_MS = 20;
+
+export interface ScheduledWork {
+  /** Whether deciding may happen now (settings known, site not off, guard not retired). */
+  ready(): boolean;
+  decide(el: HTMLElement): void;
+  /** Reads the background pictures of these candidates and decides them. */
+  probe(batch: HTMLElement[]): void;
+  /** After each run of decisions or probes (mount covers, forget own writes, report counts). */
+  done(): void;
+}
+
+export class DecisionScheduler {
+  readonly #queue = new Set<HTMLElement>();
+  readonly #backgrounds = new Set<HTMLElement>();
+  /** Pictures held for a caption, with the time their wait ends. */
+  readonly #deadlines = new Map<HTMLElement, number>();
+  #deadlineTimer: number | undefined;
+  #probeFrame = 0;
+  #continuing = false;
+  #channel: MessageChannel | undefined;
+  readonly #win: Window & typeof globalThis;
+  readonly #work: ScheduledWork;
+
+  constructor(win: Window & typeof globalThis, work: ScheduledWork) {
+    this.#win = win;
+    this.#work = work;
+  }
+
+  /** Decide `el` in the next run (where it was queued already, it keeps its place). */
+  add(el: HTMLElement): void {
+    this.#queue.add(el);
+  }
+
+  /** Read `el`'s background at the next frame. */
+  addBackground(el: HTMLElement): void {
+    this.#backgrounds.add(el);
+    this.#scheduleProbe();
+  }
+
+  /** Decide `el` again once `until` (performance.now()) has passed, unless a wait is set already. */
+  wakeAt(el: HTMLElement, until: number): void {
+    if (this.#deadlines.has(el)) return;
+    this.#deadlines.set(el, until);
+    if (this.#deadlineTimer === undefined) this.#armDeadlines(until);
+  }
+
+  /** `el` no longer waits for its caption. */
+  forgetWait(el: HTMLElement): void {
+    this.#deadlines.delete(el);
+  }
+
+  /** Decides what is queued, for at most one slice; a task of its own follows for the rest. */
+  run(): void {
+    if (!this.#work.ready()) return;
+    if (this.#backgrounds.size) this.#scheduleProbe();
+    if (this.#queue.size === 0) return;
+    const start = this.#win.performance.now();
+    // Only what was queued when the run began: pictures queued meanwhile wait for the next one.
+    let left = this.#queue.size;
+    for (const el of this.#queue) {
+      this.#queue.delete(el);
+      if (el.isConnected) this.#work.decide(el);
+      if (--left === 0) break;
+      if (this.#win.performance.now() - start > SLICE_MS) {
+        // Pictures still queued stay held; the page gets to parse and paint (the first ones
+        // decided) before the rest are decided in the next task.
+        this.#continueSoon();
+        break;
+      }
+    }
+    this.#work.done();
+  }
+
+  /** Forgets everything queued (the site was switched off, or the guard retired). */
+  clear(): void {
+    this.#queue.clear();
+    this.#backgrounds.clear();
+    this.#deadlines.clear();
+  }
+
+  stop(): void {
+    this.clear();
+    if (this.#probeFrame) this.#win.cancelAnimationFrame(this.#probeFrame);
+    this.#probeFrame = 0;
+    if (this.#deadlineTimer !== undefined) this.#win.clearTimeout(this.#deadlineTimer);
+    this.#deadlineTimer = undefined;
+  }
+
+  #continueSoon(): void {
+    if (this.#continuing) return;
+    this.#continuing = true;
+    // A message, not a timer: it runs as the next task, without timers' nesting clamp.
+    if (!this.#channel) {
+      this.#channel = new this.#win.MessageChannel();
+      this.#channel.port1.onmessage = () => {
+        this.#continuing = false;
+        this.run();
+      };
+    }
+    this.#channel.port2.postMessage(null);
+  }
+
+  #scheduleProbe(): void {
+    if (this.#probeFrame || !this.#work.ready()) return;
+    this.#probeFrame = this.#win.requestAnimationFrame(() => {
+      this.#probeFrame = 0;
+      this.#probe();
+    });
+  }
+
+  #probe(): void {
+    if (!this.#work.ready()) return;
+    const batch: HTMLElement[] = [];
+    for (const el of this.#backgrounds) {
+      this.#backgrounds.delete(el);
+      if (el.isConnected) batch.push(el);
+      if (batch.length >= PROBES_PER_FRAME) break;
+    }
+    if (batch.length) this.#work.probe(batch);
+    this.#work.done();
+    if (this.#backgrounds.size) this.#scheduleProbe();
+  }
+
+  #armDeadlines(at: number): void {
+    const delay = Math.max(0, at - this.#win.performance.now()) + DEADLINE_SLACK_MS;
+    this.#deadlineTimer = this.#win.setTimeout(() => this.#onDeadline(), delay);
+  }
+
+  #onDeadline(): void {
+    this.#deadlineTimer = undefined;
+    const now = this.#win.performance.now();
+    let next = Infinity;
+    for (const [el, until] of this.#deadlines) {
+      if (until <= now) {
+        this.#deadlines.delete(el);
+        this.#queue.add(el);
+      } else {
+        next = Math.min(next, until);
+      }
+    }
+    if (next < Infinity) this.#armDeadlines(next);
+    this.run();
+  }
+}

@@ -1,0 +1,59 @@
+import { lexiconLibraryVersion, readingLacks } from '../detection/lexicon-library';
+import type { PageReading } from '../guard/decide-picture';
+import { gatherPageContext } from './gather-page-context';
+
+/** The page is read again after load at most this often (live blogs append all the time). */
+const REFRESH_MS = 1_000;
+
+export interface VersionedReading extends PageReading {
+  /** Changes only when what was read changed: pictures decided from an older one are decided again. */
+  version: number;
+}
+
+/**
+ * The page's reading (title, description, language, how much of the article is about violence)
+ * that every picture's decision shares. Read when the first picture needs it, again when the
+ * page says something new (throttled once parsed), and whenever a lexicon arrived since (the
+ * last reading missed that language's words).
+ */
+export class PageReadings {
+  #reading: VersionedReading | null = null;
+  #key = '';
+  #lexicons = -1;
+  #stale = true;
+  #readAt = 0;
+
+  readonly #doc: Document;
+  readonly #clock: { performance: { now(): number } };
+
+  constructor(doc: Document, clock: { performance: { now(): number } }) {
+    this.#doc = doc;
+    this.#clock = clock;
+  }
+
+  /** Something that may change the reading was added (a title, a meta, text after parsing). */
+  markStale(): void {
+    this.#stale = true;
+  }
+
+  /** A reading now, whatever the throttle (the parser is done: the whole article is known). */
+  readNow(): VersionedReading {
+    const { value: context, lacking } = readingLacks(() => gatherPageContext(this.#doc));
+    const key = JSON.stringify(context);
+    const version = this.#reading && key === this.#key ? this.#reading.version : (this.#reading?.version ?? 0) + 1;
+    this.#reading = { context, lacking, version };
+    this.#key = key;
+    this.#lexicons = lexiconLibraryVersion();
+    this.#stale = false;
+    this.#readAt = this.#clock.performance.now();
+    return this.#reading;
+  }
+
+  /** The reading to decide with: the last one unless it is out of date. */
+  current(): VersionedReading {
+    const parsing = this.#doc.readyState === 'loading';
+    const throttled = !parsing && this.#clock.performance.now() - this.#readAt < REFRESH_MS;
+    if (!this.#reading || (this.#stale && !throttled) || this.#lexicons !== lexiconLibraryVersion()) return this.readNow();
+    return this.#reading;
+  }
+}

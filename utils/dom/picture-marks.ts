@@ -1,0 +1,68 @@
+import type { RevealStyle } from '../settings/effective-settings';
+
+// What Forewarn writes on a picture element itself. The mark releases it from the hold
+// stylesheet (hold-media.css: safe and revealed are painted, anything else is not); a covered
+// picture also gets the hold inline, which beats any page stylesheet, and is hidden from screen
+// readers (its cover speaks instead); a revealed one may be shown greyscale or dimmed.
+
+export const STATE_ATTRIBUTE = 'data-forewarn';
+/** On <html> while the site is off: the hold stylesheet then holds nothing. */
+export const OFF_ATTRIBUTE = 'data-forewarn-off';
+
+export type PictureMark = 'covered' | 'safe' | 'revealed';
+
+/** Inline hold on a covered picture: inline !important beats any page stylesheet. */
+const COVERED_INLINE: [string, string][] = [
+  ['visibility', 'hidden'],
+  ['opacity', '0'],
+];
+
+const REVEAL_FILTERS: Record<RevealStyle, string> = {
+  full: '',
+  greyscale: 'grayscale(1)',
+  dimmed: 'grayscale(0.4) brightness(0.6)',
+};
+
+/** Sets (or with null removes) an attribute, writing only a change: each write is a mutation record. */
+export function setAttributeValue(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+export function setMark(el: Element, mark: PictureMark | null): void {
+  setAttributeValue(el, STATE_ATTRIBUTE, mark);
+}
+
+export function setCoveredInline(el: HTMLElement, on: boolean): void {
+  for (const [name, value] of COVERED_INLINE) {
+    if (on) {
+      if (el.style.getPropertyValue(name) !== value || el.style.getPropertyPriority(name) !== 'important') {
+        el.style.setProperty(name, value, 'important');
+      }
+    } else if (el.style.getPropertyValue(name) === value && el.style.getPropertyPriority(name)) {
+      el.style.removeProperty(name);
+    }
+  }
+}
+
+export function hasCoveredInline(el: HTMLElement): boolean {
+  return COVERED_INLINE.every(
+    ([name, value]) => el.style.getPropertyValue(name) === value && el.style.getPropertyPriority(name) === 'important',
+  );
+}
+
+export function hasRevealStyle(el: HTMLElement, style: RevealStyle): boolean {
+  return el.style.getPropertyValue('filter') === REVEAL_FILTERS[style];
+}
+
+/** Shows a revealed picture as the reader chose (as it is, greyscale, dimmed); 'full' clears it. */
+export function setRevealStyle(el: HTMLElement, style: RevealStyle): void {
+  const filter = REVEAL_FILTERS[style];
+  if (filter) {
+    if (el.style.getPropertyValue('filter') !== filter) el.style.setProperty('filter', filter, 'important');
+  } else if (Object.values(REVEAL_FILTERS).includes(el.style.getPropertyValue('filter'))) {
+    // Only our own filters: a page's filter on its picture is not ours to remove.
+    el.style.removeProperty('filter');
+  }
+}

@@ -1,0 +1,93 @@
+import type { ImageTextContext, PageTextContext, Verdict } from '../detection/detection-types';
+import { classifyImageContext } from '../detection/classify-image-context';
+import { readingLacks } from '../detection/lexicon-library';
+import { shouldCover } from '../detection/should-cover';
+import type { EffectiveSettings } from '../settings/effective-settings';
+
+// What to do with one picture, from everything that decides it. No DOM and no browser API: the
+// guard gathers the inputs (utils/dom/) and applies the result; detection reads the lexicons
+// registered in lexicon-library.ts, whose version the guard keeps among a picture's inputs.
+
+export type HoldReason = 'lexicons' | 'parsing' | 'caption';
+
+/** The settings a decision depends on (how revealed pictures look is the cover keeper's). */
+export type DecisionSettings = Pick<EffectiveSettings, 'mode' | 'sensitivity' | 'categories'>;
+
+/** The page's reading: its context, and the languages reading it went without. */
+export interface PageReading {
+  context: PageTextContext;
+  lacking: readonly string[];
+}
+
+export interface PictureInputs {
+  settings: DecisionSettings;
+  /** The picture's words and surroundings; null where they are not read (covering every image, lexicons loading). */
+  words: ImageTextContext | null;
+  page: PageReading | null;
+  lexicons: {
+    /** A lexicon is on its way: words read now could be read again differently in a moment. */
+    loading: boolean;
+    /** Whether a lexicon for `lang` can still be had here (a loader, not registered, not given up). */
+    loadable(lang: string): boolean;
+  };
+  /** Whether the parser is still writing the document. */
+  parsing: boolean;
+  /** Whether the parser has moved past this picture's figure (its caption exists). Asked only while parsing. */
+  settled(): boolean;
+  /** An empty caption beside the picture that a script is still writing (and its wait is not over). */
+  captionPending(): boolean;
+  /** The reader opened this picture (and has not hidden it again). */
+  revealed: boolean;
+}
+
+export type Decision =
+  | { action: 'hold'; reason: HoldReason; lacking: string[] }
+  | { action: 'cover'; verdict: Verdict; revealed: boolean; lacking: string[] }
+  | { action: 'release'; verdict: Verdict; lacking: string[] };
+
+/** The verdict of a site set to cover every image: nothing is read, so nothing is named. */
+export const COVER_ALL_VERDICT: Verdict = {
+  categories: [],
+  coverAt: 'minimal',
+  reason: { source: 'site-mode', terms: [] },
+};
+
+const SAFE_VERDICT: Verdict = { categories: [], coverAt: null, reason: null };
+
+/**
+ * Hold (with why), cover (with the verdict, opened or not by the reader) or release. Holds come
+ * before covering only for lexicons: words read without their language could look safe. A
+ * picture that looks safe is held while the page may still say otherwise (its caption is not
+ * parsed yet, the article is about violence, a script is writing its caption), so it is never
+ * shown and then covered.
+ */
+export function decidePicture(inputs: PictureInputs): Decision {
+  const { settings } = inputs;
+  if (settings.mode === 'off') return { action: 'release', verdict: SAFE_VERDICT, lacking: [] };
+  const coverAll: Decision = { action: 'cover', verdict: COVER_ALL_VERDICT, revealed: inputs.revealed, lacking: [] };
+  // Covering every image reads nothing.
+  if (settings.mode === 'cover-all') return coverAll;
+  if (inputs.lexicons.loading) return { action: 'hold', reason: 'lexicons', lacking: [] };
+  // Words that were not read cannot say a picture is safe.
+  if (!inputs.words || !inputs.page) return coverAll;
+  const page = inputs.page;
+  const words = inputs.words;
+  const reading = readingLacks(() => classifyImageContext(words, page.context));
+  const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
+  // Its words (or the page's) are in a language whose lexicon is not here yet.
+  if (lacking.length > 0) return { action: 'hold', reason: 'lexicons', lacking };
+  const verdict = withinChosenCategories(reading.value, settings);
+  if (shouldCover(verdict, settings.sensitivity)) return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
+  if (inputs.parsing && (!inputs.settled() || page.context.violenceShare > 0)) {
+    return { action: 'hold', reason: 'parsing', lacking };
+  }
+  if (inputs.captionPending()) return { action: 'hold', reason: 'caption', lacking };
+  return { action: 'release', verdict, lacking };
+}
+
+/** An image graphic only in categories the reader chose not to cover is shown. */
+function withinChosenCategories(verdict: Verdict, settings: DecisionSettings): Verdict {
+  const categories = verdict.categories.filter((c) => settings.categories.includes(c));
+  if (verdict.categories.length > 0 && categories.length === 0) return { ...verdict, categories, coverAt: null };
+  return { ...verdict, categories };
+}

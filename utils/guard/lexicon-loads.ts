@@ -1,0 +1,57 @@
+import { giveUpOnLexicon, hasLexicon, lexiconLanguageOf } from '../detection/lexicon-library';
+
+// The lexicons this page is waiting for. The content script bundles none: it reads them from
+// storage when the first picture is found (lexicon-store.ts), and again when a decision says a
+// picture's words (or the page's) are in a language not loaded yet. Pictures wait meanwhile
+// (held for lexicons), and are decided again when every load in flight has settled.
+
+export type LoadLexicons = (langs: string[]) => Promise<unknown>;
+
+export class LexiconLoads {
+  readonly #inFlight = new Set<string>();
+  #primed = false;
+  readonly #load: LoadLexicons | undefined;
+  /** Called once no load is in flight any more. */
+  readonly #onSettled: () => void;
+
+  constructor(load: LoadLexicons | undefined, onSettled: () => void) {
+    this.#load = load;
+    this.#onSettled = onSettled;
+  }
+
+  /** A load is in flight: words read now may read differently once it lands. */
+  get loading(): boolean {
+    return this.#inFlight.size > 0;
+  }
+
+  /** Whether asking for `lang` could still bring it (a loader, not here, not given up on). */
+  readonly loadable = (lang: string): boolean => this.#load !== undefined && !hasLexicon(lang);
+
+  /**
+   * English and the page's declared language, as soon as the first picture is found (while
+   * settings are still on their way), not before: a frame without pictures reads no lexicon.
+   */
+  prime(declaredLang: string | undefined): void {
+    if (this.#primed || !this.#load) return;
+    this.#primed = true;
+    const declared = lexiconLanguageOf(declaredLang);
+    this.start(declared && declared !== 'en' ? ['en', declared] : ['en']);
+  }
+
+  start(langs: readonly string[]): void {
+    const load = this.#load;
+    const wanted = langs.filter((lang) => !this.#inFlight.has(lang) && !hasLexicon(lang));
+    if (wanted.length === 0 || !load) return;
+    for (const lang of wanted) this.#inFlight.add(lang);
+    const settle = () => {
+      for (const lang of wanted) {
+        this.#inFlight.delete(lang);
+        // Whatever the loader did, a language still missing now is not asked for again: the
+        // pictures are decided with the lexicons there are instead of waiting in a loop.
+        if (!hasLexicon(lang)) giveUpOnLexicon(lang);
+      }
+      if (this.#inFlight.size === 0) this.#onSettled();
+    };
+    load(wanted).then(settle, settle);
+  }
+}
