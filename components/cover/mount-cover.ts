@@ -67,7 +67,7 @@ export function mountCover(
       host.setAttribute('data-forewarn-state', props.state);
       styleCoverHost(host, layer);
       placement.dispose();
-      placement = placeCover(media, host, win);
+      placement = placeCover(media, host, win, true);
     },
     remove() {
       render(null, mountPoint);

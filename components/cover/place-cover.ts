@@ -45,19 +45,27 @@ export function placeCover(
   media: HTMLElement,
   host: HTMLElement,
   win: Window & typeof globalThis,
+  /** Measure the picture's box now and keep it as the fallback of every anchor() (after the page stripped the anchor). */
+  withFallback = false,
 ): CoverPlacement {
   if (supportsAnchorPositioning(win)) {
     const name = media.style.getPropertyValue('anchor-name') || `${ANCHOR_PREFIX}${++anchorCounter}`;
+    // The anchor sits on the picture's inline style, which a page can strip (issue 16.4): the
+    // cover then falls back to the box measured when it was put back, so it stays the
+    // picture's size and place instead of collapsing to nothing. Measured only then: a
+    // measurement per mount forced a layout per cover.
+    const box = withFallback ? measureBox(media, host) : undefined;
+    const or = (value: number | undefined) => (value === undefined ? '' : `, ${value}px`);
     media.style.setProperty('anchor-name', name, 'important');
     setImportant(host, {
       'position-anchor': name,
       // The default (anchors-visible) would hide the cover because its anchor, the held
       // picture, is visibility:hidden.
       'position-visibility': 'always',
-      top: 'anchor(top)',
-      left: 'anchor(left)',
-      width: 'anchor-size(width)',
-      height: 'anchor-size(height)',
+      top: `anchor(top${or(box?.top)})`,
+      left: `anchor(left${or(box?.left)})`,
+      width: `anchor-size(width${or(box?.width)})`,
+      height: `anchor-size(height${or(box?.height)})`,
     });
     return {
       update() {
@@ -73,19 +81,20 @@ export function placeCover(
     };
   }
   const measure = () => {
-    setImportant(host, { top: '0px', left: '0px' });
-    const origin = host.getBoundingClientRect();
-    const box = media.getBoundingClientRect();
-    setImportant(host, {
-      top: `${box.top - origin.top}px`,
-      left: `${box.left - origin.left}px`,
-      width: `${box.width}px`,
-      height: `${box.height}px`,
-    });
+    const box = measureBox(media, host);
+    setImportant(host, { top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` });
   };
   measure();
   const observer = new win.ResizeObserver(() => measure());
   observer.observe(media);
   if (win.document.body) observer.observe(win.document.body);
   return { update: measure, intact: () => true, dispose: () => observer.disconnect() };
+}
+
+/** The picture's box in the cover host's coordinates (the host moved to 0,0 of its containing block to read it). */
+function measureBox(media: HTMLElement, host: HTMLElement): { top: number; left: number; width: number; height: number } {
+  setImportant(host, { top: '0px', left: '0px' });
+  const origin = host.getBoundingClientRect();
+  const box = media.getBoundingClientRect();
+  return { top: box.top - origin.top, left: box.left - origin.left, width: box.width, height: box.height };
 }

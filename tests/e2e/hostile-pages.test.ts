@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
-import { buttonCentre, listCovers } from './support/cover-inspector';
+import { buttonCentre, coverOver, listCovers, listImages } from './support/cover-inspector';
 import { scanPage, screenColours } from './support/pixels';
 import { waitForExpectations } from './support/expectations';
 
@@ -129,6 +131,40 @@ describe('a page that undoes every change at once', () => {
     expect(grave.visibility).toBe('hidden');
     // The safe picture is not caught up in the fight.
     expect(await page.evaluate(() => document.querySelector('#field')!.getAttribute('data-forewarn'))).toBe('safe');
+    await page.close();
+  });
+});
+
+describe('a page that forges the release mark and strips styles on every restore (issue 16.4)', () => {
+  it('keeps both pictures hidden, and their covers the pictures\' size, for 5 s of tampering', async () => {
+    const page = await open('hostile-tamper.html');
+    await page.waitForFunction(() => document.querySelector('#field')?.getAttribute('data-forewarn') === 'safe');
+    await page.waitForFunction(() => document.querySelectorAll('forewarn-cover').length === 2);
+    const shots = resolve('artifacts/hostile');
+    await mkdir(shots, { recursive: true });
+    const screens: number[] = [];
+    const start = Date.now();
+    for (let n = 0; Date.now() - start < 5_000; n++) {
+      // Both graphic pictures, one after the other, all through the fight.
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), n % 2 ? 'morgue' : 'grave');
+      screens.push((await screenColours(page)).magenta);
+      if (n % 5 === 0) await page.screenshot({ path: `${shots}/tamper-${n}.png` });
+    }
+    noMagenta(screens);
+    expect(screens.length).toBeGreaterThan(8);
+    const state = await page.evaluate(() => ({
+      tampered: (window as unknown as { tampered: number }).tampered,
+      marks: ['grave', 'morgue'].map((id) => document.getElementById(id)!.getAttribute('data-forewarn')),
+      visibility: ['grave', 'morgue'].map((id) => getComputedStyle(document.getElementById(id)!).visibility),
+    }));
+    // The page did forge the marks, and they released nothing.
+    expect(state.tampered).toBeGreaterThan(4);
+    expect(state.visibility).toEqual(['hidden', 'hidden']);
+    // Each cover still lies over its whole picture, whether or not the page has stripped its anchor just now.
+    const images = (await listImages(page)).filter((i) => i.src.includes('photo-0'));
+    const covers = await listCovers(page);
+    expect(images.length).toBe(2);
+    for (const image of images) expect(coverOver(image, covers), `cover over ${image.src}`).toBeDefined();
     await page.close();
   });
 });

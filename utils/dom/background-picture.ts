@@ -1,5 +1,6 @@
 import type { ImageTextContext } from '../detection/detection-types';
 import { PROBE_ATTRIBUTE } from './media-selectors';
+import { RELEASE_PROBE_ATTRIBUTE } from './release-attribute';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
 // background carries inside itself (a hero with its headline, a slide with its caption), which
@@ -21,9 +22,15 @@ export function backgroundUrl(computed: string): string | undefined {
  * read after one style recalculation, and the exemption is gone before anything paints.
  */
 export function probeBackgrounds(elements: readonly Element[], win: Window): (string | undefined)[] {
-  for (const el of elements) el.setAttribute(PROBE_ATTRIBUTE, '');
+  for (const el of elements) {
+    el.setAttribute(PROBE_ATTRIBUTE, '');
+    el.setAttribute(RELEASE_PROBE_ATTRIBUTE, '');
+  }
   const urls = elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage));
-  for (const el of elements) el.removeAttribute(PROBE_ATTRIBUTE);
+  for (const el of elements) {
+    el.removeAttribute(PROBE_ATTRIBUTE);
+    el.removeAttribute(RELEASE_PROBE_ATTRIBUTE);
+  }
   return urls;
 }
 

@@ -6,6 +6,7 @@ import { pictureUrl } from './media-signature';
 import {
   hasCoveredInline,
   hasRevealStyle,
+  releaseIntact,
   setAttributeValue,
   setCoveredInline,
   setMark,
@@ -131,6 +132,8 @@ export class CoverKeeper {
   /** Whether what the page shows of this picture is as its state says (nothing to put back). */
   #intact(el: HTMLElement, record: PictureRecord): boolean {
     const mark = el.getAttribute(STATE_ATTRIBUTE);
+    // A release attribute where it does not belong (copied by the page) or gone from a released picture.
+    if (!releaseIntact(el, record.state === 'safe' || record.state === 'revealed' ? record.state : null)) return false;
     const coverUp = !record.cover || (record.cover.host.isConnected && record.cover.aligned());
     switch (record.state) {
       case 'covered':

@@ -1,17 +1,19 @@
-import { BACKGROUND_SELECTOR, MEDIA_SELECTOR, PROBE_ATTRIBUTE } from './media-selectors';
+import { BACKGROUND_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
+import { RELEASE_ATTRIBUTE, RELEASE_PROBE_ATTRIBUTE } from './release-attribute';
 
-// The hold rules of hold-media.css for places the manifest stylesheet does not reach: open
-// shadow roots (document styles stop at their boundary) and documents where this script was
-// injected late (after an extension update). One constructed sheet serves every root, so turning
-// a site off releases them all at once (sheet.disabled).
+// The hold rules of hold-media.css, released only by this script's secret release attribute
+// (release-attribute.ts), not by the mark a page can forge. Adopted into the document as soon
+// as the first picture appears (so a forged "safe" or "revealed" mark releases nothing), into
+// open and closed shadow roots (document styles stop at their boundary), and into documents
+// where this script was injected late (after an extension update). One constructed sheet serves
+// every root, so turning a site off releases them all at once (sheet.disabled).
 
 // The :not(#…) parts give id-level specificity against page rules, as in hold-media.css.
-const UNDECIDED =
-  ':not([data-forewarn="safe"], [data-forewarn="revealed"]):not(#forewarn-a):not(#forewarn-b):not(#forewarn-c):not(#forewarn-d)';
+const UNDECIDED = `:not([${RELEASE_ATTRIBUTE}]):not(#forewarn-a):not(#forewarn-b):not(#forewarn-c):not(#forewarn-d)`;
 
 export const HOLD_RULES = `
 :is(${MEDIA_SELECTOR})${UNDECIDED} { opacity: 0 !important; visibility: hidden !important; }
-:is(${BACKGROUND_SELECTOR})${UNDECIDED}:not(html, body, [${PROBE_ATTRIBUTE}]) { background-image: none !important; }
+:is(${BACKGROUND_SELECTOR})${UNDECIDED}:not(html, body, [${RELEASE_PROBE_ATTRIBUTE}]) { background-image: none !important; }
 `;
 
 export function createHoldSheet(win: Window & typeof globalThis): CSSStyleSheet | undefined {
@@ -21,6 +23,16 @@ export function createHoldSheet(win: Window & typeof globalThis): CSSStyleSheet 
     return sheet;
   } catch {
     return undefined; // very old engines: the manifest sheet and inline holds still apply
+  }
+}
+
+/** Takes the sheet out of a root (this script retired: a newer one brings its own key). */
+export function dropHoldSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet | undefined): void {
+  if (!sheet || !('adoptedStyleSheets' in root)) return;
+  try {
+    if (root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  } catch {
+    // As below.
   }
 }
 

@@ -10,7 +10,7 @@ import { mediaSignature } from './media-signature';
 import { PageReadings } from './page-reading';
 import { PictureDecider } from './picture-decider';
 import { isMediaElement, PageWatcher, type PageChanges } from './page-watcher';
-import { OFF_ATTRIBUTE, setCoveredInline, STATE_ATTRIBUTE } from './picture-marks';
+import { OFF_ATTRIBUTE, setCoveredInline, setMark, STATE_ATTRIBUTE } from './picture-marks';
 import type { PictureRecord } from './picture-record';
 import { PictureRecords } from './picture-records';
 import { resumeAutoplay } from './video-hold';
@@ -323,7 +323,7 @@ export class MediaGuard {
       for (const el of root.querySelectorAll<HTMLElement>(`[${STATE_ATTRIBUTE}]`)) {
         this.#records.forget(el);
         setCoveredInline(el, false);
-        el.removeAttribute(STATE_ATTRIBUTE);
+        setMark(el, null);
         if (el instanceof this.#win.HTMLVideoElement) resumeAutoplay(el);
       }
     }

@@ -1,13 +1,24 @@
 import { COVER_TAG } from './cover-handle';
-import { adoptHoldSheet, createHoldSheet } from './hold-sheet';
+import { adoptHoldSheet, createHoldSheet, dropHoldSheet } from './hold-sheet';
 import { BACKGROUND_SELECTOR, DISCOVERY_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
 import { SOURCE_ATTRIBUTES } from './media-signature';
 import { STATE_ATTRIBUTE } from './picture-marks';
+import { RELEASE_ATTRIBUTE } from './release-attribute';
 import { ShadowRootFinder } from './shadow-root-finder';
 
 // Only the attributes that can change a decision or undo one; observing everything would cost
 // every page dearly. style and class: lazy backgrounds, and pages that unhide covered pictures.
-const OBSERVED_ATTRIBUTES = [...SOURCE_ATTRIBUTES, 'alt', 'title', 'aria-label', STATE_ATTRIBUTE, 'aria-hidden', 'style', 'class'];
+const OBSERVED_ATTRIBUTES = [
+  ...SOURCE_ATTRIBUTES,
+  'alt',
+  'title',
+  'aria-label',
+  STATE_ATTRIBUTE,
+  RELEASE_ATTRIBUTE,
+  'aria-hidden',
+  'style',
+  'class',
+];
 const OBSERVE_OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -16,7 +27,7 @@ const OBSERVE_OPTIONS: MutationObserverInit = {
   attributeFilter: OBSERVED_ATTRIBUTES,
 };
 /** Attributes that are Forewarn's marks on a picture (the page touching them undoes a decision). */
-const MARK_ATTRIBUTES = new Set([STATE_ATTRIBUTE, 'aria-hidden', 'style']);
+const MARK_ATTRIBUTES = new Set([STATE_ATTRIBUTE, RELEASE_ATTRIBUTE, 'aria-hidden', 'style']);
 /** Containers whose text change sends their pictures back to be decided again. */
 const CONTEXT_CONTAINER = 'figure, li, [class*="caption" i], [class*="slide" i], [class*="card" i], [class*="gallery" i]';
 const MAX_REVISITS = 12;
@@ -67,6 +78,8 @@ export class PageWatcher {
   #holdSheetMade = false;
   #holdSheet: CSSStyleSheet | undefined;
   #holdEnabled = true;
+  /** Whether the document has the hold sheet (from its first picture on: issue 16.4). */
+  #documentHeld = false;
   /**
    * False until the parser is done. Its last batches of mutation records arrive after
    * readyState left 'loading'; taking them for script-written captions cost a closest() and a
@@ -98,7 +111,7 @@ export class PageWatcher {
     this.roots.push(this.#doc);
     // Injected into a page that is already there (after an extension update): the manifest
     // stylesheet may be the old version's or gone, so bring the hold rules along.
-    if (this.#doc.readyState !== 'loading') adoptHoldSheet(this.#doc, this.#sheet());
+    if (this.#doc.readyState !== 'loading') this.#holdDocument();
     this.#scan(this.#doc, false);
     this.#shadowRoots.scan(this.#doc);
     this.#isParsed = this.#doc.readyState !== 'loading';
@@ -134,6 +147,19 @@ export class PageWatcher {
     this.#stopped = true;
     this.#observer.disconnect();
     this.#shadowRoots.stop();
+    // A newer instance brings a sheet with its own release attribute; this one would hold its pictures.
+    for (const root of this.roots) dropHoldSheet(root, this.#holdSheet);
+  }
+
+  /**
+   * The manifest stylesheet releases pictures by their mark, which a page can forge; the hold
+   * sheet releases them only by the secret release attribute. Adopted with the first picture
+   * (most frames have none, and building it costs ~2 ms), before the guard releases any, and
+   * again whenever the page has replaced the document's list of adopted sheets.
+   */
+  #holdDocument(): void {
+    this.#documentHeld = true;
+    adoptHoldSheet(this.#doc, this.#sheet());
   }
 
   #sheet(): CSSStyleSheet | undefined {
@@ -153,6 +179,7 @@ export class PageWatcher {
   }
 
   #consider(el: HTMLElement, again: boolean, matched = false): void {
+    if (!this.#documentHeld) this.#holdDocument();
     if (isMediaElement(el)) this.#changes.media(el, again);
     else if (matched || el.matches(BACKGROUND_SELECTOR)) this.#considerBackground(el, again);
   }
@@ -204,6 +231,7 @@ export class PageWatcher {
       }
     }
     this.#shadowRoots.check();
+    if (this.#documentHeld) adoptHoldSheet(this.#doc, this.#holdSheet);
     this.#changes.batchEnd();
   }
 

@@ -12,7 +12,7 @@ import type { DecisionScheduler } from './decision-scheduler';
 import { gatherImageContext } from './gather-image-context';
 import { mediaSignature } from './media-signature';
 import type { PageReadings, VersionedReading } from './page-reading';
-import { setMark, STATE_ATTRIBUTE } from './picture-marks';
+import { setMark } from './picture-marks';
 import type { PictureRecord } from './picture-record';
 import type { PictureRecords } from './picture-records';
 
@@ -172,6 +172,6 @@ export class PictureDecider {
   #forget(el: HTMLElement, record: PictureRecord): void {
     this.#parts.keeper.dropCover(el, record);
     this.#parts.records.forget(el);
-    el.removeAttribute(STATE_ATTRIBUTE);
+    setMark(el, null);
   }
 }

@@ -1,4 +1,5 @@
 import type { RevealStyle } from '../settings/effective-settings';
+import { RELEASE_ATTRIBUTE } from './release-attribute';
 
 // What Forewarn writes on a picture element itself. The mark releases it from the hold
 // stylesheet (hold-media.css: safe and revealed are painted, anything else is not); a covered
@@ -30,8 +31,15 @@ export function setAttributeValue(el: Element, name: string, value: string | nul
   else el.setAttribute(name, value);
 }
 
+/** The mark, and the secret release attribute that really lets a safe or revealed picture paint. */
 export function setMark(el: Element, mark: PictureMark | null): void {
   setAttributeValue(el, STATE_ATTRIBUTE, mark);
+  setAttributeValue(el, RELEASE_ATTRIBUTE, mark === 'safe' || mark === 'revealed' ? '' : null);
+}
+
+/** Whether the element's release attribute is as its mark should have it (the page may strip or copy it). */
+export function releaseIntact(el: Element, mark: PictureMark | null): boolean {
+  return el.hasAttribute(RELEASE_ATTRIBUTE) === (mark === 'safe' || mark === 'revealed');
 }
 
 export function setCoveredInline(el: HTMLElement, on: boolean): void {

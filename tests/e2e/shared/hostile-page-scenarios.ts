@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DriverPage } from '../drivers/browser-driver';
+import { decodePng } from '../drivers/decode-png';
+import type { ScenarioContext } from './scenario-context';
+import { waitFor } from './page-checks';
+
+// Pages written to attack Forewarn (issue 16), in every browser. Graphic stand-ins are pure
+// magenta (tests/fixtures/media-pages/img/photo-*.svg), so "no magenta on screen" means no
+// graphic picture was painted, whatever the page did to the DOM.
+
+const PAGES = '/tests/fixtures/media-pages/';
+
+/** Magenta pixels on screen within the element's box (scrolled into view first). */
+async function magentaOver(page: DriverPage, selector: string): Promise<number> {
+  const box = await page.evaluate(async (s) => {
+    const el = document.querySelector(s)!;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const r = el.getBoundingClientRect();
+    return { x: Math.max(0, Math.floor(r.x)), y: Math.max(0, Math.floor(r.y)), width: Math.floor(Math.min(r.width, innerWidth)), height: Math.floor(Math.min(r.height, innerHeight)) };
+  }, selector);
+  const image = decodePng(await page.screenshot(box));
+  let n = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (image.data[i]! > 230 && image.data[i + 1]! < 40 && image.data[i + 2]! > 230) n++;
+  }
+  return n;
+}
+
+export function hostilePageScenarios(ctx: ScenarioContext): void {
+  describe('hostile pages (issue 16)', () => {
+    let page: DriverPage | undefined;
+    afterEach(async () => {
+      await page?.close();
+      page = undefined;
+    });
+    const open = async (name: string) => (page = await ctx.driver().openPage(ctx.server().url(PAGES + name)));
+
+    it('16.4: a page that forges the release mark and strips styles on every restore shows nothing for 5 s', async () => {
+      const p = await open('hostile-tamper.html');
+      await waitFor(
+        p,
+        () => document.querySelector('#field')?.getAttribute('data-forewarn') === 'safe' && document.querySelectorAll('forewarn-cover').length === 2,
+        undefined,
+        'the safe picture released and two covers up',
+      );
+      const seen: number[] = [];
+      for (const start = Date.now(); Date.now() - start < 5_000; ) {
+        seen.push(await magentaOver(p, '#grave'), await magentaOver(p, '#morgue'));
+      }
+      expect(seen.length).toBeGreaterThan(4);
+      expect(seen.every((n) => n === 0), `magenta per screenshot: ${seen.join(',')}`).toBe(true);
+      const after = await p.evaluate(() => ({
+        tampered: (window as unknown as { tampered: number }).tampered,
+        hidden: ['grave', 'morgue'].map((id) => getComputedStyle(document.getElementById(id)!).visibility),
+      }));
+      expect(after.tampered, JSON.stringify(after)).toBeGreaterThan(4);
+      expect(after.hidden).toEqual(['hidden', 'hidden']);
+    });
+  });
+}
