@@ -41,6 +41,7 @@ export const ENGLISH: Record<string, string> = {
   cover_show_named: 'Show image: $1',
   cover_hide: 'Hide image',
   cover_hide_named: 'Hide image again',
+  cover_reveal_covered: 'Something on the page is drawn over this button, so the image stays hidden. Scroll or close what covers it, then try again.',
   cover_group: 'Content warning',
   cover_term_separator: ', ',
 };

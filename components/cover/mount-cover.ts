@@ -3,6 +3,7 @@ import { COVER_TAG, type CoverContent, type CoverHandle } from '../../utils/dom/
 import { WarningCover } from './warning-cover';
 import { WARNING_COVER_CSS } from './warning-cover-styles';
 import { placeCover, styleCoverHost, type CoverPlacement } from './place-cover';
+import { ButtonSight } from './button-sight';
 
 /**
  * Draws a warning over `media` inside a closed shadow root, so page scripts and styles cannot
@@ -40,9 +41,32 @@ export function mountCover(
     });
   }
 
+  // A reveal counts only if the reader could see the button (issue 16.3, button-sight.ts); a
+  // refused one says why in the cover (a status, so screen readers hear it too).
+  const sight = new ButtonSight(win, root);
+  const showButton = () => mountPoint.querySelector('button.show');
+  let pressedAt: { x: number; y: number } | undefined;
+  host.addEventListener('pointerdown', (event) => (pressedAt = { x: event.clientX, y: event.clientY }));
+  host.addEventListener('keydown', () => (pressedAt = undefined));
+  for (const type of ['pointerover', 'focusin']) host.addEventListener(type, () => sight.watch(showButton()));
+  let notice: string | undefined;
+  const reveal = () => {
+    const button = showButton();
+    if (!button) return;
+    void sight.seen(button, pressedAt).then((seen) => {
+      if (seen) {
+        notice = undefined;
+        props.onReveal();
+      } else {
+        notice = props.t('cover_reveal_covered');
+        paint(false);
+      }
+    });
+  };
+
   let props: CoverContent = initial;
   const paint = (focus: boolean) => {
-    render(h(WarningCover, props), mountPoint);
+    render(h(WarningCover, { ...props, onReveal: reveal, notice }), mountPoint);
     // After a reveal or hide from the keyboard, focus stays in the cover: on its one button
     // ("Hide image" once revealed, "Show image" once covered again). Rendering is synchronous.
     if (focus) mountPoint.querySelector('button')?.focus();
@@ -56,6 +80,10 @@ export function mountCover(
   return {
     host,
     update(next, focus = false) {
+      if (next.state && next.state !== props.state) {
+        notice = undefined;
+        if (next.state === 'revealed') sight.dispose();
+      }
       props = { ...props, ...next };
       host.setAttribute('data-forewarn-state', props.state);
       paint(focus);
@@ -70,6 +98,7 @@ export function mountCover(
       placement = placeCover(media, host, win, true);
     },
     remove() {
+      sight.dispose();
       render(null, mountPoint);
       placement.dispose();
       host.remove();

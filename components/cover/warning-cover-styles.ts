@@ -32,6 +32,8 @@ button {
   color: #18181b; background: #f4f4f5; border: 1px solid #f4f4f5;
 }
 .show:hover { background: #ffffff; }
+.notice { max-width: 340px; font-size: 13px; color: #fde68a; }
+.notice:empty { display: none; }
 button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
 /* Smaller pictures drop the reason, then the heading, then the labels from view; screen
    readers keep all of them. The cover's own size decides (no measuring by script). */

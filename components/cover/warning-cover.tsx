@@ -2,7 +2,10 @@ import type { JSX } from 'preact';
 import type { CoverContent } from '../../utils/dom/cover-handle';
 
 /** What the cover says and does (focus after a reveal or hide is moved by mount-cover.ts). */
-export type WarningCoverProps = CoverContent;
+export type WarningCoverProps = CoverContent & {
+  /** Why the last "Show image" did nothing (something of the page was over the button). */
+  notice?: string;
+};
 
 /**
  * The warning drawn over a hidden image, and the small "Hide image" control over a revealed one.
@@ -65,6 +68,10 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
         >
           {t('cover_show')}
         </button>
+        {/* Always there, so the refusal is announced when its text arrives. */}
+        <p class="notice" role="status">
+          {props.notice ?? ''}
+        </p>
       </div>
     </div>
   );

@@ -168,3 +168,23 @@ describe('a page that forges the release mark and strips styles on every restore
     await page.close();
   });
 });
+
+describe('a decoy laid over a cover (issue 16.3)', () => {
+  it('a real mouse click at the button\'s centre, on the decoy, reveals nothing and the cover says why', async () => {
+    const page = await open('hostile-decoy.html');
+    await waitForExpectations(page);
+    const { x, y } = await buttonCentre(page, 0, /^Show image/);
+    await page.evaluate(() => (window as unknown as { layDecoy(): void }).layDecoy());
+    await page.waitForTimeout(400);
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(1_200);
+    expect(await page.evaluate(() => document.getElementById('grave')!.getAttribute('data-forewarn'))).toBe('covered');
+    // Said in the cover, where a screen reader hears it as a status.
+    expect((await listCovers(page))[0]!.spokenText).toContain('Something on the page is drawn over this button');
+    await page.evaluate(() => (window as unknown as { liftDecoy(): void }).liftDecoy());
+    await page.waitForTimeout(200);
+    await mkdir(resolve('artifacts/hostile'), { recursive: true });
+    await page.locator('#target').screenshot({ path: resolve('artifacts/hostile/decoy-refused.png') });
+    await page.close();
+  });
+});

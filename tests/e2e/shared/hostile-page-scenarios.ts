@@ -2,13 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DriverPage } from '../drivers/browser-driver';
 import { decodePng } from '../drivers/decode-png';
 import type { ScenarioContext } from './scenario-context';
-import { waitFor } from './page-checks';
+import { focusStop, settle, waitFor } from './page-checks';
 
 // Pages written to attack Forewarn (issue 16), in every browser. Graphic stand-ins are pure
 // magenta (tests/fixtures/media-pages/img/photo-*.svg), so "no magenta on screen" means no
 // graphic picture was painted, whatever the page did to the DOM.
 
 const PAGES = '/tests/fixtures/media-pages/';
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const markOf = (page: DriverPage, id: string) => page.evaluate((i) => document.getElementById(i)?.getAttribute('data-forewarn'), id);
 
 /** Magenta pixels on screen within the element's box (scrolled into view first). */
 async function magentaOver(page: DriverPage, selector: string): Promise<number> {
@@ -56,6 +58,31 @@ export function hostilePageScenarios(ctx: ScenarioContext): void {
       }));
       expect(after.tampered, JSON.stringify(after)).toBeGreaterThan(4);
       expect(after.hidden).toEqual(['hidden', 'hidden']);
+    });
+
+    it('16.3: a real click or Enter on a decoy laid over the cover reveals nothing; the same click without it does', async () => {
+      const p = await open('hostile-decoy.html');
+      await settle(p);
+      const button = await ctx.driver().coverButtonCentre(p, 0, 'show');
+      await p.evaluate(() => (window as unknown as { layDecoy(): void }).layDecoy());
+      // Long enough for a person to see the decoy and for the browser to know the button is hidden.
+      await pause(400);
+      await p.click(button);
+      await pause(1_200);
+      expect(await markOf(p, 'grave')).toBe('covered');
+      // The keyboard: focus on the button (under the decoy), then Enter.
+      for (let i = 0; i < 6 && !(await focusStop(p)).startsWith('cover 0'); i++) await p.press('Tab');
+      expect(await focusStop(p)).toMatch(/^cover 0/);
+      await pause(400);
+      await p.press('Enter');
+      await pause(1_200);
+      expect(await markOf(p, 'grave')).toBe('covered');
+      // The page takes its decoy away: the same click is the reader's own and reveals.
+      await p.evaluate(() => (window as unknown as { liftDecoy(): void }).liftDecoy());
+      await pause(400);
+      // Found again: the cover's refusal notice moved the button.
+      await p.click(await ctx.driver().coverButtonCentre(p, 0, 'show'));
+      await waitFor(p, () => document.getElementById('grave')?.getAttribute('data-forewarn') === 'revealed', undefined, 'revealed by a click in sight');
     });
   });
 }
