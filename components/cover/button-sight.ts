@@ -94,11 +94,12 @@ export class ButtonSight {
     try {
       // The page's topmost element must be the cover itself (a shadow root's own list may leave
       // out what lies outside it), and inside the cover, the button.
-      const doc = this.#win.document;
+      // The host's own tree: a cover inside a page's shadow root is retargeted to that root's host by the document.
+      const tree = this.#root.host.getRootNode() as Document | ShadowRoot;
       return points.every((p) => {
         const inside = this.#root.elementsFromPoint(p.x, p.y)[0];
         return (
-          doc.elementFromPoint(p.x, p.y) === this.#root.host &&
+          tree.elementFromPoint(p.x, p.y) === this.#root.host &&
           inside !== undefined &&
           (inside === button || button.contains(inside))
         );

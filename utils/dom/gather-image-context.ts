@@ -125,7 +125,7 @@ function findCaptions(media: Element): Captions {
     if (v) parts.push(v);
   }
   let node: Element | null = media;
-  for (let depth = 0; node && depth <= CAPTION_DEPTH; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth <= CAPTION_DEPTH; depth++, node = parentAcrossRoots(node)) {
     const tag = node.tagName;
     if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
     if (node !== media) {
@@ -159,6 +159,15 @@ function findCaptions(media: Element): Captions {
   }
   // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
   return { caption: clip(parts.join(' · ').replace(TAGS, ' ')), credit, block };
+}
+
+/**
+ * The parent, or past a shadow root's boundary its host: a picture a component shows in its
+ * shadow root is captioned by the figure around the component (issue 16.5).
+ */
+function parentAcrossRoots(node: Element): Element | null {
+  const parent = node.parentNode;
+  return node.parentElement ?? (parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : null);
 }
 
 /** The nearest sizeable prose before or after `block`, climbing a few levels when needed. */

@@ -14,6 +14,7 @@ import { OFF_ATTRIBUTE, setCoveredInline, setMark, STATE_ATTRIBUTE } from './pic
 import type { PictureRecord } from './picture-record';
 import { PictureRecords } from './picture-records';
 import { resumeAutoplay } from './video-hold';
+import type { OpenShadowRoot } from './shadow-root-finder';
 
 export interface MediaGuardOptions {
   win: Window & typeof globalThis;
@@ -27,6 +28,8 @@ export interface MediaGuardOptions {
    * from storage). Pictures that need them stay held until it settles, then are decided again.
    */
   loadLexicons?: LoadLexicons;
+  /** Reaches closed shadow roots too (an extension API: the content script hands it in). */
+  openShadowRoot?: OpenShadowRoot;
 }
 
 /**
@@ -95,7 +98,7 @@ export class MediaGuard {
       scheduler: () => this.#scheduler,
       settings: () => this.#settings!,
     });
-    this.#watcher = new PageWatcher(this.#win, this.#pageChanges(), (host) => this.#keeper.mediaOf(host));
+    this.#watcher = new PageWatcher(this.#win, this.#pageChanges(), (host) => this.#keeper.mediaOf(host), options.openShadowRoot);
   }
 
   /** Start watching at once; decisions wait for settings, pictures stay held meanwhile. */

