@@ -146,3 +146,21 @@ describe('pictures in all their forms', () => {
 
 // Keep allExpectations referenced for readers of this file: it is what waitForExpectations uses.
 void allExpectations;
+
+describe('pictures a figure shows without an <img> (issue 16.8)', () => {
+  it('covers <svg><image>, ::before content: url(), <object data> and a stylesheet background on a plain <div>', async () => {
+    const page = await open('forms-more.html');
+    const covered = ['#svg-image svg', '#pseudo > div', '#object object', '#plain-div > div'];
+    await page
+      .waitForFunction((all) => all.every((s) => document.querySelector(s)?.getAttribute('data-forewarn') === 'covered'), covered, { timeout: 10_000 })
+      .catch(() => {});
+    const marks = await page.evaluate((all) => all.map((s) => `${s}: ${document.querySelector(s)?.getAttribute('data-forewarn')}`), covered);
+    expect(marks).toEqual(covered.map((s) => `${s}: covered`));
+    expect(await page.locator('forewarn-cover').count()).toBe(4);
+    const seen = await noGraphicOnScreen(page);
+    expect(seen.green).toBeGreaterThan(300); // the safe plate is painted
+    await page.evaluate(() => document.querySelector('#pseudo')!.scrollIntoView());
+    await page.screenshot({ path: 'artifacts/hostile/forms-more.png' });
+    await page.close();
+  });
+});

@@ -26,12 +26,47 @@ export function probeBackgrounds(elements: readonly Element[], win: Window): (st
     el.setAttribute(PROBE_ATTRIBUTE, '');
     el.setAttribute(RELEASE_PROBE_ATTRIBUTE, '');
   }
-  const urls = elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage));
+  const urls = elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage) ?? contentPictureUrl(el, win));
   for (const el of elements) {
     el.removeAttribute(PROBE_ATTRIBUTE);
     el.removeAttribute(RELEASE_PROBE_ATTRIBUTE);
   }
   return urls;
+}
+
+const PICTURE_FILE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)(?:[?#]|$)/i;
+
+/**
+ * A picture an element shows otherwise than as its background (issue 16.8): an <object>'s picture
+ * file, an <svg>'s first <image>, or, in a figure, a ::before/::after `content: url()`.
+ */
+function contentPictureUrl(el: Element, win: Window): string | undefined {
+  const tag = el.localName;
+  if (tag === 'object') {
+    const data = el.getAttribute('data');
+    const type = el.getAttribute('type') ?? '';
+    return data && (type.startsWith('image/') || PICTURE_FILE.test(data)) ? absolute(data, el) : undefined;
+  }
+  if (tag === 'svg') {
+    const image = el.querySelector('image');
+    const href = image?.getAttribute('href') ?? image?.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+    return href ? absolute(href, el) : undefined;
+  }
+  // Two more style reads: only where a caption makes a picture likely.
+  if (!el.closest('figure')) return undefined;
+  for (const pseudo of ['::before', '::after']) {
+    const url = backgroundUrl(win.getComputedStyle(el, pseudo).content);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+function absolute(url: string, el: Element): string {
+  try {
+    return new URL(url, el.baseURI).href;
+  } catch {
+    return url;
+  }
 }
 
 /** Adds the element's own inner caption and its picture's file name to its gathered context. */

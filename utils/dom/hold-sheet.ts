@@ -14,6 +14,7 @@ const UNDECIDED = `:not([${RELEASE_ATTRIBUTE}]):not(#forewarn-a):not(#forewarn-b
 export const HOLD_RULES = `
 :is(${MEDIA_SELECTOR})${UNDECIDED} { opacity: 0 !important; visibility: hidden !important; }
 :is(${BACKGROUND_SELECTOR})${UNDECIDED}:not(html, body, [${RELEASE_PROBE_ATTRIBUTE}]) { background-image: none !important; }
+figure object${UNDECIDED}, figure svg${UNDECIDED} image, figure div${UNDECIDED}::before, figure div${UNDECIDED}::after { visibility: hidden !important; }
 `;
 
 export function createHoldSheet(win: Window & typeof globalThis): CSSStyleSheet | undefined {

@@ -29,7 +29,22 @@ export const BACKGROUND_SELECTOR = [
   '[class*="visual" i]',
   '[class*="bg" i]',
   '[class*="background" i]',
+  // In a figure (issue 16.8): a plain <div> painted by a stylesheet background or a ::before
+  // picture, an <object> showing a picture file, an <svg> drawing one with <image>.
+  'figure div',
+  'figure object',
+  'figure svg',
 ].join(', ');
+
+/**
+ * Candidates held beyond their background until decided (hold-media.css, hold-sheet.ts): an
+ * <object>, an <svg>'s images, a figure <div>'s ::before/::after. One that turns out to show no
+ * picture is released as safe.
+ */
+export function holdsContent(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'object' || tag === 'svg' || (tag === 'div' && el.closest('figure') !== null);
+}
 
 /** Everything the guard discovers in an added subtree. */
 export const DISCOVERY_SELECTOR = `${MEDIA_SELECTOR}, ${BACKGROUND_SELECTOR}`;

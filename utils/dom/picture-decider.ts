@@ -10,6 +10,7 @@ import { isContextSettled } from './context-settled';
 import type { CoverKeeper } from './cover-keeper';
 import type { DecisionScheduler } from './decision-scheduler';
 import { gatherImageContext } from './gather-image-context';
+import { holdsContent } from './media-selectors';
 import { mediaSignature } from './media-signature';
 import type { PageReadings, VersionedReading } from './page-reading';
 import { setMark } from './picture-marks';
@@ -155,6 +156,8 @@ export class PictureDecider {
       if (!url) {
         // No (longer a) background picture: nothing to hold or cover.
         if (record) this.#forget(el, record);
+        // An <object> or <svg> held whole shows no picture: give it back.
+        if (holdsContent(el)) setMark(el, 'safe');
       } else if (el.getElementsByTagName('*').length > LAYOUT_DESCENDANTS) {
         // A background behind a whole section is page design, not a picture to cover.
         if (record) this.#forget(el, record);

@@ -117,5 +117,19 @@ export function hostilePageScenarios(ctx: ScenarioContext): void {
       expect(safe.green).toBeGreaterThan(600);
       expect(await magentaOver(p, '#closed-graphic')).toBe(0);
     });
+
+    it('16.8: <svg><image>, ::before content: url(), <object data> and a plain <div> background in graphic figures are covered', async () => {
+      const p = await open('forms-more.html');
+      const covered = ['#svg-image svg', '#pseudo > div', '#object object', '#plain-div > div'];
+      await waitFor(
+        p,
+        (all) => all.every((s) => document.querySelector(s)?.getAttribute('data-forewarn') === 'covered'),
+        covered,
+        'all four covered',
+      );
+      expect(await p.evaluate(() => document.querySelectorAll('forewarn-cover').length)).toBe(4);
+      for (const figure of ['#svg-image', '#pseudo', '#object', '#plain-div']) expect(await magentaOver(p, figure), figure).toBe(0);
+      expect((await coloursOver(p, '#safe-plate')).green).toBeGreaterThan(600);
+    });
   });
 }
