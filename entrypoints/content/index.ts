@@ -61,12 +61,13 @@ export default defineContentScript({
       }, STATUS_COALESCE_MS);
     };
 
-    // Closed shadow roots (issue 16.5): Firefox's element method for content scripts, else
-    // Chromium's dom API (no permission needed).
+    // Closed shadow roots (issue 16.5): Firefox gives content scripts an element property (not
+    // a method), Chromium a dom API (no permission needed).
     const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
     const openShadowRoot = (el: Element): ShadowRoot | null => {
-      const own = (el as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
-      if (typeof own === 'function') return own.call(el) ?? null;
+      const own = (el as Element & { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
+      if (typeof own === 'function') return (own as () => ShadowRoot | null).call(el) ?? null;
+      if (own !== undefined) return (own as ShadowRoot | null) ?? null;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };
     const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover, onCountsChange: tell, openShadowRoot });

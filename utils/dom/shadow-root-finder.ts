@@ -30,6 +30,7 @@ export class ShadowRootFinder {
   readonly #win: Window & typeof globalThis;
   readonly #onRoot: (root: ShadowRoot) => void;
   readonly #openRoot: OpenShadowRoot | undefined;
+  readonly #asked = new WeakSet<Element>();
 
   constructor(win: Window & typeof globalThis, onRoot: (root: ShadowRoot) => void, openRoot?: OpenShadowRoot) {
     this.#win = win;
@@ -40,6 +41,10 @@ export class ShadowRootFinder {
   #rootOf(el: Element): ShadowRoot | null {
     const open = el.shadowRoot;
     if (open || !this.#openRoot || !el.localName.includes('-') || el.localName === COVER_TAG) return open;
+    // Asked once per element, once it is upgraded (a component attaches its root as it is built),
+    // not at every frame while it waits: the Chromium call is not free.
+    if (this.#asked.has(el) || !el.matches(':defined')) return null;
+    this.#asked.add(el);
     try {
       return this.#openRoot(el);
     } catch {
