@@ -15,6 +15,16 @@ const CATEGORY_LABELS: Record<Category, string> = {
   'sexual-violence': 'Sexual violence',
 };
 
+/** The same in a word or two: what a thumbnail's cover has room to show. */
+const SHORT_LABELS: Record<Category, string> = {
+  'dead-bodies': 'Dead bodies',
+  torture: 'Torture',
+  execution: 'Execution',
+  injury: 'Injury',
+  remains: 'Remains',
+  'sexual-violence': 'Sexual violence',
+};
+
 const SOURCE_LABELS: Record<ContextSource, string> = {
   alt: 'Image description',
   title: 'Image title',
@@ -31,14 +41,17 @@ const SOURCE_LABELS: Record<ContextSource, string> = {
 /** English wording, used when a locale lacks a key (and in tests). */
 export const ENGLISH: Record<string, string> = {
   ...Object.fromEntries(Object.entries(CATEGORY_LABELS).map(([k, v]) => [messageKey('category', k), v])),
+  ...Object.fromEntries(Object.entries(SHORT_LABELS).map(([k, v]) => [messageKey('category_short', k), v])),
   ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
   cover_heading: 'Graphic image hidden',
   cover_heading_all: 'Image hidden',
   cover_reason_mentions: '$1 mentions $2',
   cover_reason_about: 'The article describes $1',
   cover_reason_site: 'You chose to hide every image on this site',
+  cover_short_all: 'All images hidden',
   cover_show: 'Show image',
   cover_show_named: 'Show image: $1',
+  cover_show_all_mode: 'Show image (hidden because every image on this site is hidden)',
   cover_hide: 'Hide image',
   cover_hide_named: 'Hide image again',
   cover_group: 'Content warning',
@@ -57,6 +70,12 @@ export function englishTranslate(key: string, substitutions: string[] = []): str
 
 export function categoryLabels(categories: readonly Category[], t: Translate): string[] {
   return categories.map((c) => t(messageKey('category', c)));
+}
+
+/** "Dead bodies · Torture" on a thumbnail; with no category, that every image here is hidden. */
+export function shortLabel(categories: readonly Category[], t: Translate): string {
+  if (categories.length === 0) return t('cover_short_all');
+  return joinLabels(categories.map((c) => t(messageKey('category_short', c))));
 }
 
 /** "Dead bodies · Torture or abuse" */

@@ -10,11 +10,6 @@ export const WARNING_COVER_CSS = `
   font: 400 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
   text-align: center; cursor: default; user-select: none;
 }
-.blurred {
-  position: absolute; inset: -48px; width: calc(100% + 96px); height: calc(100% + 96px);
-  object-fit: cover; filter: blur(36px) saturate(0.5); pointer-events: none;
-}
-.scrim { position: absolute; inset: 0; background: rgba(24, 25, 28, 0.68); }
 .content {
   position: relative; max-width: 420px; padding: 16px 20px;
   display: flex; flex-direction: column; align-items: center; gap: 6px;
@@ -24,6 +19,10 @@ p { margin: 0; }
 .heading { font-weight: 600; font-size: 15px; }
 .labels { font-size: 14px; color: #fde68a; }
 .reason { font-size: 13px; color: #d4d4d8; }
+.short {
+  display: none; max-width: 100%; overflow: hidden; font-size: 12px; font-weight: 600; line-height: 1.2;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 2;
+}
 button {
   font: inherit; cursor: pointer; border-radius: 999px;
 }
@@ -33,6 +32,15 @@ button {
 }
 .show:hover { background: #ffffff; }
 button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
+/* A light page scheme gets a light surface; the button stays the lightest thing on it. */
+@media (prefers-color-scheme: light) {
+  .cover { background: #dcdad5; color: #1f2023; }
+  .icon, .reason { color: #3f3f46; }
+  .labels { color: #7c2d12; }
+  .show { background: #fff; border-color: #71717a; }
+  .show:hover { background: #f4f4f5; }
+  button:focus-visible { outline-color: #1d4ed8; }
+}
 /* Smaller pictures drop the reason, then the heading, then the labels from view; screen
    readers keep all of them. The cover's own size decides (no measuring by script). */
 .cover { container-type: size; }
@@ -44,16 +52,23 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .content { gap: 4px; padding: 8px; }
   .show { margin-top: 4px; }
 }
-/* Thumbnails: icon and a small button only. */
+/* Thumbnails: what it hides in a word or two (two lines at most), and a small button. */
 @container (max-width: 199px) or (max-height: 129px) {
   .heading, .labels, .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  .content { padding: 4px; gap: 4px; }
-  .icon { width: 18px; height: 18px; margin: 0; }
-  .show { margin-top: 0; padding: 3px 10px; font-size: 12px; }
+  .short { display: -webkit-box; }
+  .content { max-width: 100%; padding: 4px 6px; gap: 3px; }
+  .icon { width: 16px; height: 16px; margin: 0; }
+  .show { margin-top: 0; padding: 2px 10px; font-size: 12px; }
+}
+@container (max-height: 95px) {
+  .icon { display: none; }
 }
 @container (max-width: 89px) or (max-height: 59px) {
-  .icon { display: none; }
-  .show { padding: 2px 6px; font-size: 11px; }
+  .short { -webkit-line-clamp: 1; }
+  .show { padding: 1px 6px; font-size: 11px; }
+}
+@container (max-width: 59px) or (max-height: 43px) {
+  .short { display: none; }
 }
 .revealed { position: absolute; inset: 0; pointer-events: none; }
 .hide {
@@ -65,8 +80,7 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
 .hide:hover { background: rgba(24, 25, 28, 0.92); }
 @media (forced-colors: active) {
   .cover { background: Canvas; color: CanvasText; border: 2px solid CanvasText; }
-  .blurred, .scrim { display: none; }
-  .labels, .reason { color: CanvasText; }
+  .icon, .labels, .reason { color: CanvasText; }
   .show, .hide { color: ButtonText; background: ButtonFace; border: 1px solid ButtonText; }
 }
 @media (prefers-reduced-motion: no-preference) {
