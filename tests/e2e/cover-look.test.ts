@@ -181,7 +181,7 @@ describe('the look of a cover', () => {
     await page.close();
   });
 
-  it('in every-image mode: a calm cover over the map too', async () => {
+  it('in every-image mode: a calm cover over the map too, and each cover still says what it hides', async () => {
     const page = await open('dark');
     await chooseMode(page, 'Every image');
     try {
@@ -193,6 +193,24 @@ describe('the look of a cover', () => {
         expect(greenish(shot), `green of the map under the cover of #${id}`).toBe(0);
       }
       expect(await coverPart(page, 'map-thumb', 'short')).toMatchObject({ text: 'All images hidden', visible: true, fits: true });
+      // Issue 15.2: each cover still says what it hides. The photo of bodies names its category,
+      // visibly and in its button's name; the map says it is hidden because every image is.
+      const covers = await listCovers(page);
+      const byId = await page.evaluate(() =>
+        [...document.querySelectorAll('forewarn-cover')].map((host) => host.previousElementSibling?.id ?? ''),
+      );
+      const cover = (id: string) => covers[byId.indexOf(id)]!;
+      for (const id of ['bodies', 'bodies-thumb']) {
+        expect(cover(id).categories, id).toEqual(['dead-bodies']);
+        expect(cover(id).buttons.map((b) => b.name), id).toEqual(['Show image: Dead bodies']);
+        expect(cover(id).spokenText, id).toMatch(/Graphic image hidden.*Dead bodies.*mentions/);
+      }
+      for (const id of ['map', 'map-thumb']) {
+        expect(cover(id).categories, id).toEqual([]);
+        expect(cover(id).buttons.map((b) => b.name), id).toEqual(['Show image (hidden because every image on this site is hidden)']);
+        expect(cover(id).spokenText, id).toMatch(/^Image hidden \| Image hidden \| You chose to hide every image on this site/);
+      }
+      expect((await coverPart(page, 'bodies-thumb', 'short'))?.text).toBe('Dead bodies');
       await page.screenshot({ path: `${SHOTS}/cover-page-all-dark.png`, fullPage: true });
     } finally {
       await chooseMode(page, 'Graphic images');
