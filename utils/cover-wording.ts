@@ -15,16 +15,6 @@ const CATEGORY_LABELS: Record<Category, string> = {
   'sexual-violence': 'Sexual violence',
 };
 
-/** The same in a word or two: what a thumbnail's cover has room to show. */
-const SHORT_LABELS: Record<Category, string> = {
-  'dead-bodies': 'Dead bodies',
-  torture: 'Torture',
-  execution: 'Execution',
-  injury: 'Injury',
-  remains: 'Remains',
-  'sexual-violence': 'Sexual violence',
-};
-
 const SOURCE_LABELS: Record<ContextSource, string> = {
   alt: 'Image description',
   title: 'Image title',
@@ -41,7 +31,6 @@ const SOURCE_LABELS: Record<ContextSource, string> = {
 /** English wording, used when a locale lacks a key (and in tests). */
 export const ENGLISH: Record<string, string> = {
   ...Object.fromEntries(Object.entries(CATEGORY_LABELS).map(([k, v]) => [messageKey('category', k), v])),
-  ...Object.fromEntries(Object.entries(SHORT_LABELS).map(([k, v]) => [messageKey('category_short', k), v])),
   ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
   cover_heading: 'Graphic image hidden',
   cover_heading_all: 'Image hidden',
@@ -64,7 +53,8 @@ export function messageKey(prefix: string, id: string): string {
 }
 
 export function englishTranslate(key: string, substitutions: string[] = []): string {
-  const template = ENGLISH[key] ?? key;
+  // A category's short form falls back to its full English label.
+  const template = ENGLISH[key] ?? ENGLISH[key.replace('_short', '')] ?? key;
   return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 

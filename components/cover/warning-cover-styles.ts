@@ -1,5 +1,11 @@
 // Styles for the inside of the cover's closed shadow root. Pixel units only: the page's root
 // font size must not resize the warning, and nothing here inherits from the page (all: initial).
+// The cover draws nothing of the picture: a plain surface, dark, or light in a light scheme
+// (the button stays the lightest thing on it). Smaller pictures drop the reason, then the
+// heading, then the labels from view; screen readers keep all of them. Thumbnails show what is
+// hidden in a word or two (two lines at most) and a small button. The cover's own size decides
+// (container queries, no measuring by script). Comments stay out of the string: it ships in
+// the content script.
 export const WARNING_COVER_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -32,7 +38,6 @@ button {
 }
 .show:hover { background: #ffffff; }
 button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
-/* A light page scheme gets a light surface; the button stays the lightest thing on it. */
 @media (prefers-color-scheme: light) {
   .cover { background: #dcdad5; color: #1f2023; }
   .icon, .reason { color: #3f3f46; }
@@ -41,8 +46,6 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .show:hover { background: #f4f4f5; }
   button:focus-visible { outline-color: #1d4ed8; }
 }
-/* Smaller pictures drop the reason, then the heading, then the labels from view; screen
-   readers keep all of them. The cover's own size decides (no measuring by script). */
 .cover { container-type: size; }
 @container (max-height: 230px) {
   .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -52,7 +55,6 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .content { gap: 4px; padding: 8px; }
   .show { margin-top: 4px; }
 }
-/* Thumbnails: what it hides in a word or two (two lines at most), and a small button. */
 @container (max-width: 199px) or (max-height: 129px) {
   .heading, .labels, .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .short { display: -webkit-box; }

@@ -145,6 +145,11 @@ export class MediaGuard {
     for (const media of [...this.#keeper.withCover]) this.#reveal(media, false);
   }
 
+  /** Cover again every revealed image (the popup's "Cover them again"): their reveals end. */
+  coverAgain(): void {
+    for (const media of [...this.#keeper.withCover]) this.#hide(media);
+  }
+
   /** The decision about one element, for the reading view's snapshot. */
   describe(el: Element): MediaMark | undefined {
     return isMediaElement(el) ? this.#records.describe(el) : undefined;
