@@ -2,8 +2,9 @@
 // font size must not resize the warning, and nothing here inherits from the page (all: initial).
 // The cover draws nothing of the picture: a plain surface, dark, or light in a light scheme
 // (the button stays the lightest thing on it). Smaller pictures drop the reason, then the
-// heading, then the labels from view; screen readers keep all of them. Thumbnails show what is
-// hidden in a word or two (two lines at most) and a small button. The cover's own size decides
+// heading and labels from view, and say what is hidden in a word or two instead (two lines at
+// most; "All images hidden" where detection named nothing); screen readers keep the full
+// warning. The cover's own size decides
 // (container queries, no measuring by script). Comments stay out of the string: it ships in
 // the content script.
 export const WARNING_COVER_CSS = `
@@ -51,7 +52,8 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 }
 @container (max-height: 170px) {
-  .heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .heading, .labels { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .short { display: -webkit-box; }
   .content { gap: 4px; padding: 8px; }
   .show { margin-top: 4px; }
 }

@@ -158,8 +158,8 @@ describe('the look of a cover', () => {
     );
     for (const [w, h, cw, ch] of sized) expect([cw, ch]).toEqual([w, h]);
     const tree = await (await cdp(page)).send('DOM.getDocument', { depth: -1, pierce: true });
-    // The page's own six pictures, and no copy of one inside a cover.
-    expect(JSON.stringify(tree).match(/"nodeName":"IMG"/g)?.length, 'img elements').toBe(6);
+    // The page's own seven pictures, and no copy of one inside a cover.
+    expect(JSON.stringify(tree).match(/"nodeName":"IMG"/g)?.length, 'img elements').toBe(7);
     await page.screenshot({ path: `${SHOTS}/cover-page-${scheme}.png`, fullPage: true });
     await page.close();
   });
@@ -211,6 +211,8 @@ describe('the look of a cover', () => {
         expect(cover(id).spokenText, id).toMatch(/^Image hidden \| Image hidden \| You chose to hide every image on this site/);
       }
       expect((await coverPart(page, 'bodies-thumb', 'short'))?.text).toBe('Dead bodies');
+      // A cover of middle size (210×140) has no room for the heading: it says why in short too.
+      expect(await coverPart(page, 'map-medium', 'short')).toMatchObject({ text: 'All images hidden', visible: true, fits: true });
       await page.screenshot({ path: `${SHOTS}/cover-page-all-dark.png`, fullPage: true });
     } finally {
       await chooseMode(page, 'Graphic images');

@@ -75,6 +75,8 @@ describe('the popup', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await again.click();
     await waitForPage(page, { covered, revealed: 0 });
+    // Covering from the popup moves no focus on the page (a cover's own "Hide image" does).
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('forewarn-cover');
     await popup.waitForSelector(`.fw-status[data-covered="${covered}"]`);
     await popup.close();
     await page.close();
