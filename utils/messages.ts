@@ -27,6 +27,10 @@ export const Message = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('forewarn:get-status') }),
   /** popup → content script: reveal every covered image on this page. */
   z.object({ type: z.literal('forewarn:reveal-all') }),
+  /** popup → content script: cover again every image revealed on this page (after "Show all"). */
+  z.object({ type: z.literal('forewarn:cover-again') }),
+  /** content script (top frame) → background: the page's TabStatus changed (the toolbar badge). */
+  z.object({ type: z.literal('forewarn:page-status'), status: TabStatus }),
   /** popup → background: open the reading view for that tab's article. */
   z.object({ type: z.literal('forewarn:open-reader'), tabId: z.int().check(z.nonnegative()) }),
   /** background → content script (top frame): the page as HTML with verdicts on its media,
