@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buttonCentre, centreOfNode, listCovers } from './support/cover-inspector';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
@@ -22,6 +22,13 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   server = await startFixtureServer('tests/fixtures/reader-pages');
   browser = await launchWithExtension();
+});
+
+// A failed test must not leave its pages behind: the next one finds tabs by their URL.
+afterEach(async () => {
+  for (const page of browser.context.pages()) {
+    if (page.url().startsWith(server.url('/')) || page.url().includes('/reader.html')) await page.close();
+  }
 });
 
 afterAll(async () => {
@@ -55,7 +62,10 @@ describe('reading view: layout', () => {
     const figures = group.locator(':scope > figure');
     expect(await figures.count()).toBe(4);
     expect(await group.locator('figcaption').count()).toBe(4);
-    expect(await group.locator('img[src$="map.svg"]').count()).toBe(1);
+    // The reader draws the page's pictures from blob: URLs it fetched itself, named by their source.
+    const map = group.locator('img[data-image-url$="map.svg"]');
+    expect(await map.count()).toBe(1);
+    await expect.poll(() => map.getAttribute('src')).toMatch(/^blob:/);
     expect(await group.locator(`.reader-cover[data-image-url$="${graphic}"]`).count()).toBe(1);
     // Two columns: the first two side by side, the next two below them.
     await figures.first().scrollIntoViewIfNeeded();
