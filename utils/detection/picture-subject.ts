@@ -3,11 +3,14 @@ import type { TermHit } from './find-terms';
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
 // ballena", "vehículos calcinados", "a charred Russian tank": a remains, corpse or burn word
 // whose head is an animal or a thing (the `[not-human]` section) says nothing about a person.
-// The head sits right beside the word (one word may stand between: "tanque ruso carbonizado"),
-// or after it, joined by "of" and its peers ("skull of a whale", "скелет кита" joins without one).
+// The thing sits right after the word ("charred car", "скелет кита"), or before it with at most
+// one adjective between ("tanque ruso carbonizado"), or after it joined by "of" and its peers
+// ("skull of a Bryde's whale", "cadáver de una ballena").
 
-/** Up to one word between the violent word and the thing it is said of. */
-const ADJACENT = /^[\s,'’-]*(?:[\p{L}\p{N}'’-]+[\s,]+)?$/u;
+/** Nothing between the violent word and the thing after it ("charred car"). */
+const NEXT = /^[\s'’-]*$/u;
+/** Up to one adjective between the thing and the violent word after it ("tanque ruso carbonizado"). */
+const BEFORE = /^[\s'’-]*(?:(?!(?:and|or|und|oder|et|ou|y|o|и|или|і|та|або|ve|veya|و)\s)[\p{L}\p{N}'’-]+\s+)?$/iu;
 /** "of a", "de una", "d'un", "du", "von einem": the genitive joining a word to its head. */
 const GENITIVE_JOIN =
   /^\s+(?:of|from|de|d'|d’|du|del|des|von|vom|der|des|eines|einer)\s*(?:(?:a|an|the|un|une|una|uno|la|le|el|los|las|les|ein|eine|einem|einer|eines|dem|den)\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
@@ -20,9 +23,9 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
   for (const thing of things) {
     if (thing.at >= end) {
       const between = text.slice(end, thing.at);
-      if (ADJACENT.test(between) || GENITIVE_JOIN.test(between)) return true;
+      if (NEXT.test(between) || GENITIVE_JOIN.test(between)) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
-      if (ADJACENT.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
+      if (BEFORE.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
     }
   }
   return false;
