@@ -11,10 +11,9 @@ import { transliterateSlug } from './transliterate-slug';
 // picture they do not describe, what the page says around it (read-surroundings.ts).
 
 export { VIOLENT_ARTICLE_SHARE, NEARBY_CAP } from './read-surroundings';
+export { DESCRIBED_MIN_WORDS } from './read-own-text';
 /** Images smaller than this (either side, CSS px) are icons, never covered from context alone. */
 export const MIN_CONTEXT_IMAGE_SIDE = 100;
-/** Own text with at least this many words describes the picture (so article context yields). */
-export const DESCRIBED_MIN_WORDS = 4;
 /**
  * A teaser's picture is a thumbnail by design: below this side it is an icon (a play button, a
  * section glyph); above it, the card's words may cover it.
@@ -105,7 +104,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     own.some((f) => f.nonScene) ||
     (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
     (!!image.fileName && NON_SCENE_HINT.test(image.fileName));
-  const described = own.some((f) => f.source !== 'credit' && f.words >= DESCRIBED_MIN_WORDS);
+  const described = own.some((f) => f.source !== 'credit' && f.describes);
 
   // 1. The image's own words.
   const d: Decision = { level: null, source: null, hits: [], categories: [] };

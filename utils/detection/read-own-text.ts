@@ -43,7 +43,17 @@ export interface FieldReading {
   warned: boolean;
   /** Words of the picture's own description (credits and agencies left out). */
   words: number;
+  /**
+   * The words describe a scene, not only name someone: DESCRIBED_MIN_WORDS words or more, or in a
+   * script with letter case at least two words one of which is a common (lower-case) word
+   * ("damaged building", "Mujeres revolucionarias"), where "Izaskun Lesaka." only names a person.
+   */
+  describes: boolean;
 }
+
+/** Own text with at least this many words describes the picture (so article context yields). */
+export const DESCRIBED_MIN_WORDS = 4;
+const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
@@ -131,8 +141,10 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
   const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || positionOf(trimmed, h) < doc));
   // A credit line says who took the picture, not what it shows.
-  let words = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ').match(WORD_COUNT)?.length ?? 0;
+  const bare = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ');
+  let words = bare.match(WORD_COUNT)?.length ?? 0;
   if (doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind))) words = 0;
+  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
   let level: Level = fiction ? null : levelOf(hits, nonScene);
   // A graphic word in a later sentence is context, like the page's: it may still be what the
   // picture shows (a museum caption describing it at length), so it covers from balanced, but it
@@ -140,5 +152,5 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind)), nonScene, fiction, warned, words };
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind)), nonScene, fiction, warned, words, describes };
 }
