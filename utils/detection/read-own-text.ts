@@ -26,7 +26,7 @@ export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT_TAIL =
-  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|courtesy|copyright|bild|imagen|illustration|ilustración|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
+  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|image source|fuente|bildquelle|صدر الصورة|courtesy|copyright|bild|imagen|illustration|ilustración|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
 const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 
@@ -55,6 +55,21 @@ export interface FieldReading {
 export const DESCRIBED_MIN_WORDS = 4;
 const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
+/**
+ * A dateline opening a caption ("1er septembre 2016, à Libreville au Gabon.", "10-11 août,
+ * Nagasaki."): a short first sentence with a number in it says when and where, so the sentence
+ * after it is the picture's.
+ */
+const DATELINE_MAX_WORDS = 8;
+const DIGIT = /\d/;
+
+/**
+ * A caption label some sites print before the caption ("Image caption,", "Fotoğraf altı yazısı,",
+ * "التعليق على الصورة،"): not part of the description.
+ */
+const CAPTION_LABEL =
+  /^\s*(?:image caption|caption|légende(?: image)?|pie de foto|bildunterschrift|подпись к фото|підпис до фото|fotoğraf altı yazısı|التعليق على الصورة)\s*[,،:]\s*/iu;
+
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text);
@@ -63,6 +78,8 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);
+  const first = text.slice(0, firstEnd);
+  if (DIGIT.test(first) && (first.match(WORD_COUNT)?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
   for (const h of hits) if (h.kind === 'depicts') describing.add(sentenceOf(starts, h.at));
   const own: TermHit[] = [];
   const background: TermHit[] = [];
@@ -127,7 +144,7 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
 
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
   if (!text) return null;
-  let trimmed = text.trim();
+  let trimmed = text.trim().replace(CAPTION_LABEL, '');
   if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
   if (trimmed.length > OWN_TEXT_CAP) trimmed = trimmed.slice(0, OWN_TEXT_CAP);
   const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
