@@ -60,19 +60,18 @@ export function sentenceStarts(text: string): number[] {
 }
 
 /**
- * A relative clause hung on a person after a comma: ", who was killed …", ", qui a été tué …",
- * ", который погиб …": relative pronouns per language. It runs to the next comma or sentence end.
+ * A relative clause hung on a person: ", who was killed …", ", qui a été tué …", ", который
+ * погиб …" (relative pronouns per language after a comma), or without the comma when a past
+ * auxiliary follows ("35 ans qui a subi une amputation"). It runs to the next comma or sentence end.
  */
+const RELATIVE_PRONOUNS =
+  'who|whose|qui|dont|quien|quienes|der|die|dessen|deren|' +
+  'который|которая|которые|которого|которой|которых|який|яка|які|якого|якої|яких|الذي|التي|الذين';
+/** Without a comma, a pronoun followed by a past auxiliary ("a man who was shot", "qui a subi"). */
+const PAST_AUXILIARIES =
+  'was|were|had|has|a|ont|avait|avaient|fut|fue|fueron|había|habían|ha|han|wurde|wurden|war|waren|hat|hatte|hatten|был|была|были|був|була|були';
 const RELATIVE_CLAUSE = new RegExp(
-  '[,،]\\s*(?:' +
-    'who|whose|' +
-    'qui|dont|' +
-    'quien|quienes|' +
-    'der|die|dessen|deren|' +
-    'который|которая|которые|которого|которой|которых|' +
-    'який|яка|які|якого|якої|яких|' +
-    'الذي|التي|الذين' +
-    ')(?![\\p{L}])[^,،.!?;]*',
+  `(?:[,،]\\s*(?:${RELATIVE_PRONOUNS})|\\s(?:who|qui|que|der|die|который|которая|которые|який|яка|які)\\s+(?:${PAST_AUXILIARIES}))(?![\\p{L}])[^,،.!?;]*`,
   'giu',
 );
 

@@ -119,6 +119,10 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     consider(d, fileLevel, 'file-name', hits, categoriesOf(hits, OWN_KINDS));
   }
 
+  // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
+  // its caption names ("Mass grave near a church in Bucha" over "Maxar Technologies").
+  if (d.level && own.some((f) => f.source === 'credit' && f.nonScene)) d.level = 'strict';
+
   // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
   // scene: its own text alone covers it at strict only.
   const placement = image.placement ?? 'other';

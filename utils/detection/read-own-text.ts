@@ -35,7 +35,7 @@ export interface FieldReading {
   level: Level;
   /** The picture's words' hits (violent words said of things dropped), then any warning. */
   hits: TermHit[];
-  /** Graphic or injury words of the background: context, like the article's. */
+  /** Graphic, injury and topic words of the background (later sentences, clauses, tolls): context, like the article's. */
   background: TermHit[];
   nonScene: boolean;
   fiction: boolean;
@@ -70,6 +70,23 @@ const DIGIT = /\d/;
 const CAPTION_LABEL =
   /^\s*(?:image caption|caption|légende(?: image)?|pie de foto|bildunterschrift|подпись к фото|підпис до фото|fotoğraf altı yazısı|التعليق على الصورة)\s*[,،:]\s*/iu;
 
+/** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
+const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
+
+/**
+ * A death or injury word next to a large number is a toll ("has killed at least 60 people",
+ * "the bodies of 250,000 victims", "264 Tote"): news about numbers, not what the picture shows.
+ */
+const TOLL_MIN = 50;
+const NUMBER_BEFORE = /(\d[\d.,\s]*\d|\d)\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+const NUMBER_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}(\d[\d.,\s]*\d|\d)(?![\d])(?!\s*(?:m|km|mi|ft|kg|t|%|°|meters|metres|mètres|metros|meter|miles|km²)(?![\p{L}]))/u;
+function isCount(text: string, hit: TermHit): boolean {
+  if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
+  const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.at - 30), hit.at))?.[1];
+  const after = NUMBER_AFTER.exec(text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40))?.[1];
+  return [before, after].some((n) => n !== undefined && Number(n.replace(/[.,\s]/g, '')) >= TOLL_MIN && !/^(1[89]|20)\d\d$/.test(n));
+}
+
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text);
@@ -80,16 +97,22 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   const describing = new Set<number>([0]);
   const first = text.slice(0, firstEnd);
   if (DIGIT.test(first) && (first.match(WORD_COUNT)?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
-  for (const h of hits) if (h.kind === 'depicts') describing.add(sentenceOf(starts, h.at));
+  const showing = new Set<number>();
+  for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
+  for (const i of showing) describing.add(i);
   const own: TermHit[] = [];
   const background: TermHit[] = [];
   for (const h of hits) {
+    const sentence = sentenceOf(starts, h.at);
     let inClause = false;
     for (let i = 0; i < clauses.length; i += 2) if (h.at >= clauses[i]! && h.at < clauses[i + 1]!) inClause = true;
-    // A clause hung on a name says what happened to the person ("who was killed"); a graphic
-    // word in it still names what is there ("…, der die Leiche des Jungen trägt").
-    const picture = (!inClause || h.kind === 'graphic') && describing.has(sentenceOf(starts, h.at));
-    (picture || h.kind === 'warning' ? own : background).push(h);
+    // A clause hung on a name says what happened to the person ("who was killed", "der
+    // hingerichtet wurde"); a body or a wound named in it is still there ("…, der die Leiche des
+    // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
+    const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
+    // What happened to the person, and a toll, are what the story is about: topic words.
+    if ((inClause && !stillShown) || isCount(text, h)) background.push({ ...h, kind: h.kind === 'warning' ? h.kind : 'topic' });
+    else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
 }
@@ -169,5 +192,5 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind)), nonScene, fiction, warned, words, describes };
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes };
 }
