@@ -47,6 +47,15 @@ function categoriesOf(hits: readonly TermHit[], kinds: ReadonlySet<TermHit['kind
   return CATEGORIES.filter((c) => found.has(c));
 }
 
+/**
+ * The categories a picture's own words show: from graphic and injury words only. Mourners, a
+ * coffin, ruins or a stretcher make a picture borderline, and its cover names those words as
+ * the reason, not "Dead bodies" or "Human remains" (issue 12.5: the label follows the evidence).
+ */
+function evidenceOf(hits: readonly TermHit[]): Category[] {
+  return categoriesOf(hits, STRONG_KINDS);
+}
+
 function isSmall(image: ImageTextContext, side: number): boolean {
   return (
     (image.width !== undefined && image.width > 0 && image.width < side) ||
@@ -110,13 +119,13 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   const d: Decision = { level: null, source: null, hits: [], categories: [] };
   for (const f of own) {
     const hits = f.hits.filter((h) => OWN_KINDS.has(h.kind));
-    consider(d, f.level, f.source, hits, categoriesOf(hits, OWN_KINDS));
+    consider(d, f.level, f.source, hits, evidenceOf(hits));
   }
   // A file name is often the headline's slug: it counts, but not as a description.
   if (file?.level && !fiction && d.level !== 'minimal') {
     const fileLevel: Level = file.level === 'minimal' && !nonScene ? 'balanced' : file.level === 'balanced' ? 'strict' : null;
     const hits = file.hits.filter((h) => OWN_KINDS.has(h.kind));
-    consider(d, fileLevel, 'file-name', hits, categoriesOf(hits, OWN_KINDS));
+    consider(d, fileLevel, 'file-name', hits, evidenceOf(hits));
   }
 
   // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
