@@ -173,14 +173,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // killing without naming what is shown ("victims of the attack") is borderline.
     const ownTopic = own.some((f) => !f.fiction && (f.background.length > 0 || f.hits.some((h) => h.kind === 'topic')));
     let contextLevel: Level = null;
-    // An undescribed picture takes the article's word at balanced where the violence is told
-    // beside it (a graphic or injury word in the paragraph next to it, its heading, its caption's
-    // background) or where nothing beside it says otherwise (a gallery slide, a lead picture with
-    // no paragraph around it). A map, a ruin or a portrait between paragraphs that speak of
-    // something else illustrates those paragraphs: it waits for strict.
-    const besideText = !!(image.before?.trim() || image.after?.trim());
-    const told = nearby.local || background.length > 0 || !besideText;
-    if (articleViolent) contextLevel = !described ? (told ? 'balanced' : 'strict') : ownTopic || strongNearby ? 'strict' : null;
+    if (articleViolent) contextLevel = !described ? 'balanced' : ownTopic || strongNearby ? 'strict' : null;
     else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.

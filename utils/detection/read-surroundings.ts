@@ -90,8 +90,6 @@ export interface NearbyReading {
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
-  /** A graphic or injury word beside the picture: the violence is told where the picture is. */
-  local: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -105,14 +103,13 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, describes: false, warned: false, local: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, describes: false, warned: false, source: null, hits: [] };
   for (const [source, text] of parts) {
     if (!text) continue;
     const lexicons = selectLexicons(text, lang);
     const hits = dropThingHits(text, findTerms(text, lexicons));
     if (hits.some((h) => h.kind === 'fiction')) continue;
     const warned = hits.some((h) => h.kind === 'warning');
-    if (hits.some((h) => h.kind === 'graphic' || h.kind === 'injury')) found.local = true;
     const strong = hits.filter((h) => h.kind === 'graphic');
     let describes = false;
     if (strong.length && hits.some((h) => h.kind === 'depicts')) {
@@ -127,7 +124,6 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
         strong: found.strong || strong.length > 0,
         describes: found.describes || describes,
         warned: found.warned || warned,
-        local: found.local,
         source: found.source ?? source,
         hits: found.hits.length ? found.hits : strong,
       };

@@ -104,11 +104,6 @@ describe('weak own words: a name does not describe a picture, a common word does
   it('two words naming a thing describe it', () => {
     expect(coverAt({ alt: 'damaged building' }, page)).not.toBe('balanced');
   });
-  it('paragraphs beside it that speak of something else make it illustrate them (strict)', () => {
-    const image = { fileName: 'image34.jpg', before: 'The location of the town between the two cities.', after: 'A satellite view of the market.' };
-    expect(coverAt(image, page)).toBe('strict');
-    expect(coverAt({ fileName: 'image34.jpg' }, page)).toBe('balanced');
-  });
   it('a page saying in words that the photo shows a dead man counts as a description', () => {
     const image = { caption: 'Zakościele, 9 September 1939.', after: 'Das Foto zeigt einen toten Mann am Straßenrand.' };
     expect(coverAt(image, neutral('de'))).toBe('balanced');
