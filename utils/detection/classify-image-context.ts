@@ -26,6 +26,9 @@ const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+/** A line under a picture this short, of one sentence, is its caption in all but markup. */
+const CAPTION_LINE_MAX = 120;
+const MORE_THAN_ONE_SENTENCE = /[.!?؟…]\s+\S/u;
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SCORE: Record<NonNullable<Level>, number> = { minimal: 0.9, balanced: 0.65, strict: 0.35 };
 const SAFE: Verdict = { categories: [], score: 0, coverAt: null, reason: null };
@@ -109,6 +112,15 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   if (cyrillic) file = readField('file-name', cyrillic, lang);
 
   const fiction = own.some((f) => f.fiction);
+  // Many pages print a picture's caption as a short plain paragraph right under it ("A satellite
+  // view of Talbiseh"): one short line after an article picture is read as its caption, at
+  // balanced at most since the page did not mark it as one.
+  const placementHere = image.placement ?? 'other';
+  const under =
+    !TEASER_PLACEMENTS.has(placementHere) && image.after && image.after.length <= CAPTION_LINE_MAX && !MORE_THAN_ONE_SENTENCE.test(image.after.trim())
+      ? readField('nearby-text', image.after, lang)
+      : null;
+  if (under) own.push(under);
   const nonScene =
     own.some((f) => f.nonScene) ||
     (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
@@ -119,7 +131,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   const d: Decision = { level: null, source: null, hits: [], categories: [] };
   for (const f of own) {
     const hits = f.hits.filter((h) => OWN_KINDS.has(h.kind));
-    consider(d, f.level, f.source, hits, evidenceOf(hits));
+    consider(d, f === under && f.level === 'minimal' ? 'balanced' : f.level, f.source, hits, evidenceOf(hits));
   }
   // A file name is often the headline's slug: it counts, but not as a description.
   if (file?.level && !fiction && d.level !== 'minimal') {
