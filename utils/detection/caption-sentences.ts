@@ -6,7 +6,9 @@
 // toll of a flood repeated under every picture of a gallery). A relative clause hung on a name
 // ("…, who was killed in Monday's explosions") is background too: it says what happened to the
 // person, not what the picture shows. Pure text positions only: the classifier decides what the
-// words in each part weigh.
+// words in each part weigh. The words that mark these per language (abbreviations, relative
+// pronouns) are lexicon data, found with the rest of a text's terms.
+import type { TermHit } from './find-terms';
 
 /**
  * Characters of one text read at most. A caption may be a whole article pasted into a
@@ -17,73 +19,63 @@ export const OWN_TEXT_CAP = 6_000;
 /** A first "sentence" longer than this is a run-on paragraph: its first part is the picture's. */
 export const PICTURE_SENTENCE_CAP = 600;
 
-/**
- * Words before a full stop that do not end a sentence: titles, ranks, months, "No.", "St.",
- * (single letters are initials, "U.S.", "J. Smith", and never end one either).
- */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpl', 'maj', 'adm', 'gov', 'sen', 'rep', 'rev',
-  'st', 'mt', 'ft', 'no', 'nr', 'vs', 'etc', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'approx', 'ca', 'cf',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mme', 'mlle', 'sra', 'dra', 'hr', 'fr', 'str', 'bzw', 'ggf', 'vgl', 'usw',
-  'г', 'гг', 'ул', 'им', 'тыс', 'млн', 'см', 'рис',
-]);
 /** A sentence end: . ! ? … (or Arabic ؟), closing quotes or brackets, then a space. */
 const SENTENCE_END = /[.!?…؟。]+["'»”’)\]]*\s+/gu;
-const LAST_WORD = /([\p{L}\p{N}]+)\S*$/u;
+/** A word of two letters or more ends here (a single letter is an initial: "J. Smith", "U.S."). */
+const TWO_LETTERS = /[\p{L}\p{N}]{2}$/u;
 const LOWER_START = /^\p{Ll}/u;
 
-function endsSentence(text: string, m: RegExpExecArray): boolean {
+function endsSentence(text: string, m: RegExpExecArray, abbreviationEnds: ReadonlySet<number>): boolean {
   const end = m.index + m[0].length;
   if (LOWER_START.test(text.slice(end, end + 1))) return false;
   if (!m[0].startsWith('.')) return true;
-  // "Oct. 28", "U.S. Gen. Mattis", "J. Smith": not an end.
-  const before = LAST_WORD.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-  return before.length > 1 && !ABBREVIATIONS.has(before.toLowerCase());
+  // "Oct. 28", "Gen. Mattis" (the `[abbreviations]` of the lexicon), "U.S.", "J. Smith"
+  // (initials): not an end.
+  return TWO_LETTERS.test(text.slice(Math.max(0, m.index - 2), m.index)) && !abbreviationEnds.has(m.index);
+}
+
+/** Where each `[abbreviations]` word found in a text ends. */
+function abbreviationEndsOf(hits: readonly TermHit[]): Set<number> {
+  const ends = new Set<number>();
+  for (const h of hits) if (h.kind === 'abbreviation') ends.add(h.at + h.text.length);
+  return ends;
 }
 
 /**
  * Start of every sentence of `text` (the first is 0). The first sentence is cut at
  * PICTURE_SENTENCE_CAP: a run-on paragraph's opening is the picture's.
  */
-export function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string, hits: readonly TermHit[] = []): number[] {
+  const abbreviationEnds = abbreviationEndsOf(hits);
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
-    if (end >= text.length) break;
-    if (starts.length === 1 && m.index >= PICTURE_SENTENCE_CAP) starts.push(PICTURE_SENTENCE_CAP);
-    if (endsSentence(text, m) && end > starts[starts.length - 1]!) starts.push(end);
+    if (end < text.length && endsSentence(text, m, abbreviationEnds)) starts.push(end);
   }
-  if (starts.length === 1 && text.length > PICTURE_SENTENCE_CAP) starts.push(PICTURE_SENTENCE_CAP);
+  if ((starts[1] ?? text.length) > PICTURE_SENTENCE_CAP) starts.splice(1, 0, PICTURE_SENTENCE_CAP);
   return starts;
 }
 
 /**
- * A relative clause hung on a person: ", who was killed …", ", qui a été tué …", ", который
- * погиб …" (relative pronouns per language after a comma), or without the comma when a past
- * auxiliary follows ("35 ans qui a subi une amputation"). It runs to the next comma or sentence end.
+ * A relative clause hung on a person: a `[relative-clauses]` pronoun after a comma (", who was
+ * killed …", ", qui a été tué …", ", который погиб …"), or a pronoun and a past auxiliary that
+ * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
+ * sentence end. Returns the spans [start, end) inside text[from, to).
  */
-const RELATIVE_PRONOUNS =
-  'who|whose|qui|dont|quien|quienes|der|die|dessen|deren|' +
-  'который|которая|которые|которого|которой|которых|який|яка|які|якого|якої|яких|الذي|التي|الذين';
-/** Without a comma, a pronoun followed by a past auxiliary ("a man who was shot", "qui a subi"). */
-const PAST_AUXILIARIES =
-  'was|were|had|has|a|ont|avait|avaient|fut|fue|fueron|había|habían|ha|han|wurde|wurden|war|waren|hat|hatte|hatten|был|была|были|був|була|були';
-const RELATIVE_CLAUSE = new RegExp(
-  `(?:[,،]\\s*(?:${RELATIVE_PRONOUNS})|\\s(?:who|qui|que|der|die|который|которая|которые|який|яка|які)\\s+(?:${PAST_AUXILIARIES}))(?![\\p{L}])[^,،.!?;]*`,
-  'giu',
-);
-
-/** Spans [start, end) of relative clauses in text[from, to). */
-export function relativeClauses(text: string, from: number, to: number): number[] {
+export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
   const spans: number[] = [];
-  RELATIVE_CLAUSE.lastIndex = from;
-  for (let m = RELATIVE_CLAUSE.exec(text); m && m.index < to; m = RELATIVE_CLAUSE.exec(text)) {
-    spans.push(m.index, Math.min(to, m.index + m[0].length));
+  for (const h of hits) {
+    if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
+    if (!h.text.includes(' ') && !COMMA_BEFORE.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
+    CLAUSE_END.lastIndex = h.at + h.text.length;
+    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    spans.push(h.at, Math.min(to, end));
   }
   return spans;
 }
+const COMMA_BEFORE = /[,،]\s*$/u;
+const CLAUSE_END = /[,،.!?;]/gu;
 
 /** Index of the sentence a position falls in, given sentenceStarts(). */
 export function sentenceOf(starts: readonly number[], at: number): number {

@@ -26,9 +26,6 @@ const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
-/** A line under a picture this short, of one sentence, is its caption in all but markup. */
-const CAPTION_LINE_MAX = 120;
-const MORE_THAN_ONE_SENTENCE = /[.!?؟…]\s+\S/u;
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SCORE: Record<NonNullable<Level>, number> = { minimal: 0.9, balanced: 0.65, strict: 0.35 };
 const SAFE: Verdict = { categories: [], score: 0, coverAt: null, reason: null };
@@ -48,15 +45,6 @@ function categoriesOf(hits: readonly TermHit[], kinds: ReadonlySet<TermHit['kind
   const found = new Set<Category>();
   for (const h of hits) if (h.category && kinds.has(h.kind)) found.add(h.category);
   return CATEGORIES.filter((c) => found.has(c));
-}
-
-/**
- * The categories a picture's own words show: from graphic and injury words only. Mourners, a
- * coffin, ruins or a stretcher make a picture borderline, and its cover names those words as
- * the reason, not "Dead bodies" or "Human remains" (issue 12.5: the label follows the evidence).
- */
-function evidenceOf(hits: readonly TermHit[]): Category[] {
-  return categoriesOf(hits, STRONG_KINDS);
 }
 
 function isSmall(image: ImageTextContext, side: number): boolean {
@@ -112,15 +100,6 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   if (cyrillic) file = readField('file-name', cyrillic, lang);
 
   const fiction = own.some((f) => f.fiction);
-  // Many pages print a picture's caption as a short plain paragraph right under it ("A satellite
-  // view of Talbiseh"): one short line after an article picture is read as its caption, at
-  // balanced at most since the page did not mark it as one.
-  const placementHere = image.placement ?? 'other';
-  const under =
-    !TEASER_PLACEMENTS.has(placementHere) && image.after && image.after.length <= CAPTION_LINE_MAX && !MORE_THAN_ONE_SENTENCE.test(image.after.trim())
-      ? readField('nearby-text', image.after, lang)
-      : null;
-  if (under) own.push(under);
   const nonScene =
     own.some((f) => f.nonScene) ||
     (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
@@ -131,13 +110,16 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   const d: Decision = { level: null, source: null, hits: [], categories: [] };
   for (const f of own) {
     const hits = f.hits.filter((h) => OWN_KINDS.has(h.kind));
-    consider(d, f === under && f.level === 'minimal' ? 'balanced' : f.level, f.source, hits, evidenceOf(hits));
+    // Categories follow the evidence (issue 12.5): graphic and injury words only. Mourners, a
+    // coffin, ruins or a stretcher make a picture borderline and the cover gives those words as
+    // its reason, not "Dead bodies" or "Human remains".
+    consider(d, f.level, f.source, hits, categoriesOf(hits, STRONG_KINDS));
   }
   // A file name is often the headline's slug: it counts, but not as a description.
   if (file?.level && !fiction && d.level !== 'minimal') {
     const fileLevel: Level = file.level === 'minimal' && !nonScene ? 'balanced' : file.level === 'balanced' ? 'strict' : null;
     const hits = file.hits.filter((h) => OWN_KINDS.has(h.kind));
-    consider(d, fileLevel, 'file-name', hits, evidenceOf(hits));
+    consider(d, fileLevel, 'file-name', hits, categoriesOf(hits, STRONG_KINDS));
   }
 
   // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
@@ -205,14 +187,13 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   return verdictOf(d);
 }
 
-const NOT_SHOWN = new Set<TermHit['kind']>(['fiction', 'nonDepiction', 'sport', 'document', 'depicts', 'warning', 'notHuman']);
 
 function uniqueTerms(hits: readonly TermHit[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const h of hits) {
     const key = h.text.toLowerCase();
-    if (!seen.has(key) && !NOT_SHOWN.has(h.kind)) {
+    if (!seen.has(key) && (OWN_KINDS.has(h.kind) || h.kind === 'topic')) {
       seen.add(key);
       out.push(h.text);
     }

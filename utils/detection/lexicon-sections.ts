@@ -14,7 +14,10 @@ export type EntryKind =
   | 'document'
   | 'depicts'
   | 'warning'
-  | 'notHuman';
+  | 'notHuman'
+  | 'abbreviation'
+  | 'relative'
+  | 'join';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -73,4 +76,12 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'warning', kind: 'warning', category: null },
   // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.
   { name: 'not-human', kind: 'notHuman', category: null },
+  // How captions are written, per language (caption-sentences.ts, picture-subject.ts):
+  // words a full stop follows without ending the sentence ("Gen.", "Oct.");
+  { name: 'abbreviations', kind: 'abbreviation', category: null },
+  // a relative pronoun opening a clause hung on a name (", who"), or a pronoun and a past
+  // auxiliary that open one without a comma ("who was", "qui a");
+  { name: 'relative-clauses', kind: 'relative', category: null },
+  // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
+  { name: 'genitive', kind: 'join', category: null },
 ];

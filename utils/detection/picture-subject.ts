@@ -9,21 +9,20 @@ import type { TermHit } from './find-terms';
 
 /** Nothing between the violent word and the thing after it ("charred car"). */
 const NEXT = /^[\s'’-]*$/u;
-/** Up to one adjective between the thing and the violent word after it ("tanque ruso carbonizado"). */
-const BEFORE = /^[\s'’-]*(?:(?!(?:and|or|und|oder|et|ou|y|o|и|или|і|та|або|ve|veya|و)\s)[\p{L}\p{N}'’-]+\s+)?$/iu;
-/** "of a", "de una", "d'un", "du", "von einem": the genitive joining a word to its head. */
-const GENITIVE_JOIN =
-  /^\s+(?:of|from|de|d'|d’|du|del|des|von|vom|der|des|eines|einer)\s*(?:(?:a|an|the|un|une|una|uno|la|le|el|los|las|les|ein|eine|einem|einer|eines|dem|den)\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
-
-const ABOUT_THE_BODY = new Set<TermHit['kind']>(['graphic', 'injury']);
+/** One adjective at most between the thing and the violent word after it ("tanque ruso carbonizado"). */
+const BEFORE = /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u;
+/** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
+const AFTER_JOIN = /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 /** Whether `hit` is said of an animal or a thing named beside it. */
-export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[]): boolean {
+export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = []): boolean {
   const end = hit.at + hit.text.length;
   for (const thing of things) {
     if (thing.at >= end) {
-      const between = text.slice(end, thing.at);
-      if (NEXT.test(between) || GENITIVE_JOIN.test(between)) return true;
+      if (NEXT.test(text.slice(end, thing.at))) return true;
+      // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it.
+      const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT.test(text.slice(end, j.at)));
+      if (join && AFTER_JOIN.test(text.slice(join.at + join.text.length, thing.at))) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
       if (BEFORE.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
     }
@@ -35,5 +34,6 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
 export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();
-  return hits.filter((h) => !ABOUT_THE_BODY.has(h.kind) || !saidOfThing(text, h, things));
+  const joins = hits.filter((h) => h.kind === 'join');
+  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins));
 }

@@ -26,7 +26,7 @@ export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT_TAIL =
-  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|image source|fuente|bildquelle|صدر الصورة|courtesy|copyright|bild|imagen|illustration|ilustración|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
+  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
 const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 
@@ -63,13 +63,7 @@ const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 const DATELINE_MAX_WORDS = 8;
 const DIGIT = /\d/;
 
-/**
- * A caption label some sites print before the caption ("Image caption,", "Fotoğraf altı yazısı,",
- * "التعليق على الصورة،"): not part of the description.
- */
-const CAPTION_LABEL =
-  /^\s*(?:image caption|caption|légende(?: image)?|pie de foto|bildunterschrift|подпись к фото|підпис до фото|fotoğraf altı yazısı|التعليق على الصورة)\s*[,،:]\s*/iu;
-
+const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
 const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
 
@@ -78,20 +72,24 @@ const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
  * "the bodies of 250,000 victims", "264 Tote"): news about numbers, not what the picture shows.
  */
 const TOLL_MIN = 50;
-const NUMBER_BEFORE = /(\d[\d.,\s]*\d|\d)\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
-const NUMBER_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}(\d[\d.,\s]*\d|\d)(?![\d])(?!\s*(?:m|km|mi|ft|kg|t|%|°|meters|metres|mètres|metros|meter|miles|km²)(?![\p{L}]))/u;
+/** A number, and what follows it (a unit makes it a distance or a share, not a count). */
+const NUMBER = /(\d[\d.,]*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
-  const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.at - 30), hit.at))?.[1];
-  const after = NUMBER_AFTER.exec(text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40))?.[1];
-  return [before, after].some((n) => n !== undefined && Number(n.replace(/[.,\s]/g, '')) >= TOLL_MIN && !/^(1[89]|20)\d\d$/.test(n));
+  const around = text.slice(Math.max(0, hit.at - 30), hit.at + hit.text.length + 40);
+  for (const [, digits, unit] of around.matchAll(NUMBER)) {
+    const n = Number(digits!.replace(/[.,]/g, ''));
+    // A year ("in 1942", "2022") is a date.
+    if (!unit && n >= TOLL_MIN && (n < 1800 || n > 2100)) return true;
+  }
+  return false;
 }
 
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
-  const starts = sentenceStarts(text);
+  const starts = sentenceStarts(text, hits);
   const firstEnd = starts[1] ?? text.length;
-  const clauses = relativeClauses(text, 0, firstEnd);
+  const clauses = relativeClauses(text, hits, 0, firstEnd);
   // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);
@@ -111,15 +109,10 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
     // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
     const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
     // What happened to the person, and a toll, are what the story is about: topic words.
-    if ((inClause && !stillShown) || isCount(text, h)) background.push({ ...h, kind: h.kind === 'warning' ? h.kind : 'topic' });
+    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(text, h))) background.push({ ...h, kind: 'topic' });
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
-}
-
-/** Position of a hit (its `at`, or where its written form is found). */
-function positionOf(text: string, hit: TermHit): number {
-  return hit.at ?? text.indexOf(hit.text);
 }
 
 /** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
@@ -138,8 +131,7 @@ function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
   for (const h of hits) {
     if (h.kind === 'depicts') return -1;
     if (h.kind !== 'document' || at >= 0) continue;
-    const p = positionOf(text, h);
-    if (p < 0) continue;
+    const p = h.at;
     // "One of the last photos of Ahmed…" names who is shown, and "…shared by the family: Ahmed at
     // his wedding" says it after a colon or dash: either describes the picture.
     const rest = text.slice(p + h.text.length);
@@ -167,9 +159,8 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
 
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
   if (!text) return null;
-  let trimmed = text.trim().replace(CAPTION_LABEL, '');
+  const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
   if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
-  if (trimmed.length > OWN_TEXT_CAP) trimmed = trimmed.slice(0, OWN_TEXT_CAP);
   const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
   const fiction = all.some((h) => h.kind === 'fiction');
   const warned = all.some((h) => h.kind === 'warning');
@@ -179,7 +170,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // what it shows does not describe the picture; a court or file it names later is where the
   // picture went, not what it shows.
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
-  const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || positionOf(trimmed, h) < doc));
+  const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || h.at < doc));
   // A credit line says who took the picture, not what it shows.
   const bare = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ');
   let words = bare.match(WORD_COUNT)?.length ?? 0;

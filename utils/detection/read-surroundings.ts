@@ -1,4 +1,5 @@
 import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
+import { sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
 import { dropThingHits } from './picture-subject';
@@ -72,11 +73,10 @@ export function readCard(image: ImageTextContext, lang: string | undefined): Car
     if (!f) continue;
     if (f.fiction) return null;
     if (f.hits.some((h) => h.kind === 'sport')) sport = true;
-    const all = [...f.hits, ...f.background];
     if (f.level && (!best || lower(f.level, best.level) !== best.level)) {
       best = { level: f.level, source, hits: f.hits.filter((h) => OWN_KINDS.has(h.kind)) };
     } else if (!topic && (f.background.length || f.hits.some((h) => h.kind === 'topic'))) {
-      topic = { level: 'strict', source, hits: all.filter((h) => VIOLENT_KINDS.has(h.kind)) };
+      topic = { level: 'strict', source, hits: [...f.hits, ...f.background].filter((h) => VIOLENT_KINDS.has(h.kind)) };
     }
   }
   if (sport) return best ? { ...best, level: 'strict' } : null;
@@ -94,8 +94,6 @@ export interface NearbyReading {
   hits: TermHit[];
 }
 
-const SENTENCE = /[^.!?؟。\n]+[.!?؟。]*/g;
-
 /** Paragraphs before/after and the section heading: do they describe graphic violence? */
 export function readNearby(image: ImageTextContext, lang: string | undefined): NearbyReading {
   const parts: [ContextSource, string | undefined][] = [
@@ -106,19 +104,14 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   let found: NearbyReading = { strong: false, describes: false, warned: false, source: null, hits: [] };
   for (const [source, text] of parts) {
     if (!text) continue;
-    const lexicons = selectLexicons(text, lang);
-    const hits = dropThingHits(text, findTerms(text, lexicons));
+    const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
     if (hits.some((h) => h.kind === 'fiction')) continue;
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
-    let describes = false;
-    if (strong.length && hits.some((h) => h.kind === 'depicts')) {
-      // The depiction verb and the graphic word in one sentence.
-      for (const sentence of text.match(SENTENCE) ?? []) {
-        const inside = findTerms(sentence, lexicons);
-        if (inside.some((h) => h.kind === 'depicts') && inside.some((h) => h.kind === 'graphic')) describes = true;
-      }
-    }
+    // The depiction verb and the graphic word in one sentence.
+    const starts = sentenceStarts(text, hits);
+    const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
+    const describes = strong.some((h) => showing.has(sentenceOf(starts, h.at)));
     if (warned || (strong.length && !found.strong)) {
       found = {
         strong: found.strong || strong.length > 0,

@@ -11,11 +11,10 @@ const LATIN_LANGS = ['en', 'fr', 'es', 'de', 'tr'];
  * page. English function words (none of them a word in the other Latin-script languages read
  * here), two of them, or one in a short text, mark a Latin-script text as English too.
  */
-const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|of|with|is|was|are|were|has|have|from|his|her|their|over|after|during|near)(?![\p{L}])/giu;
+const ENGLISH_WORDS = /\b(?:the|and|of|with|was|were|from|his|her|over|after)\b/gi;
 function looksEnglish(text: string): boolean {
-  ENGLISH_WORDS.lastIndex = 0;
-  if (ENGLISH_WORDS.exec(text) === null) return false;
-  return text.length < 80 || ENGLISH_WORDS.exec(text) !== null;
+  const found = text.match(ENGLISH_WORDS)?.length ?? 0;
+  return found > 1 || (found > 0 && text.length < 80);
 }
 
 interface Selection {

@@ -41,6 +41,7 @@ export interface StoredLexicon {
 
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
   'graphic', 'injury', 'borderline', 'evacuation', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'document', 'depicts', 'warning', 'notHuman',
+  'abbreviation', 'relative', 'join',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);

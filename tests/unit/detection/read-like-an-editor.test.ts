@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { relativeClauses, sentenceStarts } from '../../../utils/detection/caption-sentences';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { ImageTextContext, PageTextContext } from '../../../utils/detection/detection-types';
+import { findTerms } from '../../../utils/detection/find-terms';
+import { selectLexicons } from '../../../utils/detection/select-lexicons';
 
 // Issue 12: captions read the way an editor reads them. Each block is one rule about how captions
 // are written, checked in more than one language where the rule is about writing, not vocabulary.
@@ -12,10 +14,19 @@ const coverAt = (image: ImageTextContext, page: PageTextContext) =>
 const caption = (text: string, lang: string, page = neutral(lang)) => coverAt({ caption: text }, page);
 
 describe('sentence roles: the first sentence is the picture, later sentences and clauses are background', () => {
-  it('splits sentences, not abbreviations, initials or dates', () => {
-    expect(sentenceStarts('U.S. Gen. James Mattis speaks on Oct. 28. He was in Kabul.')).toEqual([0, 42]);
+  const terms = (text: string, lang: string) => findTerms(text, selectLexicons(text, lang));
+  it('splits sentences, not abbreviations (the lexicon\'s), initials or dates', () => {
+    const text = 'U.S. Gen. James Mattis speaks on Oct. 28. He was in Kabul.';
+    expect(sentenceStarts(text, terms(text, 'en'))).toEqual([0, 42]);
     expect(sentenceStarts('Mourners gather. A boy cries.')).toEqual([0, 17]);
-    expect(relativeClauses('Neighbours sit outside the house of Ali, who was killed on Monday.', 0, 66)).toEqual([39, 65]);
+    const fr = 'Mme Dupont et Dr. Martin, le 3 sept. 2016. Ils arrivent.';
+    expect(sentenceStarts(fr, terms(fr, 'fr'))).toEqual([0, 43]);
+  });
+  it('finds a clause hung on a name, after a comma or opened by a past auxiliary', () => {
+    const en = 'Neighbours sit outside the house of Ali, who was killed on Monday.';
+    expect(relativeClauses(en, terms(en, 'en'), 0, en.length)).toEqual([41, 65]);
+    const fr = 'Un gilet jaune arbore la photo de Frédéric, 35 ans qui a subi une amputation.';
+    expect(relativeClauses(fr, terms(fr, 'fr'), 0, fr.length)).toEqual([51, 76]);
   });
 
   it.each([
