@@ -19,26 +19,23 @@ export const OWN_TEXT_CAP = 6_000;
 /** A first "sentence" longer than this is a run-on paragraph: its first part is the picture's. */
 export const PICTURE_SENTENCE_CAP = 600;
 
-/** A sentence end: . ! ? … (or Arabic ؟), closing quotes or brackets, then a space. */
-const SENTENCE_END = /[.!?…؟。]+["'»”’)\]]*\s+/gu;
+/**
+ * A sentence end: . ! ? … (or Arabic ؟), closing quotes or brackets, then a space. A semicolon
+ * ends a caption's sentence too: "Photos of the victims; up to 20,000 people were tortured there".
+ */
+const SENTENCE_END = /[.!?…؟;]+["'»”’)\]]*\s+/gu;
 /** A word of two letters or more ends here (a single letter is an initial: "J. Smith", "U.S."). */
-const TWO_LETTERS = /[\p{L}\p{N}]{2}$/u;
+const TWO_LETTERS = /[\p{L}\p{N}]{2}[)"'»”’\]]*$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 function endsSentence(text: string, m: RegExpExecArray, abbreviationEnds: ReadonlySet<number>): boolean {
   const end = m.index + m[0].length;
+  if (m[0][0] === ';') return true;
   if (LOWER_START.test(text.slice(end, end + 1))) return false;
   if (!m[0].startsWith('.')) return true;
   // "Oct. 28", "Gen. Mattis" (the `[abbreviations]` of the lexicon), "U.S.", "J. Smith"
   // (initials): not an end.
-  return TWO_LETTERS.test(text.slice(Math.max(0, m.index - 2), m.index)) && !abbreviationEnds.has(m.index);
-}
-
-/** Where each `[abbreviations]` word found in a text ends. */
-function abbreviationEndsOf(hits: readonly TermHit[]): Set<number> {
-  const ends = new Set<number>();
-  for (const h of hits) if (h.kind === 'abbreviation') ends.add(h.at + h.text.length);
-  return ends;
+  return TWO_LETTERS.test(text.slice(Math.max(0, m.index - 4), m.index)) && !abbreviationEnds.has(m.index);
 }
 
 /**
@@ -46,7 +43,8 @@ function abbreviationEndsOf(hits: readonly TermHit[]): Set<number> {
  * PICTURE_SENTENCE_CAP: a run-on paragraph's opening is the picture's.
  */
 export function sentenceStarts(text: string, hits: readonly TermHit[] = []): number[] {
-  const abbreviationEnds = abbreviationEndsOf(hits);
+  // Where each `[abbreviations]` word found in the text ends.
+  const abbreviationEnds = new Set(hits.filter((h) => h.kind === 'abbreviation').map((h) => h.at + h.text.length));
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
