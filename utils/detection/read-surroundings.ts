@@ -111,7 +111,9 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // The depiction verb and the graphic word in one sentence.
     const starts = sentenceStarts(text, hits);
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
-    const describes = strong.some((h) => showing.has(sentenceOf(starts, h.at)));
+    // Only a paragraph beside the picture: a heading that "shows" is the story's headline
+    // ("Leaked photographs show detainees tortured to death"), about photographs in general.
+    const describes = source !== 'heading' && strong.some((h) => showing.has(sentenceOf(starts, h.at)));
     if (warned || (strong.length && !found.strong)) {
       found = {
         strong: found.strong || strong.length > 0,
