@@ -6,7 +6,7 @@ import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-rea
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
 import { findReaderTab, readerSourceTab, readerTabUrl } from '../utils/reader/reader-tab-url';
 import { toggleReader } from '../utils/reader/toggle-reader';
-import { loadEffectiveSettings, startSettingsSync } from '../utils/settings/settings-store';
+import { loadEffectiveSettings, migrateStoredSettings, startSettingsSync } from '../utils/settings/settings-store';
 import { toolbarState } from '../utils/toolbar-badge';
 
 // Wiring only. Everything runs inside main(): WXT imports this file at build time.
@@ -127,6 +127,8 @@ export default defineBackground(() => {
     }
     // A content script found a lexicon missing or unreadable in storage.local (public data: any page may ask).
     if (message?.type === 'forewarn:get-lexicons') return answerLexiconRequest(message.langs, bundledStoredLexicon);
+    // A content script met settings of an older version (migrating is idempotent: any page may ask).
+    if (message?.type === 'forewarn:migrate-settings') return migrateStoredSettings().then(() => true);
     // Only extension pages (popup, options, reader) may open the reader; pages' content
     // scripts have a sender.tab and are not asked here.
     if (message?.type !== 'forewarn:open-reader' || sender.tab?.url?.startsWith('http')) return undefined;

@@ -36,6 +36,9 @@ export const Message = lazySchema(() => z.discriminatedUnion('type', [
   /** background → content script (top frame): the page as HTML with verdicts on its media,
    *  from snapshotDocumentForReader. Answer: ReaderSnapshot (utils/reader/reader-snapshot.ts). */
   z.object({ type: z.literal('forewarn:snapshot-article') }),
+  /** content script → background: the stored settings are from an older version; bring them up
+   *  to date (settings-store.ts's migration) and answer when done. */
+  z.object({ type: z.literal('forewarn:migrate-settings') }),
   /** content script → background: these languages' lexicons were missing or unreadable in
    *  storage.local. Answer: LexiconsAnswer (utils/detection-store/lexicon-store.ts), also rewritten to storage. */
   z.object({

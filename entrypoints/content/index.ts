@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
 import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
-import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/settings-store';
+import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
 import { loadLexicons } from '../../utils/detection-store/lexicon-store';
 import { parseMessage, STATUS_PORT, type TabStatus } from '../../utils/messages';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
@@ -73,16 +73,18 @@ export default defineContentScript({
     guard.observe();
 
     const host = location.host;
-    const apply = (settings: Awaited<ReturnType<typeof loadEffectiveSettings>>) => {
+    const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
       tell();
     };
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
-    const settings = await loadEffectiveSettings(host);
+    // Settings from an older version are migrated by the background, which carries that code.
+    const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
+    const settings = await loadPageSettings(host, migrate);
     apply(settings);
-    const stopWatching = watchEffectiveSettings(host, apply);
+    const stopWatching = watchPageSettings(host, apply, migrate);
 
     const answer = (raw: unknown): unknown => {
       const message = parseMessage(raw);

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { EffectiveSettings, SiteMode } from './effective-settings';
 import { KeptValue } from './kept-value';
 import { needsMigration, planMigration, type MigrationPlan } from './migrate-settings';
-import { resolveEffectiveSettings, siteSettingSources } from './resolve-effective-settings';
+import { siteSettingSources } from './resolve-effective-settings';
+import { keysFor, loadPageSettings, readCurrentSettings, watchPageSettings } from './page-settings';
 import { buildSettingsFile, type SettingsFile } from './settings-transfer';
 import {
   DEFAULT_GLOBAL_SETTINGS,
@@ -24,7 +25,7 @@ import {
   readSettingsKeys,
 } from './settings-storage-area';
 import { mirrorToSync, pullFromSync, writeSync } from './settings-sync';
-import { siteKey, siteKeyChain } from './site-key';
+import { siteKey } from './site-key';
 
 export { getSyncReport, pullFromSync, resyncSettings, type SyncReport } from './settings-sync';
 
@@ -69,14 +70,7 @@ export function migrateStoredSettings(now = Date.now()): Promise<MigrationPlan> 
   return migrating;
 }
 
-async function readLocal(keys: string[]): Promise<Record<string, unknown>> {
-  let stored = await local().get(keys);
-  if (needsMigration(stored[GLOBAL_KEY])) {
-    await migrateStoredSettings();
-    stored = await local().get(keys);
-  }
-  return stored;
-}
+const readLocal = (keys: string[]) => readCurrentSettings(keys, migrateStoredSettings);
 
 // ---------------------------------------------------------------- reading
 
@@ -86,21 +80,9 @@ export async function loadGlobalSettings(): Promise<GlobalSettings> {
   return parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
 }
 
-function keysFor(hostname: string): string[] {
-  const key = siteKey(hostname);
-  const siteKeys = key ? siteKeyChain(key).map(storageKeyForSite) : [];
-  return [GLOBAL_KEY, ...siteKeys];
-}
-
-/**
- * The settings for a page. `hostname` may be `location.hostname`, a host with port, or a whole
- * URL (a file: URL gives the local-files entry). Something that names no site gets defaults.
- */
-export async function loadEffectiveSettings(hostname: string): Promise<EffectiveSettings> {
-  const keys = keysFor(hostname);
-  const stored = await readLocal(keys);
-  const global = parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
-  return resolveEffectiveSettings(global, keys.slice(1).map((k) => parseSite(stored[k])));
+/** The settings for a page (see page-settings.ts); an old record is migrated here first. */
+export function loadEffectiveSettings(hostname: string): Promise<EffectiveSettings> {
+  return loadPageSettings(hostname, migrateStoredSettings);
 }
 
 /** For each per-site field, the site key whose entry set it (absent: the global default). */
@@ -111,28 +93,9 @@ export async function loadSettingSources(hostname: string) {
   return siteSettingSources(chain, keys.slice(1).map((k) => parseSite(stored[k])));
 }
 
-/**
- * Calls `onChange` with freshly read and parsed settings whenever a stored value that affects
- * this page changes. Returns the function that stops watching.
- */
-export function watchEffectiveSettings(
-  hostname: string,
-  onChange: (settings: EffectiveSettings) => void,
-): () => void {
-  const keys = keysFor(hostname);
-  let stopped = false;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (stopped || area !== 'local') return;
-    if (!Object.keys(changes).some((k) => keys.includes(k))) return;
-    void loadEffectiveSettings(hostname).then((settings) => {
-      if (!stopped) onChange(settings);
-    });
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(listener);
-  };
+/** Follows a page's settings as they change (see page-settings.ts). */
+export function watchEffectiveSettings(hostname: string, onChange: (settings: EffectiveSettings) => void): () => void {
+  return watchPageSettings(hostname, onChange, migrateStoredSettings);
 }
 
 /** Calls `onChange` after any settings change, here or in sync (for the options page). */
