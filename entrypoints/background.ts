@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { bundledStoredLexicon } from '../utils/detection/bundled-lexicons';
 import { answerLexiconRequest, storeAllLexicons } from '../utils/detection-store/lexicon-store';
-import { parseMessage } from '../utils/messages';
+import { parseMessage, TabStatus } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
 import { findReaderTab, readerSourceTab, readerTabUrl } from '../utils/reader/reader-tab-url';
 import { toggleReader } from '../utils/reader/toggle-reader';
-import { loadEffectiveSettings, startSettingsSync } from '../utils/settings/settings-store';
+import { loadEffectiveSettings, migrateStoredSettings, startSettingsSync } from '../utils/settings/settings-store';
+import { toolbarState } from '../utils/toolbar-badge';
 
 // Wiring only. Everything runs inside main(): WXT imports this file at build time.
 export default defineBackground(() => {
@@ -87,10 +88,47 @@ export default defineBackground(() => {
     () => void storeAllLexicons(bundledStoredLexicon, { onlyMissing: true }).catch(() => {}),
   );
 
+  // ---- Toolbar button: the page's cover count on the badge, the icon greyed where Forewarn is
+  // off. Per tab: each page's top frame tells its counts as they change; a navigation clears
+  // them, and the page, once loaded, is asked again (it may have told before the clearing).
+  const action = browser.action ?? browser.browserAction;
+  const quietly = (result: Promise<unknown> | void) => void Promise.resolve(result).catch(() => {});
+  const translate = (key: string, subs?: string[]) => browser.i18n.getMessage(key as never, subs);
+  const greyed = new Map<number, boolean>();
+  const showToolbar = (tabId: number, status: TabStatus | null) => {
+    const state = toolbarState(status, translate);
+    quietly(action.setBadgeText({ tabId, text: state.text }));
+    quietly(action.setTitle({ tabId, title: state.title }));
+    if (greyed.get(tabId) === state.off) return;
+    greyed.set(tabId, state.off);
+    const folder = state.off ? 'icon-off' : 'icon';
+    quietly(action.setIcon({ tabId, path: { 16: `/${folder}/16.png`, 32: `/${folder}/32.png` } }));
+  };
+  quietly(action.setBadgeBackgroundColor({ color: '#3d4852' }));
+  // Firefox only (Chromium picks white or black by itself).
+  quietly(action.setBadgeTextColor?.({ color: '#ffffff' }));
+  const askToolbar = async (tabId: number) => {
+    const answer = await browser.tabs.sendMessage(tabId, { type: 'forewarn:get-status' }, { frameId: 0 }).catch(() => null);
+    const status = TabStatus.safeParse(answer);
+    if (status.success) showToolbar(tabId, status.data);
+  };
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') showToolbar(tabId, null);
+    else if (change.status === 'complete') void askToolbar(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => greyed.delete(tabId));
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseMessage(raw);
+    // A page's top frame says its counts changed (the toolbar badge above).
+    if (message?.type === 'forewarn:page-status') {
+      if (sender.tab?.id !== undefined && sender.frameId === 0) showToolbar(sender.tab.id, message.status);
+      return undefined;
+    }
     // A content script found a lexicon missing or unreadable in storage.local (public data: any page may ask).
     if (message?.type === 'forewarn:get-lexicons') return answerLexiconRequest(message.langs, bundledStoredLexicon);
+    // A content script met settings of an older version (migrating is idempotent: any page may ask).
+    if (message?.type === 'forewarn:migrate-settings') return migrateStoredSettings().then(() => true);
     // Only extension pages (popup, options, reader) may open the reader; pages' content
     // scripts have a sender.tab and are not asked here.
     if (message?.type !== 'forewarn:open-reader' || sender.tab?.url?.startsWith('http')) return undefined;

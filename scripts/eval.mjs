@@ -10,8 +10,8 @@
 //   npm run eval -- fr de         some languages (or invented sets: en-idioms)
 //   npm run eval -- --quiet       figures only
 //   npm run eval -- --show-test   also the test half's misses (never while changing a rule)
-//   npm run eval:gate             the same, then fails when a figure of scripts/lib/eval-gate.ts
-//                                 is not met (--gate)
+//   npm run eval:gate             the same, then fails when the invented corpus or the real test
+//                                 half's floor (scripts/lib/eval-gate.ts) is not met (--gate)
 //   --real-dir=<dir>              read the real corpus from another folder (unit tests)
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ import { loadDetection } from './lib/load-detection.mjs';
 register();
 const { LEVELS, measureCorpus } = await import('./lib/corpus-figures.ts');
 const { readRealCorpus } = await import('./lib/real-corpus.ts');
-const { describeCheck, gateChecks } = await import('./lib/eval-gate.ts');
+const { describeCheck, floorChecks, gateChecks } = await import('./lib/eval-gate.ts');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/corpus');
@@ -106,9 +106,15 @@ if (!real) {
 }
 
 const checks = gateChecks(inventedFigures, testFigures);
-const failed = checks.filter((c) => !c.met);
-console.log(`\n== Gate${gate ? '' : ' (npm run eval:gate fails when one is not met)'}`);
+const floors = testFigures ? floorChecks(testFigures) : [];
+// The invented corpus and the floor must hold; issue 12's targets on real text are reported.
+const binding = [...checks.filter((c) => c.scope === 'invented corpus'), ...floors];
+const failed = binding.filter((c) => !c.met);
+const targetsMissed = checks.filter((c) => c.scope !== 'invented corpus' && !c.met);
+console.log(`\n== Gate${gate ? '' : ' (npm run eval:gate fails when the invented corpus or a floor is not met)'}`);
 for (const c of checks) console.log(describeCheck(c));
+for (const c of floors) console.log(describeCheck(c));
 if (!testFigures) console.log('no real corpus: the real-text figures (test half) are not checked yet');
-console.log(failed.length ? `Gate: NOT met (${failed.length} of ${checks.length})` : `Gate: met (${checks.length} checks)`);
+if (targetsMissed.length) console.log(`Targets of issue 12 on the real test half: ${targetsMissed.length} of ${checks.length - 2} not met yet`);
+console.log(failed.length ? `Gate: NOT met (${failed.length} of ${binding.length})` : `Gate: met (${binding.length} checks${floors.length ? ": invented corpus and the real test half's floor" : ''})`);
 if (gate && failed.length) process.exitCode = 1;

@@ -8,6 +8,7 @@ export const COUNTED_MESSAGES = [
   'backup_exported',
   'backup_imported',
   'popup_covered_count',
+  'popup_opened_count',
   'reader_view_fold_count',
   'reader_view_unfold_count',
   'sites_count',

@@ -37,8 +37,10 @@ export const ENGLISH: Record<string, string> = {
   cover_reason_mentions: '$1 mentions $2',
   cover_reason_about: 'The article describes $1',
   cover_reason_site: 'You chose to hide every image on this site',
+  cover_short_all: 'All images hidden',
   cover_show: 'Show image',
   cover_show_named: 'Show image: $1',
+  cover_show_all_mode: 'Show image (hidden because every image on this site is hidden)',
   cover_hide: 'Hide image',
   cover_hide_named: 'Hide image again',
   cover_reveal_covered: 'Something on the page is drawn over this button, so the image stays hidden. Scroll or close what covers it, then try again.',
@@ -52,12 +54,19 @@ export function messageKey(prefix: string, id: string): string {
 }
 
 export function englishTranslate(key: string, substitutions: string[] = []): string {
-  const template = ENGLISH[key] ?? key;
+  // A category's short form falls back to its full English label.
+  const template = ENGLISH[key] ?? ENGLISH[key.replace('_short', '')] ?? key;
   return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 
 export function categoryLabels(categories: readonly Category[], t: Translate): string[] {
   return categories.map((c) => t(messageKey('category', c)));
+}
+
+/** "Dead bodies · Torture" on a thumbnail; with no category, that every image here is hidden. */
+export function shortLabel(categories: readonly Category[], t: Translate): string {
+  if (categories.length === 0) return t('cover_short_all');
+  return joinLabels(categories.map((c) => t(messageKey('category_short', c))));
 }
 
 /** "Dead bodies · Torture or abuse" */

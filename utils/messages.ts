@@ -27,11 +27,18 @@ export const Message = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('forewarn:get-status') }),
   /** popup → content script: reveal every covered image on this page. */
   z.object({ type: z.literal('forewarn:reveal-all') }),
+  /** popup → content script: cover again every image revealed on this page (after "Show all"). */
+  z.object({ type: z.literal('forewarn:cover-again') }),
+  /** content script (top frame) → background: the page's TabStatus changed (the toolbar badge). */
+  z.object({ type: z.literal('forewarn:page-status'), status: TabStatus }),
   /** popup → background: open the reading view for that tab's article. */
   z.object({ type: z.literal('forewarn:open-reader'), tabId: z.int().check(z.nonnegative()) }),
   /** background → content script (top frame): the page as HTML with verdicts on its media,
    *  from snapshotDocumentForReader. Answer: ReaderSnapshot (utils/reader/reader-snapshot.ts). */
   z.object({ type: z.literal('forewarn:snapshot-article') }),
+  /** content script → background: the stored settings are from an older version; bring them up
+   *  to date (settings-store.ts's migration) and answer when done. */
+  z.object({ type: z.literal('forewarn:migrate-settings') }),
   /** content script → background: these languages' lexicons were missing or unreadable in
    *  storage.local. Answer: LexiconsAnswer (utils/detection-store/lexicon-store.ts), also rewritten to storage. */
   z.object({

@@ -42,24 +42,27 @@ export function WarningCover(props: WarningCoverProps): JSX.Element {
   }
 
   const heading = coverAll ? t('cover_heading_all') : t('cover_heading');
-  const showName = named ? t('cover_show_named', [named]) : t('cover_show');
+  // A screen reader moving from button to button must tell the photo of bodies from the map:
+  // each name says what its picture may show, or that it is hidden only because every image is.
+  const showName = coverAll ? t('cover_show_all_mode') : named ? t('cover_show_named', [named]) : t('cover_show');
+  // The whole warning in one line, as a thumbnail's tooltip (its text is too small to hold it).
+  const full = [heading, labels.join(' · '), reason].filter(Boolean).join(' — ');
   return (
     <div
       class="cover"
       dir={dir}
       role="group"
-      aria-label={t('cover_group')}
+      aria-label={coverAll ? heading : t('cover_group')}
     >
-      {props.blurredUrl ? (
-        <img class="blurred" src={props.blurredUrl} alt="" aria-hidden="true" draggable={false} />
-      ) : null}
-      <div class="scrim" aria-hidden="true" />
-      <div class="content">
+      {/* Nothing of the picture is drawn: a plain surface, sized like it. */}
+      <div class="content" title={full}>
         <WarningIcon />
-        {/* Always in the accessibility tree; thumbnails hide them from view (container queries). */}
+        {/* Always in the accessibility tree; thumbnails hide them from view (container queries)
+            and show the short form instead, which screen readers skip (they have the above). */}
         <p class="heading">{heading}</p>
         {labels.length > 0 ? <p class="labels">{labels.join(' · ')}</p> : null}
         {reason ? <p class="reason">{reason}</p> : null}
+        <p class="short" aria-hidden="true">{props.short}</p>
         <button
           type="button"
           class="show"

@@ -21,6 +21,8 @@ export interface PopupActions {
   setMode(mode: SiteMode): void;
   setSensitivity(sensitivity: Sensitivity): void;
   revealAll(): void;
+  /** Covers again every picture the reader opened on this page ("Show all" or one by one). */
+  coverAgain(): void;
   openReader(): void;
   openOptions(): void;
 }
@@ -89,21 +91,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           </section>
           <section class="fw-card fw-status-card" aria-label={t('popup_page_heading')}>
             <StatusLine status={status} />
-            {typeof status === 'object' && status !== null && (
-              <div class="fw-popup-actions">
-                <button
-                  type="button"
-                  class="fw-button"
-                  disabled={status.covered === 0}
-                  onClick={actions.revealAll}
-                >
-                  {t('popup_reveal_all')}
-                </button>
-                <button type="button" class="fw-button fw-primary" onClick={actions.openReader}>
-                  {t('popup_open_reader')}
-                </button>
-              </div>
-            )}
+            {typeof status === 'object' && status !== null && <PageActions status={status} actions={actions} />}
           </section>
         </>
       )}
@@ -116,6 +104,41 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
   );
 }
 
+function PageActions({ status, actions }: { status: TabStatus; actions: PopupActions }) {
+  const t = useTranslate();
+  // After "Show all" the same button offers to cover them again (focus stays on it); with some
+  // pictures still covered and some opened one by one, both are offered.
+  const onlyRevealed = status.covered === 0 && status.revealed > 0;
+  const coverAgain = status.revealed > 0;
+  const hint = coverAgain ? { 'aria-describedby': 'fw-cover-again-hint' } : {};
+  return (
+    <div class="fw-popup-actions">
+      {onlyRevealed ? (
+        <button type="button" class="fw-button" {...hint} onClick={actions.coverAgain}>
+          {t('popup_cover_again')}
+        </button>
+      ) : (
+        <button type="button" class="fw-button" disabled={status.covered === 0} onClick={actions.revealAll}>
+          {t('popup_reveal_all')}
+        </button>
+      )}
+      {coverAgain && !onlyRevealed && (
+        <button type="button" class="fw-button" {...hint} onClick={actions.coverAgain}>
+          {t('popup_cover_again')}
+        </button>
+      )}
+      {coverAgain && (
+        <p id="fw-cover-again-hint" class="fw-hint">
+          {t('popup_cover_again_hint')}
+        </p>
+      )}
+      <button type="button" class="fw-button fw-primary" onClick={actions.openReader}>
+        {t('popup_open_reader')}
+      </button>
+    </div>
+  );
+}
+
 function StatusLine({ status }: { status: PopupState['status'] }) {
   const t = useTranslate();
   let text: string;
@@ -125,6 +148,7 @@ function StatusLine({ status }: { status: PopupState['status'] }) {
   else {
     covered = status.covered;
     if (status.mode === 'off') text = t('popup_status_off');
+    else if (covered === 0 && status.revealed > 0) text = countedMessage(t, 'popup_opened_count', status.revealed);
     else if (covered === 0) text = t('popup_covered_none');
     else text = countedMessage(t, 'popup_covered_count', covered);
   }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
 import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
-import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/settings/settings-store';
+import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
 import { loadLexicons } from '../../utils/detection-store/lexicon-store';
 import { parseMessage, STATUS_PORT, type TabStatus } from '../../utils/messages';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
@@ -41,23 +41,30 @@ export default defineContentScript({
       }
       return text;
     };
-    // The popup, while it is open, holds a port to the top frame and is told when the counts
-    // change; a burst of changes (a page loading its pictures) is told once.
+    // The top frame tells the background (the toolbar badge) and the popup, while it is open and
+    // holds a port, when the counts or mode change; a burst of changes (a page loading its
+    // pictures) is told once. A page with nothing covered in detect mode is what the badge shows
+    // after a navigation anyway: it is not told, so most pages never wake the background.
     const popups = new Set<Port>();
     let mode: TabStatus['mode'] = 'detect';
     const status = (): TabStatus => ({ ...guard.counts(), mode });
-    let told = '';
+    let told = JSON.stringify({ covered: 0, revealed: 0, mode } satisfies TabStatus);
     let telling = false;
     const tell = () => {
-      if (popups.size === 0 || telling) return;
+      if (window !== window.top || telling) return;
       telling = true;
       setTimeout(() => {
         telling = false;
         const now = status();
+        for (const port of popups) port.postMessage(now);
         const key = JSON.stringify(now);
         if (key === told) return;
         told = key;
-        for (const port of popups) port.postMessage(now);
+        try {
+          browser.runtime.sendMessage({ type: 'forewarn:page-status', status: now }).catch(() => {});
+        } catch {
+          // The extension was updated under the page: no badge to keep.
+        }
       }, STATUS_COALESCE_MS);
     };
 
@@ -75,16 +82,18 @@ export default defineContentScript({
     guard.observe();
 
     const host = location.host;
-    const apply = (settings: Awaited<ReturnType<typeof loadEffectiveSettings>>) => {
+    const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
       tell();
     };
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
-    const settings = await loadEffectiveSettings(host);
+    // Settings from an older version are migrated by the background, which carries that code.
+    const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
+    const settings = await loadPageSettings(host, migrate);
     apply(settings);
-    const stopWatching = watchEffectiveSettings(host, apply);
+    const stopWatching = watchPageSettings(host, apply, migrate);
 
     const answer = (raw: unknown): unknown => {
       const message = parseMessage(raw);
@@ -100,6 +109,9 @@ export default defineContentScript({
           return snapshotDocumentForReader(document, (el) => guard.describe(el));
         case 'forewarn:reveal-all':
           guard.revealAll();
+          return { ok: true };
+        case 'forewarn:cover-again':
+          guard.coverAgain();
           return { ok: true };
         default:
           return undefined;
@@ -120,9 +132,7 @@ export default defineContentScript({
       if (port.name !== STATUS_PORT || window !== window.top) return;
       popups.add(port);
       port.onDisconnect.addListener(() => popups.delete(port));
-      const now = status();
-      told = JSON.stringify(now);
-      port.postMessage(now);
+      port.postMessage(status());
     };
     browser.runtime.onConnect.addListener(onConnect);
 

@@ -107,6 +107,10 @@ export function PopupRoot() {
       // The page tells the new count (listenForStatus).
       void browser.tabs.sendMessage(tab.id, { type: 'forewarn:reveal-all' } satisfies Message).catch(() => undefined);
     },
+    coverAgain: () => {
+      if (!tab) return;
+      void browser.tabs.sendMessage(tab.id, { type: 'forewarn:cover-again' } satisfies Message).catch(() => undefined);
+    },
     openReader: () => {
       if (!tab) return;
       void browser.runtime

@@ -13,6 +13,7 @@ import { siteSwitchScenarios } from './shared/site-switch-scenarios';
 import { readerScenarios } from './shared/reader-scenarios';
 import { rerenderScenarios } from './shared/rerender-scenarios';
 import { hostilePageScenarios } from './shared/hostile-page-scenarios';
+import { toolbarScenarios } from './shared/toolbar-scenarios';
 
 // The shared scenarios (tests/e2e/shared/), written once, run in real Chromium (MV3 build) and
 // real Firefox ESR (Firefox build) with one browser launch each. Needs both builds:
@@ -41,6 +42,7 @@ describe.each(browsersToTest())('%s', (name) => {
   readerScenarios(ctx);
   rerenderScenarios(ctx);
   hostilePageScenarios(ctx);
+  toolbarScenarios(ctx);
   // Last, so every command the scenarios needed has been sent. The README names Firefox 140+.
   it.runIf(name === 'firefox')('drove Firefox only with WebDriver BiDi commands ESR 140 knows', () => {
     const sent = (ctx.driver() as FirefoxDriver).bidiCommandsSent();

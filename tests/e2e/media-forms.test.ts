@@ -37,7 +37,7 @@ describe('pictures in all their forms', () => {
     await scanPage(page);
     const all = await waitForExpectations(page);
     expect(all.filter((e) => e.expect === 'covered').length).toBe(4);
-    // The lazy pictures were really swapped in, and the covered one shows its new picture blurred.
+    // The lazy pictures were really swapped in, and the covered one has its cover over the new picture.
     expect(await page.evaluate(() => document.querySelectorAll('[data-src]').length)).toBe(0);
     const images = await listImages(page);
     const covers = await listCovers(page);

@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
 import { settle } from './support/cover-inspector';
 import { axeViolations, openPopup, popupCoveredCount } from './support/popup';
+import { mkdir } from 'node:fs/promises';
+
+const SHOTS = 'artifacts/screenshots';
 
 // The popup changes the open page without a reload: "every image" covers at once, off releases,
 // on brings detection back, "show all" reveals; the count follows. Keyboard only where it matters.
@@ -57,10 +60,24 @@ describe('the popup', () => {
     await waitForPage(page, { covered, safe });
     await popup.waitForSelector(`.fw-status[data-covered="${covered}"]`);
 
-    // Show all on this page.
+    // Show all on this page; then the same button covers them again (issue 15.11).
+    await mkdir(SHOTS, { recursive: true });
+    await popup.screenshot({ path: `${SHOTS}/popup-before-show-all.png` });
     await popup.getByRole('button', { name: 'Show all on this page' }).click();
     await waitForPage(page, { covered: 0, revealed: covered });
     await popup.waitForSelector('.fw-status[data-covered="0"]');
+    const again = popup.getByRole('button', { name: 'Cover them again' });
+    await again.waitFor();
+    // Focus stays on the button that was pressed, now offering the way back.
+    expect(await again.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await again.getAttribute('aria-describedby')).toBe('fw-cover-again-hint');
+    await popup.screenshot({ path: `${SHOTS}/popup-after-show-all.png` });
+    expect(await axeViolations(popup)).toEqual([]);
+    await again.click();
+    await waitForPage(page, { covered, revealed: 0 });
+    // Covering from the popup moves no focus on the page (a cover's own "Hide image" does).
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('forewarn-cover');
+    await popup.waitForSelector(`.fw-status[data-covered="${covered}"]`);
     await popup.close();
     await page.close();
   });

@@ -8,7 +8,9 @@ export interface TermHit {
   category: Category | null;
   /** The matched words as written in the page (original case where it could be kept). */
   text: string;
-  /** Names a visible corpse (LexiconData.explicitDeath). */
+  /** Where the matched words start in the text read (its NFC form when that differs). */
+  at: number;
+  /** Names a visible corpse (the `explicit-death` section). */
   explicit?: boolean;
 }
 
@@ -132,6 +134,11 @@ const RANK: Record<EntryKind, number> = {
   nonDepiction: 2,
   document: 2,
   depicts: 2,
+  warning: 2,
+  notHuman: 1,
+  abbreviation: 1,
+  relative: 1,
+  join: 1,
   sport: 1,
   fiction: 1,
   trap: 0,
@@ -214,7 +221,7 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
     const start = offsets ? offsets[2 * from]! : starts[from]!;
     const end = offsets ? offsets[2 * to + 1]! : ends[to]!;
     const entry = found[h]!;
-    const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end) };
+    const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end), at: start };
     if (entry.explicit) hit.explicit = true;
     hits.push(hit);
   }

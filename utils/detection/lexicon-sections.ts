@@ -1,7 +1,23 @@
 import type { Category } from './detection-types';
 
 /** How strongly a matched entry speaks: graphic > injury > borderline > topic; the rest are flags. */
-export type EntryKind = 'graphic' | 'injury' | 'borderline' | 'evacuation' | 'topic' | 'trap' | 'fiction' | 'sport' | 'nonDepiction' | 'document' | 'depicts';
+export type EntryKind =
+  | 'graphic'
+  | 'injury'
+  | 'borderline'
+  | 'evacuation'
+  | 'topic'
+  | 'trap'
+  | 'fiction'
+  | 'sport'
+  | 'nonDepiction'
+  | 'document'
+  | 'depicts'
+  | 'warning'
+  | 'notHuman'
+  | 'abbreviation'
+  | 'relative'
+  | 'join';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -56,4 +72,16 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'document', kind: 'document', category: null },
   // Verbs that introduce what a picture shows ("shows"): a document caption using one describes.
   { name: 'depicts', kind: 'depicts', category: null },
+  // A publisher's own warning ("WARNING: GRAPHIC CONTENT"): the strongest signal a page gives.
+  { name: 'warning', kind: 'warning', category: null },
+  // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.
+  { name: 'not-human', kind: 'notHuman', category: null },
+  // How captions are written, per language (caption-sentences.ts, picture-subject.ts):
+  // words a full stop follows without ending the sentence ("Gen.", "Oct.");
+  { name: 'abbreviations', kind: 'abbreviation', category: null },
+  // a relative pronoun opening a clause hung on a name (", who"), or a pronoun and a past
+  // auxiliary that open one without a comma ("who was", "qui a");
+  { name: 'relative-clauses', kind: 'relative', category: null },
+  // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
+  { name: 'genitive', kind: 'join', category: null },
 ];

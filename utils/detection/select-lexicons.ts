@@ -6,6 +6,16 @@ import { isLexiconLanguage, lexiconFor, lexiconLibraryVersion, noteMissingLangua
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN_LANGS = ['en', 'fr', 'es', 'de', 'tr'];
+/**
+ * Wire captions travel untranslated: an AP or Reuters caption in English on a Turkish or Arabic
+ * page. English function words (none of them a word in the other Latin-script languages read
+ * here), two of them, or one in a short text, mark a Latin-script text as English too.
+ */
+const ENGLISH_WORDS = /\b(?:the|and|of|with|was|were|from|his|her|over|after)\b/gi;
+function looksEnglish(text: string): boolean {
+  const found = text.match(ENGLISH_WORDS)?.length ?? 0;
+  return found > 1 || (found > 0 && text.length < 80);
+}
 
 interface Selection {
   lexicons: CompiledLexicon[];
@@ -29,7 +39,8 @@ export function selectLexicons(text: string, pageLang?: string): CompiledLexicon
   const base = (pageLang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const known = isLexiconLanguage(base);
   // A page in one language often quotes another script (an Arabic name on an English page).
-  const script = ARABIC.test(text) ? 'ar' : CYRILLIC.test(text) ? 'cy' : 'la';
+  let script = ARABIC.test(text) ? 'ar' : CYRILLIC.test(text) ? 'cy' : 'la';
+  if (script === 'la' && known && base !== 'en' && looksEnglish(text)) script = 'la+en';
   const memo = `${known ? base : ''}|${script}`;
   const memoized = selections.get(memo);
   if (memoized) {
@@ -40,6 +51,7 @@ export function selectLexicons(text: string, pageLang?: string): CompiledLexicon
   if (script === 'ar') langs = known && base === 'ar' ? ['ar'] : ['ar', ...(known ? [base] : [])];
   // Russian and Ukrainian share words but not their traps: a known one runs alone.
   else if (script === 'cy') langs = known && (base === 'ru' || base === 'uk') ? [base] : ['ru', 'uk', ...(known ? [base] : [])];
+  else if (script === 'la+en') langs = [base, 'en'];
   else langs = known && LATIN_LANGS.includes(base) ? [base] : known ? [base, 'en'] : LATIN_LANGS;
   const selection: Selection = { lexicons: [], missing: [] };
   for (const lang of new Set(langs)) {

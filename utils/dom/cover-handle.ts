@@ -12,12 +12,12 @@ export interface CoverContent {
   state: 'covered' | 'revealed';
   /** Category labels, already translated ("Dead bodies", "Torture or abuse"). */
   labels: string[];
+  /** The categories in a word or two each ("Bodies · Torture"), what a thumbnail has room for. */
+  short: string;
   /** One short human reason ("Caption mentions bodies, burn marks"). */
   reason: string;
   /** Set when every image on the site is hidden by choice rather than by detection. */
   coverAll: boolean;
-  /** URL of the picture, drawn heavily blurred behind the warning; absent for video without poster. */
-  blurredUrl?: string;
   t: Translate;
   /** Called only for a trusted click or key press on "Show image". */
   onReveal(): void;

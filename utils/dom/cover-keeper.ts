@@ -1,8 +1,7 @@
-import { categoryLabels, describeReason, type Translate } from '../cover-wording';
+import { categoryLabels, describeReason, shortLabel, type Translate } from '../cover-wording';
 import { isHidden, type PictureState } from '../guard/picture-state';
 import type { RevealStyle } from '../settings/effective-settings';
 import { COVER_TAG, type CoverContent, type MountCover } from './cover-handle';
-import { pictureUrl } from './media-signature';
 import {
   hasCoveredInline,
   hasRevealStyle,
@@ -251,12 +250,13 @@ export class CoverKeeper {
   #content(el: HTMLElement, record: PictureRecord): CoverContent {
     const { t } = this.#options;
     const verdict = record.verdict;
+    const categories = verdict?.categories ?? [];
     return {
       state: record.state === 'revealed' ? 'revealed' : 'covered',
-      labels: categoryLabels(verdict?.categories ?? [], t),
+      labels: categoryLabels(categories, t),
+      short: shortLabel(categories, t),
       reason: verdict ? describeReason(verdict.reason, t) : '',
       coverAll: verdict?.reason?.source === 'site-mode',
-      blurredUrl: record.backgroundUrl ?? pictureUrl(el),
       t,
       onReveal: () => this.#options.onReveal(el),
       onHide: () => this.#options.onHide(el),

@@ -1,12 +1,19 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
+import { OWN_TEXT_CAP } from '../detection/caption-sentences';
 import { findTeaserCard } from './find-teaser-card';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
 // getBoundingClientRect): sizes come from attributes or naturalWidth only.
 
-/** Characters kept per piece of text. */
+/** Characters kept per piece of surrounding text (paragraphs before and after). */
 const TEXT_CAP = 400;
+/**
+ * Characters kept of the picture's own words (caption, alt, title, described-by): a long caption
+ * must not hide a graphic sentence or a warning past the first few hundred characters, and
+ * detection bounds the work it does on them (caption-sentences.ts).
+ */
+const OWN_CAP = OWN_TEXT_CAP;
 /** Ancestors inspected for captions, slides and hints. */
 const CAPTION_DEPTH = 4;
 /** Ancestors inspected for placement. */
@@ -61,7 +68,7 @@ function idRefsText(el: Element, attr: string): string | undefined {
     const target = id && doc.getElementById(id);
     if (target && target !== el) parts.push(target.textContent ?? '');
   }
-  return clip(parts.join(' '));
+  return clip(parts.join(' '), OWN_CAP);
 }
 
 function fileNameOf(el: Element): string | undefined {
@@ -102,10 +109,10 @@ const MEDIA = 'img, picture, video, iframe';
 /** Text of a caption-like element right next to `node`; another picture's block does not count. */
 function siblingCaption(node: Element, pattern: RegExp): string | undefined {
   for (let s = node.nextElementSibling, i = 0; s && i < 2; s = s.nextElementSibling, i++) {
-    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(s.textContent);
+    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(s.textContent, OWN_CAP);
   }
   const prev = node.previousElementSibling;
-  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(prev.textContent);
+  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(prev.textContent, OWN_CAP);
   return undefined;
 }
 
@@ -158,7 +165,7 @@ function findCaptions(media: Element): Captions {
     if (parts.length && block !== node) break;
   }
   // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
-  return { caption: clip(parts.join(' · ').replace(TAGS, ' ')), credit, block };
+  return { caption: clip(parts.join(' · ').replace(TAGS, ' '), OWN_CAP), credit, block };
 }
 
 /**
@@ -284,9 +291,9 @@ export function gatherImageContext(media: Element): ImageTextContext {
   // when no card was found (a bare thumbnail in a rail says nothing of its story).
   const teaser = placement === 'teaser' || placement === 'related';
   const ctx: ImageTextContext = {
-    alt: clip(media.getAttribute('alt')),
-    title: clip(media.getAttribute('title')),
-    aria: clip(aria),
+    alt: clip(media.getAttribute('alt'), OWN_CAP),
+    title: clip(media.getAttribute('title'), OWN_CAP),
+    aria: clip(aria, OWN_CAP),
     caption,
     credit,
     fileName: fileNameOf(media),

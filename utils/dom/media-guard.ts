@@ -148,6 +148,11 @@ export class MediaGuard {
     for (const media of [...this.#keeper.withCover]) this.#reveal(media, false);
   }
 
+  /** Cover again every revealed image (the popup's "Cover them again"): their reveals end. */
+  coverAgain(): void {
+    for (const media of [...this.#keeper.withCover]) this.#hide(media, false);
+  }
+
   /** The decision about one element, for the reading view's snapshot. */
   describe(el: Element): MediaMark | undefined {
     return isMediaElement(el) ? this.#records.describe(el) : undefined;
@@ -310,8 +315,8 @@ export class MediaGuard {
     this.#onCountsChange();
   }
 
-  #hide(el: HTMLElement): void {
-    if (!this.#records.hide(el)) return;
+  #hide(el: HTMLElement, focus = true): void {
+    if (!this.#records.hide(el, focus)) return;
     this.#watcher.dropOwnChanges();
     this.#onCountsChange();
   }

@@ -31,11 +31,3 @@ export function mediaSignature(media: Element): string {
   }
   return signature;
 }
-
-/** The best URL to draw blurred inside the cover, or undefined when there is none yet. */
-export function pictureUrl(media: Element): string | undefined {
-  if (media instanceof HTMLImageElement) return media.currentSrc || media.src || undefined;
-  if (media instanceof HTMLVideoElement) return media.poster || undefined;
-  if (media instanceof HTMLInputElement) return media.src || undefined;
-  return undefined;
-}

@@ -52,10 +52,10 @@ export class PictureDecider {
   decide(el: HTMLElement, backgroundUrl?: string): void {
     const settings = this.#parts.settings();
     const record = this.#parts.records.ensure(el, backgroundUrl);
-    const detect = settings.mode !== 'cover-all';
-    if (detect) this.#parts.lexicons.prime(this.#parts.win.document.documentElement?.lang);
+    // Covering every image still reads each picture's words: a graphic one's cover says what it hides.
+    this.#parts.lexicons.prime(this.#parts.win.document.documentElement?.lang);
     const signature = backgroundUrl ?? mediaSignature(el);
-    const reading = detect && !this.#parts.lexicons.loading;
+    const reading = !this.#parts.lexicons.loading;
     const page = reading ? this.#parts.pages.current() : null;
     const revealed = this.#parts.records.revealed(el, record, signature);
     const inputs = this.#inputsKey(settings, page, signature, revealed);

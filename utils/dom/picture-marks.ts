@@ -1,5 +1,6 @@
 import type { RevealStyle } from '../settings/effective-settings';
 import { RELEASE_ATTRIBUTE } from './release-attribute';
+import { REVEAL_STYLES, revealFilter } from '../settings/reveal-filter';
 
 // What Forewarn writes on a picture element itself. The mark releases it from the hold
 // stylesheet (hold-media.css: safe and revealed are painted, anything else is not); a covered
@@ -17,12 +18,6 @@ const COVERED_INLINE: [string, string][] = [
   ['visibility', 'hidden'],
   ['opacity', '0'],
 ];
-
-const REVEAL_FILTERS: Record<RevealStyle, string> = {
-  full: '',
-  greyscale: 'grayscale(1)',
-  dimmed: 'grayscale(0.4) brightness(0.6)',
-};
 
 /** Sets (or with null removes) an attribute, writing only a change: each write is a mutation record. */
 export function setAttributeValue(el: Element, name: string, value: string | null): void {
@@ -61,15 +56,16 @@ export function hasCoveredInline(el: HTMLElement): boolean {
 }
 
 export function hasRevealStyle(el: HTMLElement, style: RevealStyle): boolean {
-  return el.style.getPropertyValue('filter') === REVEAL_FILTERS[style];
+  const filter = revealFilter(style);
+  return el.style.getPropertyValue('filter') === (filter === 'none' ? '' : filter);
 }
 
 /** Shows a revealed picture as the reader chose (as it is, greyscale, dimmed); 'full' clears it. */
 export function setRevealStyle(el: HTMLElement, style: RevealStyle): void {
-  const filter = REVEAL_FILTERS[style];
-  if (filter) {
+  const filter = revealFilter(style);
+  if (filter !== 'none') {
     if (el.style.getPropertyValue('filter') !== filter) el.style.setProperty('filter', filter, 'important');
-  } else if (Object.values(REVEAL_FILTERS).includes(el.style.getPropertyValue('filter'))) {
+  } else if (REVEAL_STYLES.some((other) => revealFilter(other) === el.style.getPropertyValue('filter'))) {
     // Only our own filters: a page's filter on its picture is not ours to remove.
     el.style.removeProperty('filter');
   }

@@ -87,12 +87,12 @@ export class PictureRecords {
     return true;
   }
 
-  /** The reader's "Hide image": the reveal ends. */
-  hide(el: HTMLElement): boolean {
+  /** The reader's "Hide image" (or "Cover them again" in the popup, which leaves focus alone): the reveal ends. */
+  hide(el: HTMLElement, focus = true): boolean {
     const record = this.#byElement.get(el);
     if (!record?.cover || record.state !== 'revealed') return false;
     this.#reveals.remove(el, record.signature);
-    this.transition(el, record, { type: 'hide' }, true);
+    this.transition(el, record, { type: 'hide' }, focus);
     return true;
   }
 

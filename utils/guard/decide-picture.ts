@@ -21,7 +21,7 @@ export interface PageReading {
 
 export interface PictureInputs {
   settings: DecisionSettings;
-  /** The picture's words and surroundings; null where they are not read (covering every image, lexicons loading). */
+  /** The picture's words and surroundings; null where they are not read (lexicons loading). */
   words: ImageTextContext | null;
   page: PageReading | null;
   lexicons: {
@@ -65,8 +65,9 @@ export function decidePicture(inputs: PictureInputs): Decision {
   const { settings } = inputs;
   if (settings.mode === 'off') return { action: 'release', verdict: SAFE_VERDICT, lacking: [] };
   const coverAll: Decision = { action: 'cover', verdict: COVER_ALL_VERDICT, revealed: inputs.revealed, lacking: [] };
-  // Covering every image reads nothing.
-  if (settings.mode === 'cover-all') return coverAll;
+  // Covering every image covers at once, and still reads the words when it can, so that a
+  // graphic picture's cover says what it hides (the map's says only that every image is hidden).
+  if (settings.mode === 'cover-all') return coverEveryImage(inputs, coverAll);
   if (inputs.lexicons.loading) return { action: 'hold', reason: 'lexicons', lacking: [] };
   // Words that were not read cannot say a picture is safe.
   if (!inputs.words || !inputs.page) return coverAll;
@@ -83,6 +84,23 @@ export function decidePicture(inputs: PictureInputs): Decision {
   }
   if (inputs.captionPending()) return { action: 'hold', reason: 'caption', lacking };
   return { action: 'release', verdict, lacking };
+}
+
+/**
+ * Every image is covered; one that detection would cover on its own gets detection's verdict.
+ * Nothing is held: words not read yet (lexicons loading, the caption not parsed) are read when
+ * they come, and the cover's wording follows.
+ */
+function coverEveryImage(inputs: PictureInputs, coverAll: Decision): Decision {
+  const { words, page, settings } = inputs;
+  if (inputs.lexicons.loading || !words || !page) return coverAll;
+  const reading = readingLacks(() => classifyImageContext(words, page.context));
+  const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
+  const verdict = withinChosenCategories(reading.value, settings);
+  if (shouldCover(verdict, settings.sensitivity)) {
+    return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
+  }
+  return { ...coverAll, lacking };
 }
 
 /** An image graphic only in categories the reader chose not to cover is shown. */

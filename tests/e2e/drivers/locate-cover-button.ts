@@ -4,7 +4,8 @@ import { decodePng, type RgbaImage } from './decode-png';
 // Where a cover's buttons are, found without entering its closed shadow root: the way a
 // sighted person finds them. Used where the browser gives tests no way into closed shadow roots
 // (Firefox over BiDi). Layout facts come from components/cover/warning-cover-styles.ts:
-// - "Show image" is a light pill (#f4f4f5) at the bottom of a column centred on a dark scrim;
+// - "Show image" is a light pill (#f4f4f5, or white in a light scheme) at the bottom of a column
+//   centred on a plain surface darker than LIGHT (#2b2d31, or #dcdad5 in a light scheme);
 // - "Hide image" sits 8px from the cover's top-left corner (the host resets direction to ltr).
 
 const LIGHT = 225;

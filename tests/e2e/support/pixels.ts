@@ -8,8 +8,8 @@ const { PNG } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle'
 
 // Reads what is on screen, pixel by pixel. The media fixture pages draw every graphic stand-in
 // in pure magenta (#ff00ff) and nothing else in that colour, so "no magenta pixel on screen"
-// means "no graphic picture painted", whatever the DOM says. Forewarn's covers draw the picture
-// blurred under a dark scrim, which is never close to pure magenta.
+// means "no graphic picture painted", whatever the DOM says. Forewarn's covers draw nothing of the
+// picture (a plain grey surface), never close to pure magenta.
 
 export interface ColourCount {
   /** Pixels within tolerance of pure magenta: a graphic stand-in painted as it is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankStats, type CorpusFigures, type Stats } from '../../../scripts/lib/corpus-figures';
-import { describeCheck, GATE, gateChecks } from '../../../scripts/lib/eval-gate';
+import { describeCheck, floorChecks, GATE, gateChecks } from '../../../scripts/lib/eval-gate';
 
 // The gate's thresholds, on figures made up here: where each check passes and where it fails.
 
@@ -77,7 +77,26 @@ describe('the eval gate', () => {
 
   it('says what it checked, the figure and the limit', () => {
     const [recall, safe] = gateChecks(figures(stats({ balanced: { graphic: 999, safe: 0 } })), null);
-    expect(describeCheck(recall!)).toBe('NOT MET  invented corpus, balanced: recall 0.999 (>= 1.00)');
-    expect(describeCheck(safe!)).toBe('met      invented corpus, balanced: safe covered 0.0 % (<= 0 %)');
+    expect(describeCheck(recall!)).toBe('NOT MET  invented corpus, balanced: recall 0.999 (>= 1.000)');
+    expect(describeCheck(safe!)).toBe('met      invented corpus, balanced: safe covered 0.0 % (<= 0.0 %)');
+  });
+
+  it('holds the real test half to its floor: no figure worse than on main, each language by its own', () => {
+    const floor = {
+      overall: { balanced: { minRecall: 0.7, maxSafeCovered: 0.2 } },
+      eachLanguage: { fr: { balanced: { minRecall: 0.5, maxSafeCovered: 0.1 } } },
+    };
+    const atFloor = figures(stats({ balanced: { graphic: 700, safe: 200 } }), {
+      fr: stats({ balanced: { graphic: 500, safe: 100 } }),
+      // A language the floor does not name is not checked by it.
+      tr: stats({ balanced: { graphic: 0, safe: 1000 } }),
+    });
+    expect(failedOf(floorChecks(atFloor, floor))).toEqual([]);
+    const worse = figures(stats({ balanced: { graphic: 699, safe: 201 } }), { fr: stats({ balanced: { graphic: 499, safe: 100 } }) });
+    expect(failedOf(floorChecks(worse, floor))).toEqual([
+      'real test half (floor), balanced: recall',
+      'real test half (floor), balanced: safe covered',
+      'real test half, fr (floor), balanced: recall',
+    ]);
   });
 });

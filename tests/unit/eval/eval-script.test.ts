@@ -38,7 +38,7 @@ describe('npm run eval / eval:gate', () => {
     const { code, out } = await evalRun('--gate', '--quiet', `--real-dir=${empty}`);
     expect(out).toMatch(/== Invented corpus \(tests\/corpus\/\*\.json\): \d+ labeled contexts/);
     expect(out).toContain('no real corpus');
-    expect(out).toContain('met      invented corpus, balanced: recall 1.000 (>= 1.00)');
+    expect(out).toContain('met      invented corpus, balanced: recall 1.000 (>= 1.000)');
     expect(out).not.toContain('real test half');
     expect(code).toBe(0);
   }, 120_000);
@@ -49,7 +49,8 @@ describe('npm run eval / eval:gate', () => {
     expect(out).toContain('== Real corpus, test half: 2 labeled contexts (graphic 0, borderline 1, safe 1)');
     expect(out).toMatch(/Misclassified at balanced and strict: [1-9]\d* \(not printed/);
     expect(out).not.toContain('fx-3');
-    expect(out).toContain('NOT MET  real test half, balanced: safe covered 100.0 % (<= 3 %)');
+    expect(out).toContain('NOT MET  real test half, balanced: safe covered 100.0 % (<= 3.0 %)');
+    expect(out).toContain('NOT MET  real test half (floor), balanced: safe covered 100.0 % (<= 18.5 %)');
     expect(out).toMatch(/Gate: NOT met/);
     expect(code).toBe(1);
   }, 120_000);

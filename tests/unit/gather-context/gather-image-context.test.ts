@@ -161,3 +161,28 @@ describe('gatherImageContext file names behind lazy loaders', () => {
     expect(gatherImageContext(document.getElementById('set')!).fileName).toBe('morgue-400.jpg');
   });
 });
+
+describe('a long caption (issue 16.9)', () => {
+  // Six sentences of harmless background before the one that matters: well past 400 characters.
+  const background =
+    'The village lies in a valley two hours from the regional capital, along a road that floods every spring. ' +
+    'Its school reopened last year after repairs paid for by the diaspora, and its market now opens twice a week. ' +
+    'Most families farm olives and wheat, and many of the young have left for work in the cities or abroad. ';
+  const graphic = 'WARNING: GRAPHIC CONTENT. The bodies of three men lie in the courtyard where they were shot.';
+
+  it('keeps the picture\u2019s own words far past the surrounding text\u2019s 400 characters', () => {
+    document.body.innerHTML = `<main><figure><img id="long" src="/p/village.jpg" alt="">
+      <figcaption>${background.repeat(2)}${graphic}</figcaption></figure></main>`;
+    const caption = gatherImageContext(img('long')).caption ?? '';
+    expect(caption.length).toBeGreaterThan(600);
+    expect(caption).toContain('The bodies of three men lie in the courtyard');
+  });
+
+  it('is still bounded: a caption of a megabyte is cut, not copied whole', () => {
+    document.body.innerHTML = `<main><figure><img id="huge" src="/p/village.jpg" alt="">
+      <figcaption>${background.repeat(4000)}</figcaption></figure></main>`;
+    const caption = gatherImageContext(img('huge')).caption ?? '';
+    expect(caption.length).toBeLessThanOrEqual(6_000);
+    expect(caption.length).toBeGreaterThan(5_000);
+  });
+});

@@ -52,6 +52,19 @@ describe('decidePicture', () => {
     expect(decidePicture(notBodies)).toMatchObject({ action: 'release', verdict: { coverAt: null } });
   });
 
+  it('on a site set to cover every image, a graphic picture\'s cover says what detection found (issue 15.2)', () => {
+    const all: PictureInputs['settings'] = { mode: 'cover-all', sensitivity: 'balanced', categories: [...CATEGORIES] };
+    const graphic = decidePicture(inputs({ words: GRAPHIC, settings: all }));
+    expect(graphic).toMatchObject({ action: 'cover', verdict: { categories: ['dead-bodies'], reason: { source: 'caption' } } });
+    // A picture detection finds nothing in is covered all the same, as every image is.
+    expect(decidePicture(inputs({ settings: all }))).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [] });
+    // Nothing is held: a graphic picture's words still being parsed is covered now, named later.
+    expect(decidePicture(inputs({ words: GRAPHIC, settings: all, parsing: true, settled: () => false })).action).toBe('cover');
+    // A category the reader does not cover is not named: it is hidden because every image is.
+    const notBodies: PictureInputs['settings'] = { ...all, categories: ['torture'] };
+    expect(decidePicture(inputs({ words: GRAPHIC, settings: notBodies }))).toMatchObject({ verdict: COVER_ALL_VERDICT });
+  });
+
   it('covers everything, reading nothing, on a site set to cover every image', () => {
     const decision = decidePicture(
       inputs({ words: null, page: null, settings: { mode: 'cover-all', sensitivity: 'balanced', categories: [...CATEGORIES] }, lexicons: { loading: true, loadable: () => true } }),

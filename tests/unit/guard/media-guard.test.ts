@@ -332,6 +332,8 @@ describe('MediaGuard: settings reach every picture', () => {
     expectCovered($('#court'));
     expect(cover($('#court')).coverAll).toBe(true);
     expectRevealed($('#grave'));
+    // Detection still reads each picture: the graphic one's cover names what it hides (issue 15.2).
+    expect(cover($('#grave'))).toMatchObject({ coverAll: false, labels: expect.arrayContaining([expect.any(String)]) });
     guard!.setSettings(SETTINGS);
     await settle();
     expect($('#court').getAttribute('data-forewarn')).toBe('safe');

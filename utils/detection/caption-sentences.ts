@@ -1,0 +1,83 @@
+// Which part of a caption is the picture's own description and which is background.
+//
+// Wire captions (AP, Reuters, AFP, Getty, EPA and their peers in every language) say what the
+// picture shows in their first sentence, mostly in the present tense ("Relatives mourn over the
+// body of …"), and add background after it ("… was killed in an airstrike on Monday", the death
+// toll of a flood repeated under every picture of a gallery). A relative clause hung on a name
+// ("…, who was killed in Monday's explosions") is background too: it says what happened to the
+// person, not what the picture shows. Pure text positions only: the classifier decides what the
+// words in each part weigh. The words that mark these per language (abbreviations, relative
+// pronouns) are lexicon data, found with the rest of a text's terms.
+import type { TermHit } from './find-terms';
+
+/**
+ * Characters of one text read at most. A caption may be a whole article pasted into a
+ * data-caption attribute: the first sentence and the warnings in it are what count, and the
+ * cost of reading stays bounded whatever a page puts there (issue 16.9).
+ */
+export const OWN_TEXT_CAP = 6_000;
+/** A first "sentence" longer than this is a run-on paragraph: its first part is the picture's. */
+export const PICTURE_SENTENCE_CAP = 600;
+
+/**
+ * A sentence end: . ! ? … (or Arabic ؟), closing quotes or brackets, then a space. A semicolon
+ * ends a caption's sentence too: "Photos of the victims; up to 20,000 people were tortured there".
+ */
+const SENTENCE_END = /[.!?…؟;]+["'»”’)\]]*\s+/gu;
+/** A word of two letters or more ends here (a single letter is an initial: "J. Smith", "U.S."). */
+const TWO_LETTERS = /[\p{L}\p{N}]{2}[)"'»”’\]]*$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+function endsSentence(text: string, m: RegExpExecArray, abbreviationEnds: ReadonlySet<number>): boolean {
+  const end = m.index + m[0].length;
+  if (m[0][0] === ';') return true;
+  if (LOWER_START.test(text.slice(end, end + 1))) return false;
+  if (!m[0].startsWith('.')) return true;
+  // "Oct. 28", "Gen. Mattis" (the `[abbreviations]` of the lexicon), "U.S.", "J. Smith"
+  // (initials): not an end.
+  return TWO_LETTERS.test(text.slice(Math.max(0, m.index - 4), m.index)) && !abbreviationEnds.has(m.index);
+}
+
+/**
+ * Start of every sentence of `text` (the first is 0). The first sentence is cut at
+ * PICTURE_SENTENCE_CAP: a run-on paragraph's opening is the picture's.
+ */
+export function sentenceStarts(text: string, hits: readonly TermHit[] = []): number[] {
+  // Where each `[abbreviations]` word found in the text ends.
+  const abbreviationEnds = new Set(hits.filter((h) => h.kind === 'abbreviation').map((h) => h.at + h.text.length));
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end < text.length && endsSentence(text, m, abbreviationEnds)) starts.push(end);
+  }
+  if ((starts[1] ?? text.length) > PICTURE_SENTENCE_CAP) starts.splice(1, 0, PICTURE_SENTENCE_CAP);
+  return starts;
+}
+
+/**
+ * A relative clause hung on a person: a `[relative-clauses]` pronoun after a comma (", who was
+ * killed …", ", qui a été tué …", ", который погиб …"), or a pronoun and a past auxiliary that
+ * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
+ * sentence end. Returns the spans [start, end) inside text[from, to).
+ */
+export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
+  const spans: number[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
+    if (!h.text.includes(' ') && !COMMA_BEFORE.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
+    CLAUSE_END.lastIndex = h.at + h.text.length;
+    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    spans.push(h.at, Math.min(to, end));
+  }
+  return spans;
+}
+const COMMA_BEFORE = /[,،]\s*$/u;
+const CLAUSE_END = /[,،.!?;]/gu;
+
+/** Index of the sentence a position falls in, given sentenceStarts(). */
+export function sentenceOf(starts: readonly number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
+}

@@ -1,0 +1,39 @@
+import type { TermHit } from './find-terms';
+
+// Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
+// ballena", "vehículos calcinados", "a charred Russian tank": a remains, corpse or burn word
+// whose head is an animal or a thing (the `[not-human]` section) says nothing about a person.
+// The thing sits right after the word ("charred car", "скелет кита"), or before it with at most
+// one adjective between ("tanque ruso carbonizado"), or after it joined by "of" and its peers
+// ("skull of a Bryde's whale", "cadáver de una ballena").
+
+/** Nothing between the violent word and the thing after it ("charred car"). */
+const NEXT = /^[\s'’-]*$/u;
+/** One adjective at most between the thing and the violent word after it ("tanque ruso carbonizado"). */
+const BEFORE = /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u;
+/** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
+const AFTER_JOIN = /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** Whether `hit` is said of an animal or a thing named beside it. */
+export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = []): boolean {
+  const end = hit.at + hit.text.length;
+  for (const thing of things) {
+    if (thing.at >= end) {
+      if (NEXT.test(text.slice(end, thing.at))) return true;
+      // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it.
+      const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT.test(text.slice(end, j.at)));
+      if (join && AFTER_JOIN.test(text.slice(join.at + join.text.length, thing.at))) return true;
+    } else if (thing.at + thing.text.length <= hit.at) {
+      if (BEFORE.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
+    }
+  }
+  return false;
+}
+
+/** The hits left once violent words said of animals and things are dropped. */
+export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
+  const things = hits.filter((h) => h.kind === 'notHuman');
+  if (!things.length) return hits.slice();
+  const joins = hits.filter((h) => h.kind === 'join');
+  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins));
+}

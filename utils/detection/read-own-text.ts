@@ -1,0 +1,187 @@
+import type { ContextSource, Sensitivity } from './detection-types';
+import { OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
+import { findTerms, type TermHit } from './find-terms';
+import { dropThingHits } from './picture-subject';
+import { selectLexicons } from './select-lexicons';
+
+// One piece of an image's own text (caption, alt, title, aria label, credit, file name) read the
+// way an editor reads it: which words are the picture's (its first sentence, and any sentence
+// saying "the photo shows"), which are background (later sentences, a relative clause hung on a
+// name), what the violent words are said of (a person, or an animal or a thing), and whether the
+// publisher warns. The level it alone would cover the picture at follows from the picture's words.
+
+export type Level = Sensitivity | null;
+export const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
+
+/** The lower (more eager) of two levels; null is "never". */
+export function lower(a: Level, b: Level): Level {
+  if (a === null) return b;
+  if (b === null) return a;
+  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+}
+
+export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
+export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
+
+const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
+/** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
+const CREDIT_TAIL =
+  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
+const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
+const WORD_COUNT = /[\p{L}\p{N}]+/gu;
+
+export interface FieldReading {
+  source: ContextSource;
+  level: Level;
+  /** The picture's words' hits (violent words said of things dropped), then any warning. */
+  hits: TermHit[];
+  /** Graphic, injury and topic words of the background (later sentences, clauses, tolls): context, like the article's. */
+  background: TermHit[];
+  nonScene: boolean;
+  fiction: boolean;
+  /** The publisher warns that the picture is graphic ("WARNING: GRAPHIC CONTENT"). */
+  warned: boolean;
+  /** Words of the picture's own description (credits and agencies left out). */
+  words: number;
+  /**
+   * The words describe a scene, not only name someone: DESCRIBED_MIN_WORDS words or more, or in a
+   * script with letter case at least two words one of which is a common (lower-case) word
+   * ("damaged building", "Mujeres revolucionarias"), where "Izaskun Lesaka." only names a person.
+   */
+  describes: boolean;
+}
+
+/** Own text with at least this many words describes the picture (so article context yields). */
+export const DESCRIBED_MIN_WORDS = 4;
+const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
+
+/**
+ * A dateline opening a caption ("1er septembre 2016, à Libreville au Gabon.", "10-11 août,
+ * Nagasaki."): a short first sentence with a number in it says when and where, so the sentence
+ * after it is the picture's.
+ */
+const DATELINE_MAX_WORDS = 8;
+const DIGIT = /\d/;
+
+const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
+/** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
+const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
+
+/**
+ * A death or injury word next to a large number is a toll ("has killed at least 60 people",
+ * "the bodies of 250,000 victims", "264 Tote"): news about numbers, not what the picture shows.
+ */
+const TOLL_MIN = 50;
+/** A number, and what follows it (a unit makes it a distance or a share, not a count). */
+const NUMBER = /(\d[\d.,]*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
+function isCount(text: string, hit: TermHit): boolean {
+  if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
+  const around = text.slice(Math.max(0, hit.at - 30), hit.at + hit.text.length + 40);
+  for (const [, digits, unit] of around.matchAll(NUMBER)) {
+    const n = Number(digits!.replace(/[.,]/g, ''));
+    // A year ("in 1942", "2022") is a date.
+    if (!unit && n >= TOLL_MIN && (n < 1800 || n > 2100)) return true;
+  }
+  return false;
+}
+
+/** Splits the hits of a text into the picture's words and background. */
+function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
+  const starts = sentenceStarts(text, hits);
+  const firstEnd = starts[1] ?? text.length;
+  const clauses = relativeClauses(text, hits, 0, firstEnd);
+  // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
+  // describes the picture as much as the first one does.
+  const describing = new Set<number>([0]);
+  const first = text.slice(0, firstEnd);
+  if (DIGIT.test(first) && (first.match(WORD_COUNT)?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
+  const showing = new Set<number>();
+  for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
+  for (const i of showing) describing.add(i);
+  const own: TermHit[] = [];
+  const background: TermHit[] = [];
+  for (const h of hits) {
+    const sentence = sentenceOf(starts, h.at);
+    let inClause = false;
+    for (let i = 0; i < clauses.length; i += 2) if (h.at >= clauses[i]! && h.at < clauses[i + 1]!) inClause = true;
+    // A clause hung on a name says what happened to the person ("who was killed", "der
+    // hingerichtet wurde"); a body or a wound named in it is still there ("…, der die Leiche des
+    // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
+    const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
+    // What happened to the person, and a toll, are what the story is about: topic words.
+    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(text, h))) background.push({ ...h, kind: 'topic' });
+    else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
+  }
+  return { own, background };
+}
+
+/** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
+const DOCUMENT_LEAD = 12;
+/** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
+const OF_AFTER = /^\s+(?:of|von|vom)\s/i;
+const DESCRIPTION_AFTER = /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+const TRAILING = /[\s.!?…:;,"'»”)\]]+$/u;
+
+/**
+ * Position of a document phrase that is the caption's subject (opens it, or closes it), when no
+ * depiction verb says what the picture shows; -1 otherwise.
+ */
+function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
+  let at = -1;
+  for (const h of hits) {
+    if (h.kind === 'depicts') return -1;
+    if (h.kind !== 'document' || at >= 0) continue;
+    const p = h.at;
+    // "One of the last photos of Ahmed…" names who is shown, and "…shared by the family: Ahmed at
+    // his wedding" says it after a colon or dash: either describes the picture.
+    const rest = text.slice(p + h.text.length);
+    if (OF_AFTER.test(rest) || DESCRIPTION_AFTER.test(rest)) return -1;
+    if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING, '').length) at = p;
+  }
+  return at;
+}
+
+/** The level a picture's own words give: graphic minimal, injury balanced, mourning strict. */
+export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
+  const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
+  // Mourners, a funeral, a coffin: the dead being mourned or buried is the design's example of
+  // borderline, even when the caption names the body; other graphic words still count.
+  const mourning = hits.some((h) => h.kind === 'borderline' && h.category === 'dead-bodies');
+  // …unless a word names a visible corpse ("the lifeless body … carried to a cemetery").
+  const onlyTheDead = hits.every((h) => h.kind !== 'graphic' || (h.category === 'dead-bodies' && !h.explicit));
+  if (has('graphic')) return nonScene || (mourning && onlyTheDead) ? 'strict' : 'minimal';
+  // The wounded being carried to an ambulance is the design's example of borderline.
+  // A player limping off injured is sport, not the wounded of a war or an attack.
+  if (has('injury')) return nonScene || has('evacuation') || mourning || has('sport') ? 'strict' : 'balanced';
+  if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
+  return null;
+}
+
+export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
+  if (!text) return null;
+  const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
+  if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
+  const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
+  const fiction = all.some((h) => h.kind === 'fiction');
+  const warned = all.some((h) => h.kind === 'warning');
+  const { own: hits, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, all);
+  // "One of the photos smuggled out by…", "…fotoğraflardan biri": a caption whose subject is the
+  // picture as a document (at its start, or its end in head-final Turkish) and that never says
+  // what it shows does not describe the picture; a court or file it names later is where the
+  // picture went, not what it shows.
+  const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
+  const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || h.at < doc));
+  // A credit line says who took the picture, not what it shows.
+  const bare = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ');
+  let words = bare.match(WORD_COUNT)?.length ?? 0;
+  if (doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind))) words = 0;
+  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
+  let level: Level = fiction ? null : levelOf(hits, nonScene);
+  // A graphic word in a later sentence is context, like the page's: it may still be what the
+  // picture shows (a museum caption describing it at length), so it covers from balanced, but it
+  // is not the picture's own word for minimal.
+  if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
+  // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
+  if (warned && !fiction) level = 'minimal';
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes };
+}

@@ -1,0 +1,128 @@
+import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
+import { sentenceOf, sentenceStarts } from './caption-sentences';
+import { findTerms, type TermHit } from './find-terms';
+import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
+import { dropThingHits } from './picture-subject';
+import { selectLexicons } from './select-lexicons';
+
+// What is around a picture: the paragraphs before and after it, its section heading, a teaser
+// card's own headline and standfirst, and the page's title and description. These are context
+// about the story, weighed below the picture's own words, except where they say in words what
+// the picture shows ("The photo shows a dead man") or where the publisher warns.
+
+/** Share of violent sentences above which an article is "about such violence". */
+export const VIOLENT_ARTICLE_SHARE = 0.25;
+/** Nearby text is read up to this many characters per side. */
+export const NEARBY_CAP = 400;
+
+const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
+
+export interface PageReading {
+  violent: boolean;
+  /** The title or description carries a publisher's warning ("Warning: graphic images"). */
+  warned: boolean;
+  hits: TermHit[];
+}
+
+/** Whether the page is about graphic violence; cached per page object. */
+const pageReadings = new WeakMap<PageTextContext, PageReading>();
+export function readPage(page: PageTextContext): PageReading {
+  let reading = pageReadings.get(page);
+  if (reading) return reading;
+  const head = [page.title, page.description].filter(Boolean).join('. ');
+  const hits = head ? findTerms(head, selectLexicons(head, page.lang)) : [];
+  // A review of a play or a crime series is not an article about real violence.
+  const fiction = hits.some((h) => h.kind === 'fiction');
+  const warned = !fiction && hits.some((h) => h.kind === 'warning');
+  const strongHead = !fiction && hits.some((h) => STRONG_KINDS.has(h.kind));
+  const topicHead = !fiction && hits.some((h) => h.kind === 'topic');
+  const violent =
+    !fiction &&
+    (warned ||
+      page.violenceShare >= VIOLENT_ARTICLE_SHARE ||
+      (strongHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 4) ||
+      (topicHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 2));
+  reading = { violent, warned, hits };
+  pageReadings.set(page, reading);
+  return reading;
+}
+
+export interface CardReading {
+  /** Level the card's words alone would give a caption (graphic minimal, injury balanced …). */
+  level: Level;
+  source: ContextSource;
+  hits: TermHit[];
+}
+
+/**
+ * The card's headline, then its standfirst: the strongest reading, or a topic mention. A card is
+ * one story: a crime drama in its headline makes its standfirst's murder fiction too, and a match
+ * report's "perfect execution" or "shot" is sport (strong words wait for strict, mentions count
+ * for nothing).
+ */
+export function readCard(image: ImageTextContext, lang: string | undefined): CardReading | null {
+  let best: CardReading | null = null;
+  let topic: CardReading | null = null;
+  let sport = false;
+  const fields: [ContextSource, string | undefined][] = [
+    ['heading', image.heading],
+    ['nearby-text', image.after],
+  ];
+  for (const [source, text] of fields) {
+    const f = readField(source, text, lang);
+    if (!f) continue;
+    if (f.fiction) return null;
+    if (f.hits.some((h) => h.kind === 'sport')) sport = true;
+    if (f.level && (!best || lower(f.level, best.level) !== best.level)) {
+      best = { level: f.level, source, hits: f.hits.filter((h) => OWN_KINDS.has(h.kind)) };
+    } else if (!topic && (f.background.length || f.hits.some((h) => h.kind === 'topic'))) {
+      topic = { level: 'strict', source, hits: [...f.hits, ...f.background].filter((h) => VIOLENT_KINDS.has(h.kind)) };
+    }
+  }
+  if (sport) return best ? { ...best, level: 'strict' } : null;
+  return best ?? topic;
+}
+
+export interface NearbyReading {
+  /** A graphic word in the paragraph beside the picture or its heading. */
+  strong: boolean;
+  /** …in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
+  describes: boolean;
+  /** A publisher's warning just above or below the picture. */
+  warned: boolean;
+  source: ContextSource | null;
+  hits: TermHit[];
+}
+
+/** Paragraphs before/after and the section heading: do they describe graphic violence? */
+export function readNearby(image: ImageTextContext, lang: string | undefined): NearbyReading {
+  const parts: [ContextSource, string | undefined][] = [
+    ['nearby-text', image.before && image.before.slice(-NEARBY_CAP)],
+    ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
+    ['heading', image.heading],
+  ];
+  let found: NearbyReading = { strong: false, describes: false, warned: false, source: null, hits: [] };
+  for (const [source, text] of parts) {
+    if (!text) continue;
+    const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+    if (hits.some((h) => h.kind === 'fiction')) continue;
+    const warned = hits.some((h) => h.kind === 'warning');
+    const strong = hits.filter((h) => h.kind === 'graphic');
+    // The depiction verb and the graphic word in one sentence.
+    const starts = sentenceStarts(text, hits);
+    const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
+    // Only a paragraph beside the picture: a heading that "shows" is the story's headline
+    // ("Leaked photographs show detainees tortured to death"), about photographs in general.
+    const describes = source !== 'heading' && strong.some((h) => showing.has(sentenceOf(starts, h.at)));
+    if (warned || (strong.length && !found.strong)) {
+      found = {
+        strong: found.strong || strong.length > 0,
+        describes: found.describes || describes,
+        warned: found.warned || warned,
+        source: found.source ?? source,
+        hits: found.hits.length ? found.hits : strong,
+      };
+    } else if (describes) found = { ...found, describes: true };
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { EffectiveSettings } from './effective-settings';
+import { needsMigration } from './migrate-settings';
+import { resolveEffectiveSettings } from './resolve-effective-settings';
+import { DEFAULT_GLOBAL_SETTINGS, GLOBAL_KEY, storageKeyForSite } from './settings-schema';
+import { local, parseGlobal, parseSite } from './settings-storage-area';
+import { siteKey, siteKeyChain } from './site-key';
+
+// The settings one page needs: the global record and its site's chain of entries, read and
+// parsed. Content scripts import only this, so every frame of every page does not carry the
+// migrations and the sync code: an old record is brought up to date by whoever `migrate` asks
+// (the background, for a content script; settings-store.ts's migration, everywhere else).
+
+/** Brings stored settings to the current version; resolves when they have been rewritten. */
+export type MigrateSettings = () => Promise<unknown>;
+
+/** The storage keys a page's settings live under: the global record, then its sites, nearest first. */
+export function keysFor(hostname: string): string[] {
+  const key = siteKey(hostname);
+  const siteKeys = key ? siteKeyChain(key).map(storageKeyForSite) : [];
+  return [GLOBAL_KEY, ...siteKeys];
+}
+
+/** Reads `keys`; a record from an older version is migrated first, then read again. */
+export async function readCurrentSettings(keys: string[], migrate: MigrateSettings): Promise<Record<string, unknown>> {
+  let stored = await local().get(keys);
+  if (needsMigration(stored[GLOBAL_KEY])) {
+    // Unreachable migrator (an extension being updated): the old record reads as the defaults.
+    await migrate().catch(() => undefined);
+    stored = await local().get(keys);
+  }
+  return stored;
+}
+
+/**
+ * The settings for a page. `hostname` may be `location.hostname`, a host with port, or a whole
+ * URL (a file: URL gives the local-files entry). Something that names no site gets defaults.
+ */
+export async function loadPageSettings(hostname: string, migrate: MigrateSettings): Promise<EffectiveSettings> {
+  const keys = keysFor(hostname);
+  const stored = await readCurrentSettings(keys, migrate);
+  const global = parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
+  return resolveEffectiveSettings(global, keys.slice(1).map((k) => parseSite(stored[k])));
+}
+
+/**
+ * Calls `onChange` with freshly read and parsed settings whenever a stored value that affects
+ * this page changes. Returns the function that stops watching.
+ */
+export function watchPageSettings(
+  hostname: string,
+  onChange: (settings: EffectiveSettings) => void,
+  migrate: MigrateSettings,
+): () => void {
+  const keys = keysFor(hostname);
+  let stopped = false;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (stopped || area !== 'local') return;
+    if (!Object.keys(changes).some((k) => keys.includes(k))) return;
+    void loadPageSettings(hostname, migrate).then((settings) => {
+      if (!stopped) onChange(settings);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
