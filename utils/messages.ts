@@ -17,9 +17,9 @@ export type TabStatus = z.infer<typeof TabStatus>;
 /**
  * popup ← content script (top frame), over a port the popup opens with tabs.connect while it is
  * open: a TabStatus at once, then each time the page's counts or mode change (the popup is told,
- * it does not poll).
+ * it does not poll). The content script parses its requests with page-requests.ts.
  */
-export const STATUS_PORT = 'forewarn:status';
+export { STATUS_PORT } from './page-requests';
 
 // Built on the first message: most pages never receive one (see lazy-schema.ts).
 export const Message = lazySchema(() => z.discriminatedUnion('type', [

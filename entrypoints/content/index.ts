@@ -5,7 +5,8 @@ import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
 import { loadLexicons } from '../../utils/detection-store/lexicon-store';
-import { parseMessage, STATUS_PORT, type TabStatus } from '../../utils/messages';
+import type { TabStatus } from '../../utils/messages';
+import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
 
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
@@ -96,7 +97,7 @@ export default defineContentScript({
     const stopWatching = watchPageSettings(host, apply, migrate);
 
     const answer = (raw: unknown): unknown => {
-      const message = parseMessage(raw);
+      const message = parsePageRequest(raw);
       if (!message) return undefined;
       switch (message.type) {
         case 'forewarn:get-status':

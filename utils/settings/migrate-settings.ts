@@ -9,6 +9,7 @@ import {
   SETTINGS_VERSION,
   SiteEntry,
   storageKeyForSite,
+  storedVersionOf,
 } from './settings-schema';
 import { siteKey } from './site-key';
 
@@ -97,15 +98,9 @@ export function globalFromVersion2(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null ? { ...V2_TO_V3_NEW_FIELDS, ...raw, version: 3 } : raw;
 }
 
-function versionOf(raw: unknown): number | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const v = (raw as { version?: unknown }).version;
-  return typeof v === 'number' && Number.isInteger(v) ? v : null;
-}
-
 /** Whether the stored global record is from an older version that a migration can carry. */
 export function needsMigration(rawGlobal: unknown): boolean {
-  const v = versionOf(rawGlobal);
+  const v = storedVersionOf(rawGlobal);
   return v !== null && v < SETTINGS_VERSION && STEPS[v] !== undefined;
 }
 
@@ -114,7 +109,7 @@ export function needsMigration(rawGlobal: unknown): boolean {
  * parse stops the chain and changes nothing; the problem is reported instead.
  */
 export function planMigration(snapshot: Record<string, unknown>, now: number): MigrationPlan {
-  const from = versionOf(snapshot[GLOBAL_KEY]);
+  const from = storedVersionOf(snapshot[GLOBAL_KEY]);
   const plan: MigrationPlan = { from, set: {}, remove: [], problems: [] };
   if (from === null || from >= SETTINGS_VERSION) return plan;
   let current = { ...snapshot };

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from './effective-settings';
-import { needsMigration } from './migrate-settings';
 import { resolveEffectiveSettings } from './resolve-effective-settings';
-import { DEFAULT_GLOBAL_SETTINGS, GLOBAL_KEY, storageKeyForSite } from './settings-schema';
+import { DEFAULT_GLOBAL_SETTINGS, GLOBAL_KEY, SETTINGS_VERSION, storageKeyForSite, storedVersionOf } from './settings-schema';
 import { local, parseGlobal, parseSite } from './settings-storage-area';
 import { siteKey, siteKeyChain } from './site-key';
 
@@ -24,7 +23,9 @@ export function keysFor(hostname: string): string[] {
 /** Reads `keys`; a record from an older version is migrated first, then read again. */
 export async function readCurrentSettings(keys: string[], migrate: MigrateSettings): Promise<Record<string, unknown>> {
   let stored = await local().get(keys);
-  if (needsMigration(stored[GLOBAL_KEY])) {
+  // Older than this build: migrate (a version no step carries stays as it is and reads as defaults).
+  const version = storedVersionOf(stored[GLOBAL_KEY]);
+  if (version !== null && version < SETTINGS_VERSION) {
     // Unreachable migrator (an extension being updated): the old record reads as the defaults.
     await migrate().catch(() => undefined);
     stored = await local().get(keys);

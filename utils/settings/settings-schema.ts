@@ -69,3 +69,10 @@ export const SYNC_STATUS_KEY = 'sync-status';
 export function storageKeyForSite(siteKey: string): string {
   return SITE_KEY_PREFIX + siteKey;
 }
+
+/** The version a stored global record says it has (null: none, or not a record). */
+export function storedVersionOf(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const v = (raw as { version?: unknown }).version;
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
