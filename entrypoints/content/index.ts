@@ -61,7 +61,11 @@ export default defineContentScript({
       }, STATUS_COALESCE_MS);
     };
 
-    const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover, onCountsChange: tell });
+    // A frame reads its settings once it shows a picture: ad frames, embeds and empty frames
+    // without one pay for the hold stylesheet and this script, not for a storage read.
+    let pictureFound = () => {};
+    const firstPicture = new Promise<void>((found) => (pictureFound = found));
+    const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover, onCountsChange: tell, onFirstPicture: () => pictureFound() });
     takeOverFrom(guard);
     guard.observe();
 
@@ -73,6 +77,7 @@ export default defineContentScript({
     };
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
+    if (window !== window.top) await firstPicture;
     const settings = await loadEffectiveSettings(host);
     apply(settings);
     const stopWatching = watchEffectiveSettings(host, apply);

@@ -36,7 +36,9 @@ const INSTRUMENT = () => {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__stall.longest = Math.max(w.__stall.longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
-  } catch {}
+  } catch {
+    // No Long Tasks API: the frame gap is still measured.
+  }
   let last = 0;
   const frame = (t) => {
     if (last) w.__stall.gap = Math.max(w.__stall.gap, t - last);

@@ -10,7 +10,7 @@ const session = useExtensionSession();
 describe('a page of 20,000 pictures', () => {
   it('decides every picture and covers a graphic one added late', { timeout: 240_000 }, async () => {
     const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/tests/fixtures/media-pages/huge-page.html'));
+    await page.goto(session.server.url('/tests/fixtures/media-pages/huge-page.html'), { waitUntil: 'domcontentloaded', timeout: 200_000 });
     expect(await page.evaluate(() => document.querySelectorAll('#grid > img').length)).toBe(20_000);
     // Added at once, while the guard may still be deciding the others.
     await page.evaluate(() => {

@@ -27,6 +27,8 @@ export interface MediaGuardOptions {
    * from storage). Pictures that need them stay held until it settles, then are decided again.
    */
   loadLexicons?: LoadLexicons;
+  /** Called once, when the first picture is found (a frame reads its settings only then). */
+  onFirstPicture?(): void;
 }
 
 /**
@@ -56,8 +58,10 @@ export class MediaGuard {
   #sweepQueued = false;
   #foreignCoversChecked = false;
   #retired = false;
+  #onFirstPicture: (() => void) | undefined;
 
   constructor(options: MediaGuardOptions) {
+    this.#onFirstPicture = options.onFirstPicture;
     this.#win = options.win;
     this.#doc = options.win.document;
     this.#onCountsChange = options.onCountsChange ?? (() => {});
@@ -171,6 +175,7 @@ export class MediaGuard {
     return {
       media: (el, again) => this.#onMedia(el, again),
       background: (el, again) => {
+        this.#firstPicture();
         if (again || !this.#records.get(el)) this.#scheduler.addBackground(el);
       },
       attributes: (el) => this.#onAttributes(el),
@@ -188,10 +193,17 @@ export class MediaGuard {
     const known = this.#records.get(el);
     if (known && !again && isDecided(known.state)) return;
     this.#records.ensure(el);
+    this.#firstPicture();
     this.#lexicons.prime(this.#doc.documentElement?.lang);
     // Autoplay must not start while the video is undecided.
     if (el instanceof this.#win.HTMLVideoElement) this.#keeper.holdVideo(el);
     this.#scheduler.add(el);
+  }
+
+  #firstPicture(): void {
+    const first = this.#onFirstPicture;
+    this.#onFirstPicture = undefined;
+    first?.();
   }
 
   /** Its source or its own words changed: a new picture, or the same one to decide again. */
