@@ -7,7 +7,7 @@ import { DecisionScheduler } from '../../../utils/dom/decision-scheduler';
 
 afterEach(() => vi.restoreAllMocks());
 
-function setUp() {
+function setUp(pictures = 2_000) {
   let clock = 0;
   vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
   const decided: HTMLElement[] = [];
@@ -20,7 +20,7 @@ function setUp() {
     probe: () => {},
     done: () => {},
   });
-  for (let i = 0; i < 2_000; i++) {
+  for (let i = 0; i < pictures; i++) {
     const img = document.createElement('img');
     document.body.append(img);
     scheduler.add(img);
@@ -36,6 +36,16 @@ describe('DecisionScheduler slices', () => {
     pass(2);
     scheduler.run();
     expect(decided.length).toBe(18);
+    scheduler.stop();
+  });
+
+  it('keeps 8 ms slices after a slow stretch of the page when fewer than 1,000 pictures wait', () => {
+    const { scheduler, decided, pass } = setUp(300);
+    scheduler.run();
+    pass(60);
+    scheduler.run();
+    expect(decided.length).toBe(18);
+    document.body.innerHTML = '';
     scheduler.stop();
   });
 
