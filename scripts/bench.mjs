@@ -112,7 +112,7 @@ function printSummary(all) {
     for (const f of figures) {
       const unit = f.unit ? ` ${f.unit}` : '';
       const verdict =
-        f.budget && Number.isFinite(f.budget.max) ? (f.median <= f.budget.max ? 'met' : 'MISSED') : '';
+        f.budget && Number.isFinite(f.budget.max) ? (Number.isFinite(f.median) && f.median <= f.budget.max ? 'met' : 'MISSED') : '';
       rows.push([
         bench,
         f.name,

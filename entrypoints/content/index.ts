@@ -78,7 +78,19 @@ export default defineContentScript({
       if (own !== undefined) return (own as ShadowRoot | null) ?? null;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };
-    const guard = new MediaGuard({ win: window, t, loadLexicons, mountCover, onCountsChange: tell, openShadowRoot });
+    // A frame reads its settings once it shows a picture: ad frames, embeds and empty frames
+    // without one pay for the hold stylesheet and this script, not for a storage read.
+    let pictureFound = () => {};
+    const firstPicture = new Promise<void>((found) => (pictureFound = found));
+    const guard = new MediaGuard({
+      win: window,
+      t,
+      loadLexicons,
+      mountCover,
+      onCountsChange: tell,
+      openShadowRoot,
+      onFirstPicture: () => pictureFound(),
+    });
     takeOverFrom(guard);
     guard.observe();
 
@@ -90,6 +102,7 @@ export default defineContentScript({
     };
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
+    if (window !== window.top) await firstPicture;
     // Settings from an older version are migrated by the background, which carries that code.
     const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
     const settings = await loadPageSettings(host, migrate);

@@ -30,6 +30,8 @@ export interface MediaGuardOptions {
   loadLexicons?: LoadLexicons;
   /** Reaches closed shadow roots too (an extension API: the content script hands it in). */
   openShadowRoot?: OpenShadowRoot;
+  /** Called once, when the first picture is found (a frame reads its settings only then). */
+  onFirstPicture?(): void;
 }
 
 /**
@@ -59,8 +61,10 @@ export class MediaGuard {
   #sweepQueued = false;
   #foreignCoversChecked = false;
   #retired = false;
+  #onFirstPicture: (() => void) | undefined;
 
   constructor(options: MediaGuardOptions) {
+    this.#onFirstPicture = options.onFirstPicture;
     this.#win = options.win;
     this.#doc = options.win.document;
     this.#onCountsChange = options.onCountsChange ?? (() => {});
@@ -179,6 +183,7 @@ export class MediaGuard {
     return {
       media: (el, again) => this.#onMedia(el, again),
       background: (el, again) => {
+        this.#firstPicture();
         if (again || !this.#records.get(el)) this.#scheduler.addBackground(el);
       },
       attributes: (el) => this.#onAttributes(el),
@@ -196,10 +201,17 @@ export class MediaGuard {
     const known = this.#records.get(el);
     if (known && !again && isDecided(known.state)) return;
     this.#records.ensure(el);
+    this.#firstPicture();
     this.#lexicons.prime(this.#doc.documentElement?.lang);
     // Autoplay must not start while the video is undecided.
     if (el instanceof this.#win.HTMLVideoElement) this.#keeper.holdVideo(el);
     this.#scheduler.add(el);
+  }
+
+  #firstPicture(): void {
+    const first = this.#onFirstPicture;
+    this.#onFirstPicture = undefined;
+    first?.();
   }
 
   /** Its source or its own words changed: a new picture, or the same one to decide again. */

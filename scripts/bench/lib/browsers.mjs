@@ -25,8 +25,16 @@ const PLAIN_ARGS = [
   '--disable-sync',
 ];
 
-/** A browser with the extension (`withExtension`) or without; same shape either way. */
-export async function launchBrowser(withExtension, args = []) {
+/**
+ * A browser with the extension (`withExtension`) or without; same shape either way. With
+ * `extensionDir` another extension is loaded instead (the page-cost floor), and the browser
+ * counts as one without Forewarn (nothing waits for Forewarn's marks).
+ */
+export async function launchBrowser(withExtension, args = [], extensionDir = undefined) {
+  if (extensionDir) {
+    const b = await launchWithExtension({ args, extensionDir });
+    return { context: b.context, close: b.close, withExtension: false };
+  }
   if (withExtension) {
     const b = await launchWithExtension({ args });
     return { context: b.context, close: b.close, withExtension };

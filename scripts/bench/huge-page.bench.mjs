@@ -1,0 +1,147 @@
+// A page of 20,000 sibling pictures (issue 16.7): how long until every one is decided, how soon a
+// graphic picture the page adds afterwards is covered, and the tab's longest stall (longest
+// task seen by a Long Tasks observer, and longest gap between animation frames) with and without
+// the extension, loads alternating. Figures are printed; nothing is asserted.
+//   FOREWARN_BENCH_ROUNDS=3 node scripts/bench/huge-page.bench.mjs   (default 3 loads each way)
+//   FOREWARN_HUGE_PICTURES=20000                                      (pictures on the page)
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, startFixtureServer, sleep } from './lib/browsers.mjs';
+import { formatNumber, reportFigure } from './lib/figures.mjs';
+
+const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 3);
+const PICTURES = Number(process.env.FOREWARN_HUGE_PICTURES ?? 20_000);
+const LATE = 5;
+const DECIDE_TIMEOUT_MS = 240_000;
+// A 1×1 PNG: every picture is the same small bitmap, so the bench measures deciding, not decoding.
+const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+const dir = await mkdtemp(join(tmpdir(), 'forewarn-huge-'));
+const tiles = Array.from(
+  { length: PICTURES },
+  (_, i) => `<img src="${PIXEL}#${i}" alt="Catalogue item ${i}" width="40" height="40">`,
+).join('\n');
+await writeFile(
+  join(dir, 'huge.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Catalogue</title></head>
+<body><h1>Catalogue</h1><div id="grid">\n${tiles}\n</div></body></html>`,
+);
+
+// Same page-side instruments in both browsers: long tasks and the longest frame gap, from start.
+const INSTRUMENT = () => {
+  const w = /** @type {any} */ (window);
+  w.__stall = { longest: 0, gap: 0 };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__stall.longest = Math.max(w.__stall.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the frame gap is still measured.
+  }
+  let last = 0;
+  const frame = (t) => {
+    if (last) w.__stall.gap = Math.max(w.__stall.gap, t - last);
+    last = t;
+    if (!w.__stopFrames) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+const server = await startFixtureServer(dir);
+const plain = await launchBrowser(false);
+const withExtension = await launchBrowser(true);
+for (const b of [plain, withExtension]) await b.context.addInitScript(INSTRUMENT);
+const results = { plain: [], ext: [] };
+const load = loadavg()[0];
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const b of round % 2 === 0 ? [plain, withExtension] : [withExtension, plain]) {
+      const r = await measure(b);
+      results[b.withExtension ? 'ext' : 'plain'].push(r);
+      console.log(`${b.withExtension ? 'with   ' : 'without'}: ${JSON.stringify(r)}`);
+    }
+  }
+} finally {
+  await withExtension.close();
+  await plain.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function measure(browser) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(server.url('/huge.html'), { waitUntil: 'load', timeout: DECIDE_TIMEOUT_MS });
+    // Every picture decided (with the extension; without, the page's load), by page time.
+    const deadline = Date.now() + DECIDE_TIMEOUT_MS;
+    let decidedAt = Number.NaN;
+    for (;;) {
+      const t = await page.evaluate((need) => {
+        if (need && document.querySelector('#grid > img:not([data-forewarn])')) return -1;
+        return performance.now();
+      }, browser.withExtension);
+      if (t >= 0) {
+        decidedAt = t;
+        break;
+      }
+      if (Date.now() > deadline) break;
+      await sleep(50);
+    }
+    await sleep(500);
+    const stall = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.__stopFrames = true;
+      return w.__stall;
+    });
+    // Graphic pictures the page adds afterwards: time from insertion to the cover's mark.
+    const late = [];
+    for (let i = 0; i < LATE; i++) {
+      late.push(
+        await page.evaluate(
+          ({ i, need }) =>
+            new Promise((done) => {
+              const img = document.createElement('img');
+              img.src = `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==#late${i}`;
+              img.alt = 'The bodies of executed detainees lie in a mass grave';
+              const t0 = performance.now();
+              if (!need) return done(0);
+              new MutationObserver((_, o) => {
+                if (img.getAttribute('data-forewarn') === 'covered') {
+                  o.disconnect();
+                  done(performance.now() - t0);
+                }
+              }).observe(img, { attributes: true, attributeFilter: ['data-forewarn'] });
+              document.getElementById('grid').append(img);
+              setTimeout(() => done(Number.POSITIVE_INFINITY), 10_000);
+            }),
+          { i, need: browser.withExtension },
+        ),
+      );
+      await sleep(200);
+    }
+    return { decidedMs: Math.round(decidedAt), longTaskMs: Math.round(stall.longest), frameGapMs: Math.round(stall.gap), lateMs: late.map((x) => Math.round(x * 10) / 10) };
+  } finally {
+    await page.close();
+  }
+}
+
+const note = `${PICTURES} sibling pictures, ${ROUNDS} loads each way, load average ${formatNumber(load)} at start`;
+reportFigure({
+  name: `every picture decided, ${PICTURES}-picture page (page time since navigation)`,
+  unit: 'ms',
+  samples: results.ext.map((r) => r.decidedMs),
+  budget: { max: 3000, text: 'within 3 s' },
+  note,
+});
+reportFigure({
+  name: 'graphic picture added later, covered after',
+  unit: 'ms',
+  samples: results.ext.flatMap((r) => r.lateMs),
+  budget: { max: 50, text: 'within 50 ms' },
+  note: `${LATE} pictures per load, added once all were decided`,
+});
+reportFigure({ name: 'longest task, with the extension', unit: 'ms', samples: results.ext.map((r) => r.longTaskMs), note });
+reportFigure({ name: 'longest task, without', unit: 'ms', samples: results.plain.map((r) => r.longTaskMs), note });
+reportFigure({ name: 'longest frame gap, with the extension', unit: 'ms', samples: results.ext.map((r) => r.frameGapMs), note });
+reportFigure({ name: 'longest frame gap, without', unit: 'ms', samples: results.plain.map((r) => r.frameGapMs), note });

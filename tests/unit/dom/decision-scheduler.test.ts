@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DecisionScheduler } from '../../../utils/dom/decision-scheduler';
+
+// How many pictures one task decides. The clock is the window's own performance.now(), moved by
+// hand: each decision "takes" 1 ms, and the page's own work between two slices takes `gap`.
+
+afterEach(() => vi.restoreAllMocks());
+
+function setUp(pictures = 2_000) {
+  let clock = 0;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+  const decided: HTMLElement[] = [];
+  const scheduler = new DecisionScheduler(window as Window & typeof globalThis, {
+    ready: () => true,
+    decide: (el) => {
+      decided.push(el);
+      clock += 1;
+    },
+    probe: () => {},
+    done: () => {},
+  });
+  for (let i = 0; i < pictures; i++) {
+    const img = document.createElement('img');
+    document.body.append(img);
+    scheduler.add(img);
+  }
+  return { scheduler, decided, pass: (ms: number) => (clock += ms) };
+}
+
+describe('DecisionScheduler slices', () => {
+  it('decides for about 8 ms per task while the page between slices is quick', () => {
+    const { scheduler, decided, pass } = setUp();
+    scheduler.run();
+    expect(decided.length).toBe(9);
+    pass(2);
+    scheduler.run();
+    expect(decided.length).toBe(18);
+    scheduler.stop();
+  });
+
+  it('keeps 8 ms slices after a slow stretch of the page when fewer than 1,000 pictures wait', () => {
+    const { scheduler, decided, pass } = setUp(300);
+    scheduler.run();
+    pass(60);
+    scheduler.run();
+    expect(decided.length).toBe(18);
+    document.body.innerHTML = '';
+    scheduler.stop();
+  });
+
+  it('decides as long as the page itself just took, up to 200 ms, when its frames are slow', () => {
+    const { scheduler, decided, pass } = setUp();
+    scheduler.run();
+    expect(decided.length).toBe(9);
+    // The page re-laid out and painted thousands of pictures: 60 ms since the last slice.
+    pass(60);
+    scheduler.run();
+    expect(decided.length).toBe(9 + 61);
+    pass(1_000);
+    scheduler.run();
+    expect(decided.length).toBe(9 + 61 + 201);
+    document.body.innerHTML = '';
+    scheduler.stop();
+  });
+});
