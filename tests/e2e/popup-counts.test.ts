@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { addLateGraphicPost } from './shared/page-checks';
 import { useExtensionSession } from './support/extension-session';
 import { buttonCentre, listCovers, settle } from './support/cover-inspector';
 import { openPopup, popupCoveredCount } from './support/popup';
@@ -28,14 +29,7 @@ describe('the open popup', () => {
       expect(await popupCoveredCount(popup)).toBe(before);
 
       // The page adds a graphic picture long after loading (a live blog's new post).
-      await page.evaluate(() => {
-        const figure = document.createElement('figure');
-        figure.id = 'late-post';
-        figure.innerHTML =
-          '<img src="images/morgue-hospital.svg" width="640" height="400" alt="">' +
-          '<figcaption>The bodies of detainees laid out in the hospital garage.</figcaption>';
-        document.querySelector('article')!.append(figure);
-      });
+      await addLateGraphicPost(page);
       await page.waitForFunction(() => document.querySelector('#late-post img')?.getAttribute('data-forewarn') === 'covered');
       await popupSays(popup, before + 1);
 

@@ -222,3 +222,18 @@ export async function clickOn(page: DriverPage, selector: string): Promise<void>
   if (!centre) throw new Error(`nothing matches ${selector} on ${await page.url()}`);
   await page.click(centre);
 }
+
+/**
+ * A live blog's new post: the page adds a graphic picture long after loading (`#late-post`).
+ * Takes a Playwright page or a driver page: both run a function in the page.
+ */
+export function addLateGraphicPost(page: { evaluate(fn: () => void): Promise<unknown> }): Promise<unknown> {
+  return page.evaluate(() => {
+    const figure = document.createElement('figure');
+    figure.id = 'late-post';
+    figure.innerHTML =
+      '<img src="images/morgue-hospital.svg" width="640" height="400" alt="">' +
+      '<figcaption>The bodies of detainees laid out in the hospital garage.</figcaption>';
+    document.querySelector('article')!.append(figure);
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../drivers/browser-driver';
 import type { ScenarioContext } from './scenario-context';
-import { clickOn, coverHosts, images, pictureVisible, settle, tabIdOf, waitFor } from './page-checks';
+import { addLateGraphicPost, clickOn, coverHosts, images, pictureVisible, settle, tabIdOf, waitFor } from './page-checks';
 
 // The popup's per-site switch, flipped with a real click. The toolbar popup itself is out of
 // reach of both automation protocols, so popup.html is opened in a tab of its own and told the
@@ -82,14 +82,7 @@ export function siteSwitchScenarios(ctx: ScenarioContext): void {
           waitFor(popup, (want) => document.querySelector(`.fw-status[data-covered="${want}"]`) !== null, n, `the popup to say ${n}`);
         await says(before);
         // The page adds a graphic picture, then takes it away: the popup hears of both.
-        await page.evaluate(() => {
-          const figure = document.createElement('figure');
-          figure.id = 'late-post';
-          figure.innerHTML =
-            '<img src="images/morgue-hospital.svg" width="640" height="400" alt="">' +
-            '<figcaption>The bodies of detainees laid out in the hospital garage.</figcaption>';
-          document.querySelector('article')!.append(figure);
-        });
+        await addLateGraphicPost(page);
         await says(before + 1);
         await page.evaluate(() => document.querySelector('#late-post')!.remove());
         await says(before);

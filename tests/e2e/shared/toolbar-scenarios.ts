@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../drivers/browser-driver';
 import type { ScenarioContext } from './scenario-context';
-import { clickOn, coverHosts, settle, tabIdOf, waitFor } from './page-checks';
+import { addLateGraphicPost, clickOn, coverHosts, settle, tabIdOf, waitFor } from './page-checks';
 
 // What the toolbar button and the popup say about the page (issue 15.2, 15.4, 15.11), in
 // Chromium (chrome.action) and Firefox (browserAction): the badge counts the page's covers and
@@ -96,14 +96,7 @@ export function toolbarScenarios(ctx: ScenarioContext): void {
         await waitForButton(driver, tabId, String(covered - 1), `${covered - 1} after a reveal`);
 
         // The page adds a graphic picture: one more.
-        await page.evaluate(() => {
-          const figure = document.createElement('figure');
-          figure.id = 'late-post';
-          figure.innerHTML =
-            '<img src="images/morgue-hospital.svg" width="640" height="400" alt="">' +
-            '<figcaption>The bodies of detainees laid out in the hospital garage.</figcaption>';
-          document.querySelector('article')!.append(figure);
-        });
+        await addLateGraphicPost(page);
         await waitForButton(driver, tabId, String(covered), `${covered} after a picture was added`);
 
         // Switched off for the site: no count, and the button says Forewarn is off here.
