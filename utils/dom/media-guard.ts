@@ -62,6 +62,8 @@ export class MediaGuard {
   #foreignCoversChecked = false;
   #retired = false;
   #onFirstPicture: (() => void) | undefined;
+  /** Whether this document has shown a picture (or a background candidate) at all. */
+  #anyPicture = false;
 
   constructor(options: MediaGuardOptions) {
     this.#onFirstPicture = options.onFirstPicture;
@@ -209,6 +211,7 @@ export class MediaGuard {
   }
 
   #firstPicture(): void {
+    this.#anyPicture = true;
     const first = this.#onFirstPicture;
     this.#onFirstPicture = undefined;
     first?.();
@@ -239,6 +242,8 @@ export class MediaGuard {
   }
 
   #onParsed(): void {
+    // A document without pictures has nothing to decide again (text-only pages, most frames).
+    if (!this.#anyPicture) return;
     // The whole article is known now: every picture is decided again from a fresh reading (and
     // fresh words), and classified again only if they changed. While lexicons load, the
     // reading would miss their words: it is read when they land.

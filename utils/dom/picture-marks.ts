@@ -38,6 +38,8 @@ export function releaseIntact(el: Element, mark: PictureMark | null): boolean {
 }
 
 export function setCoveredInline(el: HTMLElement, on: boolean): void {
+  // Nothing inline to take off (most pictures): one attribute read instead of four style reads.
+  if (!on && !el.hasAttribute('style')) return;
   for (const [name, value] of COVERED_INLINE) {
     if (on) {
       if (el.style.getPropertyValue(name) !== value || el.style.getPropertyPriority(name) !== 'important') {
@@ -65,7 +67,7 @@ export function setRevealStyle(el: HTMLElement, style: RevealStyle): void {
   const filter = revealFilter(style);
   if (filter !== 'none') {
     if (el.style.getPropertyValue('filter') !== filter) el.style.setProperty('filter', filter, 'important');
-  } else if (REVEAL_STYLES.some((other) => revealFilter(other) === el.style.getPropertyValue('filter'))) {
+  } else if (el.hasAttribute('style') && REVEAL_STYLES.some((other) => revealFilter(other) === el.style.getPropertyValue('filter'))) {
     // Only our own filters: a page's filter on its picture is not ours to remove.
     el.style.removeProperty('filter');
   }

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageWatcher, type PageChanges } from '../../../utils/dom/page-watcher';
+import { COVER_TAG } from '../../../utils/dom/cover-handle';
+
+// What the watcher reports for a batch of mutation records. A parser (or a script) that adds an
+// element and then its children in the same task produces one record per insertion; the
+// watcher reads only the outermost one and finds the rest by its scan, so each picture is
+// reported once however deep it sits, and nothing inside a fresh subtree is read twice.
+
+interface Seen {
+  media: string[];
+  marks: string[];
+  batches: number;
+}
+
+let watcher: PageWatcher | undefined;
+afterEach(() => {
+  watcher?.stop();
+  watcher = undefined;
+  document.body.innerHTML = '';
+});
+
+function watch(coverOwner: (host: Element) => HTMLElement | undefined = () => undefined): Seen {
+  const seen: Seen = { media: [], marks: [], batches: 0 };
+  const changes: PageChanges = {
+    media: (el) => seen.media.push(el.id),
+    background: () => {},
+    attributes: () => {},
+    words: () => {},
+    marks: (el, cover) => seen.marks.push(`${el.id}${cover ? ':cover' : ''}`),
+    foreignCover: () => {},
+    removed: () => {},
+    pageChanged: () => {},
+    parsed: () => {},
+    batchEnd: () => seen.batches++,
+  };
+  watcher = new PageWatcher(window as unknown as Window & typeof globalThis, changes, coverOwner);
+  watcher.start();
+  return seen;
+}
+
+const batch = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('PageWatcher batches', () => {
+  it('reports a picture nested in a subtree added element by element once', async () => {
+    const seen = watch();
+    // As a parser does: each element is inserted before its children, all in one task.
+    const figure = document.createElement('figure');
+    document.body.append(figure);
+    const frame = document.createElement('div');
+    figure.append(frame);
+    const link = document.createElement('a');
+    frame.append(link);
+    const img = document.createElement('img');
+    img.id = 'deep';
+    link.append(img);
+    const caption = document.createElement('figcaption');
+    figure.append(caption);
+    caption.append('Rescuers at the site');
+    await batch();
+    expect(seen.media).toEqual(['deep']);
+  });
+
+  it('reports a picture added later into an element of an earlier batch', async () => {
+    const seen = watch();
+    const list = document.createElement('ul');
+    document.body.append(list);
+    await batch();
+    const item = document.createElement('li');
+    list.append(item);
+    const img = document.createElement('img');
+    img.id = 'late';
+    item.append(img);
+    await batch();
+    expect(seen.media).toEqual(['late']);
+  });
+
+  it('reports every picture of a batch that adds to several existing elements', async () => {
+    const seen = watch();
+    document.body.innerHTML = '<section id="a"></section><section id="b"></section>';
+    await batch();
+    for (const id of ['a', 'b']) {
+      const img = document.createElement('img');
+      img.id = `in-${id}`;
+      document.getElementById(id)!.append(img);
+    }
+    await batch();
+    expect(seen.media.sort()).toEqual(['in-a', 'in-b']);
+  });
+
+  it('notices a cover taken out of a subtree the same batch moved', async () => {
+    document.body.innerHTML = `<div id="from"><figure><img id="pic"><${COVER_TAG}></${COVER_TAG}></figure></div><div id="to"></div>`;
+    const pic = document.getElementById('pic')!;
+    const host = document.querySelector(COVER_TAG)!;
+    const seen = watch((el) => (el === host ? pic : undefined));
+    await batch();
+    seen.marks.length = 0;
+    const figure = document.querySelector('figure')!;
+    document.getElementById('to')!.append(figure);
+    host.remove();
+    await batch();
+    expect(seen.marks).toContain('pic:cover');
+  });
+});
