@@ -63,4 +63,20 @@ describe('DecisionScheduler slices', () => {
     document.body.innerHTML = '';
     scheduler.stop();
   });
+
+  it('keeps to the page pace once a backlog was large, until the queue is empty', () => {
+    const { scheduler, decided, pass } = setUp(1_100);
+    scheduler.run();
+    pass(60);
+    scheduler.run();
+    pass(60);
+    scheduler.run();
+    expect(decided.length).toBe(9 + 61 + 61);
+    // Fewer than 1,000 wait now, but the page's frames are as slow as before.
+    pass(60);
+    scheduler.run();
+    expect(decided.length).toBe(9 + 61 + 61 + 61);
+    document.body.innerHTML = '';
+    scheduler.stop();
+  });
 });
