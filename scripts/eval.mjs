@@ -12,6 +12,7 @@
 //   npm run eval -- --show-test   also the test half's misses (never while changing a rule)
 //   npm run eval:gate             the same, then fails when the invented corpus or the real test
 //                                 half's floor (scripts/lib/eval-gate.ts) is not met (--gate)
+//   npm run eval -- --floor       also prints the FLOOR literal for the figures measured now
 //   --real-dir=<dir>              read the real corpus from another folder (unit tests)
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { loadDetection } from './lib/load-detection.mjs';
 register();
 const { LEVELS, measureCorpus } = await import('./lib/corpus-figures.ts');
 const { readRealCorpus } = await import('./lib/real-corpus.ts');
-const { describeCheck, floorChecks, gateChecks } = await import('./lib/eval-gate.ts');
+const { describeCheck, floorChecks, floorOf, gateChecks } = await import('./lib/eval-gate.ts');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/corpus');
@@ -29,6 +30,8 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const showTest = args.includes('--show-test');
 const gate = args.includes('--gate');
+// Prints the FLOOR literal of scripts/lib/eval-gate.ts for the figures measured now.
+const printFloor = args.includes('--floor');
 const realDir = args.find((a) => a.startsWith('--real-dir='))?.slice('--real-dir='.length) ?? join(CORPUS, 'real');
 const only = args.filter((a) => !a.startsWith('--'));
 if (gate && only.length) {
@@ -117,4 +120,5 @@ for (const c of floors) console.log(describeCheck(c));
 if (!testFigures) console.log('no real corpus: the real-text figures (test half) are not checked yet');
 if (targetsMissed.length) console.log(`Targets of issue 12 on the real test half: ${targetsMissed.length} of ${checks.length - 2} not met yet`);
 console.log(failed.length ? `Gate: NOT met (${failed.length} of ${binding.length})` : `Gate: met (${binding.length} checks${floors.length ? ": invented corpus and the real test half's floor" : ''})`);
+if (printFloor && testFigures) console.log(`\n== FLOOR for these figures (scripts/lib/eval-gate.ts)\n${JSON.stringify(floorOf(testFigures), null, 2)}`);
 if (gate && failed.length) process.exitCode = 1;

@@ -28,19 +28,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.053 },
-    balanced: { minRecall: 0.713, maxSafeCovered: 0.185 },
-    strict: { minRecall: 0.854 },
+    minimal: { maxSafeCovered: 0.055 },
+    balanced: { minRecall: 0.702, maxSafeCovered: 0.181 },
+    strict: { minRecall: 0.851 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.804, maxSafeCovered: 0.31 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.826, maxSafeCovered: 0.104 } },
-    es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
-    fr: { balanced: { minRecall: 0.558, maxSafeCovered: 0.136 } },
-    ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.218 } },
-    tr: { balanced: { minRecall: 0.464, maxSafeCovered: 0.148 } },
-    uk: { balanced: { minRecall: 1, maxSafeCovered: 0.283 } },
+    es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.188 } },
+    fr: { balanced: { minRecall: 0.571, maxSafeCovered: 0.161 } },
+    ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.217 } },
+    tr: { balanced: { minRecall: 0.454, maxSafeCovered: 0.133 } },
+    uk: { balanced: { minRecall: 0.692, maxSafeCovered: 0.231 } },
   },
 };
 
@@ -88,6 +88,32 @@ export function floorChecks(realTest: CorpusFigures, floor = FLOOR): GateCheck[]
     checks.push(...check(`real test half, ${lang} (floor)`, stats, floor.eachLanguage[lang] ?? {}));
   }
   return checks;
+}
+
+/**
+ * The floor the test half's figures set now, rounded in the direction that does not fail them
+ * (recall down, safe covered up, to 0.001): what FLOOR is set to when the corpus grows or a
+ * change raises a figure.
+ */
+export function floorOf(realTest: CorpusFigures): typeof FLOOR {
+  const down = (x: number) => Math.floor(x * 1000 + 1e-9) / 1000;
+  const up = (x: number) => Math.ceil(x * 1000 - 1e-9) / 1000;
+  const overall: Limits = {};
+  const { minimal, balanced, strict } = { minimal: rates(realTest.overall.minimal), balanced: rates(realTest.overall.balanced), strict: rates(realTest.overall.strict) };
+  if (minimal.safeCovered !== null) overall.minimal = { maxSafeCovered: up(minimal.safeCovered) };
+  overall.balanced = {};
+  if (balanced.recall !== null) overall.balanced.minRecall = down(balanced.recall);
+  if (balanced.safeCovered !== null) overall.balanced.maxSafeCovered = up(balanced.safeCovered);
+  if (strict.recall !== null) overall.strict = { minRecall: down(strict.recall) };
+  const eachLanguage: Record<string, Limits> = {};
+  for (const [lang, { stats }] of [...realTest.byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { recall, safeCovered } = rates(stats.balanced);
+    const limit: Limit = {};
+    if (recall !== null) limit.minRecall = down(recall);
+    if (safeCovered !== null) limit.maxSafeCovered = up(safeCovered);
+    eachLanguage[lang] = { balanced: limit };
+  }
+  return { overall, eachLanguage };
 }
 
 export function describeCheck(c: GateCheck): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankStats, type CorpusFigures, type Stats } from '../../../scripts/lib/corpus-figures';
-import { describeCheck, floorChecks, GATE, gateChecks } from '../../../scripts/lib/eval-gate';
+import { describeCheck, floorChecks, floorOf, GATE, gateChecks } from '../../../scripts/lib/eval-gate';
 
 // The gate's thresholds, on figures made up here: where each check passes and where it fails.
 
@@ -98,5 +98,18 @@ describe('the eval gate', () => {
       'real test half (floor), balanced: safe covered',
       'real test half, fr (floor), balanced: recall',
     ]);
+  });
+
+  it('gives a floor rounded so that the figures it came from meet it, and one worse case does not', () => {
+    // 7,136 of 10,000 graphic covered (0.7136), 1,804 of 10,000 safe covered (0.1804).
+    const measured = blankStats();
+    Object.assign(measured.balanced, { graphic: 10_000, graphicCovered: 7_136, safe: 10_000, safeCovered: 1_804 });
+    const floor = floorOf(figures(measured, { fr: measured }));
+    expect(floor.overall.balanced).toEqual({ minRecall: 0.713, maxSafeCovered: 0.181 });
+    expect(floor.eachLanguage.fr).toEqual({ balanced: { minRecall: 0.713, maxSafeCovered: 0.181 } });
+    expect(floorChecks(figures(measured, { fr: measured }), floor).every((c) => c.met)).toBe(true);
+    const worse = blankStats();
+    Object.assign(worse.balanced, { graphic: 10_000, graphicCovered: 7_120, safe: 10_000, safeCovered: 1_804 });
+    expect(failedOf(floorChecks(figures(worse, { fr: measured }), floor))).toEqual(['real test half (floor), balanced: recall']);
   });
 });
