@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from './effective-settings';
 import { resolveEffectiveSettings } from './resolve-effective-settings';
-import { DEFAULT_GLOBAL_SETTINGS, GLOBAL_KEY, SETTINGS_VERSION, storageKeyForSite, storedVersionOf } from './settings-schema';
-import { local, parseGlobal, parseSite } from './settings-storage-area';
+import { readGlobalRecord, readSiteRecord } from './read-stored-settings';
+import { GLOBAL_KEY, SETTINGS_VERSION, storageKeyForSite, storedVersionOf } from './settings-keys';
+import { DEFAULT_GLOBAL_SETTINGS } from './settings-values';
 import { siteKey, siteKeyChain } from './site-key';
 
 // The settings one page needs: the global record and its site's chain of entries, read and
 // parsed. Content scripts import only this, so every frame of every page does not carry the
-// migrations and the sync code: an old record is brought up to date by whoever `migrate` asks
-// (the background, for a content script; settings-store.ts's migration, everywhere else).
+// migrations, the sync code or the schema library (read-stored-settings.ts reads as the schemas
+// do): an old record is brought up to date by whoever `migrate` asks (the background, for a
+// content script; settings-store.ts's migration, everywhere else).
+
+const local = () => browser.storage.local;
 
 /** Brings stored settings to the current version; resolves when they have been rewritten. */
 export type MigrateSettings = () => Promise<unknown>;
@@ -40,8 +44,10 @@ export async function readCurrentSettings(keys: string[], migrate: MigrateSettin
 export async function loadPageSettings(hostname: string, migrate: MigrateSettings): Promise<EffectiveSettings> {
   const keys = keysFor(hostname);
   const stored = await readCurrentSettings(keys, migrate);
-  const global = parseGlobal(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
-  return resolveEffectiveSettings(global, keys.slice(1).map((k) => parseSite(stored[k])));
+  // No record yet, or one out of shape (settings-store.ts keeps that aside before it writes
+  // again): the defaults.
+  const global = readGlobalRecord(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;
+  return resolveEffectiveSettings(global, keys.slice(1).map((k) => readSiteRecord(stored[k])));
 }
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
+import { READER_FONTS, READER_THEMES } from './settings-values';
 
 // How the reading view looks. Shared with the reader page, which imports this schema and
 // never defines its own copy; the settings store keeps one stored value of this shape.
 
-export const READER_THEMES = ['system', 'light', 'dark', 'sepia', 'high-contrast'] as const;
-export const READER_FONTS = ['system-serif', 'system-sans', 'atkinson', 'opendyslexic'] as const;
+export { DEFAULT_READER_PREFERENCES, READER_FONTS, READER_THEMES } from './settings-values';
 
 export const ReaderPreferences = lazySchema(() =>
   z.object({
@@ -22,14 +22,3 @@ export const ReaderPreferences = lazySchema(() =>
   }),
 );
 export type ReaderPreferences = z.infer<typeof ReaderPreferences>;
-
-/** What ReaderPreferences.parse({}) gives (a unit test holds them equal); written out so that
- * nothing is parsed while the content script is evaluated. */
-export const DEFAULT_READER_PREFERENCES: ReaderPreferences = {
-  theme: 'system',
-  font: 'system-serif',
-  fontSize: 19,
-  lineHeight: 1.6,
-  contentWidth: 68,
-  foldGraphicPassages: false,
-};
