@@ -28,12 +28,12 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.053 },
-    balanced: { minRecall: 0.713, maxSafeCovered: 0.185 },
+    minimal: { maxSafeCovered: 0.05 },
+    balanced: { minRecall: 0.713, maxSafeCovered: 0.182 },
     strict: { minRecall: 0.854 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.804, maxSafeCovered: 0.31 } },
+    ar: { balanced: { minRecall: 0.804, maxSafeCovered: 0.291 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.826, maxSafeCovered: 0.104 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
