@@ -29,15 +29,15 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.05 },
-    balanced: { minRecall: 0.713, maxSafeCovered: 0.182 },
+    balanced: { minRecall: 0.725, maxSafeCovered: 0.182 },
     strict: { minRecall: 0.854 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.804, maxSafeCovered: 0.291 } },
+    ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.291 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.826, maxSafeCovered: 0.104 } },
+    en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.104 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
-    fr: { balanced: { minRecall: 0.558, maxSafeCovered: 0.136 } },
+    fr: { balanced: { minRecall: 0.588, maxSafeCovered: 0.136 } },
     ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.218 } },
     tr: { balanced: { minRecall: 0.464, maxSafeCovered: 0.148 } },
     uk: { balanced: { minRecall: 1, maxSafeCovered: 0.283 } },
