@@ -55,6 +55,17 @@ describe('sentence roles: the first sentence is the picture, later sentences and
     expect(caption(text, lang)).toBeNull();
   });
 
+  it.each([
+    ['en', 'A flooded street in Derna, where dozens of people were killed on Tuesday.'],
+    ['de', 'Eine überflutete Straße, wo am Dienstag ein Mann verletzt wurde.'],
+    ['ru', 'Затопленная улица, где во вторник был ранен мужчина.'],
+  ])('a clause hung on a place says what happened there, not what is shown (%s)', (lang, text) => {
+    expect(caption(text, lang)).toBeNull();
+  });
+  it('a body named in a place clause is still in the picture', () => {
+    expect(caption('Neighbours stand in the yard where the bodies were found.', 'en')).toBe('minimal');
+  });
+
   it('a dateline opening a caption hands the picture to the sentence after it', () => {
     expect(caption('1er septembre 2016, à Libreville. Un manifestant mort gisant sous un drap.', 'fr')).toBe('minimal');
   });
