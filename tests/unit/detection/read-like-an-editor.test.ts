@@ -167,3 +167,18 @@ describe('long captions (issue 16.9): bounded work, the picture’s sentence kep
     expect(caption(`A village ${'and its fields '.repeat(60)}where a man was beheaded`, 'en')).toBe('balanced');
   });
 });
+
+describe('a word with two senses does not hide a graphic caption in its other sense', () => {
+  // "Роман" is a name as well as a novel; "رواية" an account as well as a novel; "сцены" a scene
+  // of events as well as a stage; "cartel" a drug cartel as well as a poster; "gráfico" is also
+  // "photographic": none of them makes a caption fiction or a chart.
+  it.each([
+    ['ru', 'Роман Иванов лежит мертвый на улице'],
+    ['ar', 'جثث في الشارع بحسب رواية الشهود'],
+    ['ru', 'Жуткие сцены: тела на улицах Бучи'],
+    ['es', 'Cuerpos abandonados por el cartel de Sinaloa'],
+    ['es', 'Un reportero gráfico fotografía los cadáveres en la cuneta'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+});
