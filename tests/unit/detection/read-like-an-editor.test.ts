@@ -182,3 +182,15 @@ describe('a word with two senses does not hide a graphic caption in its other se
     expect(caption(text, lang)).toBe('minimal');
   });
 });
+
+describe('a body buried under rubble is a collapse, not a burial', () => {
+  it.each([
+    ['en', 'The body of a boy buried under the rubble'],
+    ['es', 'El cuerpo de un niño sepultado bajo los escombros'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+  it('"grave" the adjective is not a grave', () => {
+    expect(caption('A man in grave condition with burns', 'en')).toBe('balanced');
+  });
+});
