@@ -178,8 +178,21 @@ describe('a word with two senses does not hide a graphic caption in its other se
     ['ru', 'Жуткие сцены: тела на улицах Бучи'],
     ['es', 'Cuerpos abandonados por el cartel de Sinaloa'],
     ['es', 'Un reportero gráfico fotografía los cadáveres en la cuneta'],
+    ['de', 'Die Leiche am Tatort'],
+    ['fr', 'Les corps des victimes du drame sur la plage'],
   ])('%s: %s', (lang, text) => {
     expect(caption(text, lang)).toBe('minimal');
+  });
+  it.each([
+    ['en', 'Premier Li visits the wounded in hospital'],
+    ['en', 'A boy with a cast on his broken arm'],
+    ['ar', 'ممثل الامم المتحدة يزور الجرحى في المستشفى'],
+    ['ru', 'Премьер-министр навестил раненых в больнице'],
+  ])('the screen sense only: %s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('balanced');
+  });
+  it('a real premiere is still fiction', () => {
+    expect(caption('Die Tatort-Kommissarin mit einer Leiche am Set', 'de')).toBeNull();
   });
 });
 
