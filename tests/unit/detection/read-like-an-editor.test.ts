@@ -180,6 +180,10 @@ describe('a word with two senses does not hide a graphic caption in its other se
     ['es', 'Un reportero gráfico fotografía los cadáveres en la cuneta'],
     ['de', 'Die Leiche am Tatort'],
     ['fr', 'Les corps des victimes du drame sur la plage'],
+    ['fr', 'Des tortures documentées par les ONG'],
+    ['tr', 'Belgelenen işkence izleri'],
+    ['ar', 'جثث لا تزال قائمة في الشارع'],
+    ['ar', 'جلسة تعذيب لمعتقل'],
   ])('%s: %s', (lang, text) => {
     expect(caption(text, lang)).toBe('minimal');
   });
