@@ -211,3 +211,23 @@ describe('a body buried under rubble is a collapse, not a burial', () => {
     expect(caption('A man in grave condition with burns', 'en')).toBe('balanced');
   });
 });
+
+describe('not human: buildings, vehicles and trees are things (written rules S3)', () => {
+  it.each([
+    ['en', 'A charred house in the village'],
+    ['fr', 'Une maison calcinée dans le village'],
+    ['es', 'Árboles calcinados tras el incendio'],
+    ['de', 'Ein verkohltes Haus im Dorf'],
+    ['ru', 'Обугленный дом в селе'],
+    ['ar', 'منزل متفحم في القرية'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBeNull();
+  });
+  it.each([
+    ['en', 'Charred bodies inside a bus'],
+    ['en', 'Bodies of villagers lie in a field'],
+    ['tr', 'Evde bulunan cesetler'],
+  ])('a body beside a thing is still a body: %s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+});
