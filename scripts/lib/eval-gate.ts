@@ -28,14 +28,14 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.05 },
-    balanced: { minRecall: 0.725, maxSafeCovered: 0.182 },
+    minimal: { maxSafeCovered: 0.048 },
+    balanced: { minRecall: 0.725, maxSafeCovered: 0.18 },
     strict: { minRecall: 0.854 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.291 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.104 } },
+    en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
     fr: { balanced: { minRecall: 0.588, maxSafeCovered: 0.136 } },
     ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.218 } },
