@@ -220,6 +220,11 @@ describe('not human: buildings, vehicles and trees are things (written rules S3)
     ['de', 'Ein verkohltes Haus im Dorf'],
     ['ru', 'Обугленный дом в селе'],
     ['ar', 'منزل متفحم في القرية'],
+    ['en', 'Skulls of goats at a market'],
+    ['es', 'El esqueleto de un ciervo en el bosque'],
+    ['ru', 'Скелет оленя в лесу'],
+    ['tr', 'Pazarda keçi kafatasları'],
+    ['ar', 'جثث اغنام نافقة بعد الجفاف'],
   ])('%s: %s', (lang, text) => {
     expect(caption(text, lang)).toBeNull();
   });
@@ -227,6 +232,8 @@ describe('not human: buildings, vehicles and trees are things (written rules S3)
     ['en', 'Charred bodies inside a bus'],
     ['en', 'Bodies of villagers lie in a field'],
     ['tr', 'Evde bulunan cesetler'],
+    ['de', 'Die Leiche von Markus Wolf'],
+    ['ar', 'جثث ضحايا الثورة في الشارع'],
   ])('a body beside a thing is still a body: %s: %s', (lang, text) => {
     expect(caption(text, lang)).toBe('minimal');
   });
