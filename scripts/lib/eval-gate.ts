@@ -28,12 +28,12 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.048 },
-    balanced: { minRecall: 0.725, maxSafeCovered: 0.18 },
+    minimal: { maxSafeCovered: 0.043 },
+    balanced: { minRecall: 0.725, maxSafeCovered: 0.175 },
     strict: { minRecall: 0.854 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.291 } },
+    ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.255 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
