@@ -224,6 +224,7 @@ describe('not human: buildings, vehicles and trees are things (written rules S3)
     ['es', 'El esqueleto de un ciervo en el bosque'],
     ['ru', 'Скелет оленя в лесу'],
     ['tr', 'Pazarda keçi kafatasları'],
+    ['tr', 'Köyde kömürleşmiş bir ev'],
     ['ar', 'جثث اغنام نافقة بعد الجفاف'],
   ])('%s: %s', (lang, text) => {
     expect(caption(text, lang)).toBeNull();
