@@ -239,3 +239,15 @@ describe('not human: buildings, vehicles and trees are things (written rules S3)
     expect(caption(text, lang)).toBe('minimal');
   });
 });
+
+describe('a family or undated portrait is the person while alive (S1), even in a violent article', () => {
+  it.each([
+    ['en', 'Undated family photo of Ahmed, who was killed in the airstrike'],
+    ['es', 'Foto familiar de Luis, asesinado en 2019'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang, violent(lang))).toBeNull();
+  });
+  it('a photo the family released of a body is still a body', () => {
+    expect(caption('A photo provided by the family shows the body of Ahmed', 'en')).toBe('minimal');
+  });
+});
