@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FLOOR } from '../../../scripts/lib/eval-gate';
 
 // scripts/eval.mjs as `npm run eval` and `npm run eval:gate` run it, on the invented corpus and
 // a real corpus made of the format fixture: what it prints for each half, what it keeps from the
@@ -50,7 +51,9 @@ describe('npm run eval / eval:gate', () => {
     expect(out).toMatch(/Misclassified at balanced and strict: [1-9]\d* \(not printed/);
     expect(out).not.toContain('fx-3');
     expect(out).toContain('NOT MET  real test half, balanced: safe covered 100.0 % (<= 3.0 %)');
-    expect(out).toContain('NOT MET  real test half (floor), balanced: safe covered 100.0 % (<= 18.5 %)');
+    // The floor tightens as detection improves (eval-gate.ts): the line quotes whatever it is now.
+    const floor = ((FLOOR.overall.balanced?.maxSafeCovered ?? 0) * 100).toFixed(1);
+    expect(out).toContain(`NOT MET  real test half (floor), balanced: safe covered 100.0 % (<= ${floor} %)`);
     expect(out).toMatch(/Gate: NOT met/);
     expect(code).toBe(1);
   }, 120_000);
