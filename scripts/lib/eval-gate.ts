@@ -29,8 +29,8 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.043 },
-    balanced: { minRecall: 0.725, maxSafeCovered: 0.175 },
-    strict: { minRecall: 0.854 },
+    balanced: { minRecall: 0.729, maxSafeCovered: 0.175 },
+    strict: { minRecall: 0.858 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.255 } },
@@ -38,7 +38,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.189 } },
     fr: { balanced: { minRecall: 0.588, maxSafeCovered: 0.136 } },
-    ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.218 } },
+    ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.218 } },
     tr: { balanced: { minRecall: 0.464, maxSafeCovered: 0.148 } },
     uk: { balanced: { minRecall: 1, maxSafeCovered: 0.283 } },
   },
