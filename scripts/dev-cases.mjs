@@ -9,12 +9,17 @@
 //   node scripts/dev-cases.mjs --invented --wrong   the invented corpus instead
 //   node scripts/dev-cases.mjs --summary            figures per language (dev half and invented)
 //   node scripts/dev-cases.mjs --terms en "text"    the lexicon entries found in a text
+//   node scripts/dev-cases.mjs --fold=a --wrong     only development fold A (or b): see foldOf
+// Folds: the development half split again by page url (bit 1 of the split's hash; bit 0 chose
+// the half), so a rule written from fold A's cases can be checked on fold B, never read for it.
+// --summary prints both folds beside the whole development half.
 // A case is right when a graphic picture is covered from balanced, a borderline one at strict
 // only, a safe one never (the eval's meaning).
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { loadDetection } from './lib/load-detection.mjs';
+import { fmix32, fnv1a32 } from './lib/corpus-split.mjs';
 
 register();
 // `| head` closing the pipe is not an error.
@@ -54,7 +59,10 @@ async function inventedCases() {
   return cases;
 }
 const real = readRealCorpus(join(CORPUS, 'real'));
-const dev = (real?.cases ?? []).filter((c) => c.half === 'dev');
+/** 'a' or 'b': a development page's fold, fixed by its url like the half. */
+const foldOf = (url) => ((fmix32(fnv1a32(url)) >>> 1) & 1 ? 'b' : 'a');
+const fold = args.find((a) => a.startsWith('--fold='))?.slice('--fold='.length);
+const dev = (real?.cases ?? []).filter((c) => c.half === 'dev' && (!fold || foldOf(c.page.url) === fold));
 
 if (flag('--summary')) {
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
@@ -65,6 +73,7 @@ if (flag('--summary')) {
   const figures = measureCorpus(dev, detection);
   for (const [lang, { stats }] of [...figures.byLang].sort()) row(`dev ${lang}`, stats);
   row('DEV', figures.overall);
+  if (!fold) for (const f of ['a', 'b']) row(`DEV fold ${f.toUpperCase()}`, measureCorpus(dev.filter((c) => foldOf(c.page.url) === f), detection).overall);
   process.exit(0);
 }
 

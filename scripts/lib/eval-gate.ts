@@ -28,17 +28,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.055 },
-    balanced: { minRecall: 0.702, maxSafeCovered: 0.181 },
-    strict: { minRecall: 0.851 },
+    minimal: { maxSafeCovered: 0.046 },
+    balanced: { minRecall: 0.717, maxSafeCovered: 0.172 },
+    strict: { minRecall: 0.854 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.804, maxSafeCovered: 0.31 } },
+    ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.255 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.826, maxSafeCovered: 0.104 } },
+    en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.188 } },
-    fr: { balanced: { minRecall: 0.571, maxSafeCovered: 0.161 } },
-    ru: { balanced: { minRecall: 0.842, maxSafeCovered: 0.217 } },
+    fr: { balanced: { minRecall: 0.6, maxSafeCovered: 0.161 } },
+    ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.217 } },
     tr: { balanced: { minRecall: 0.454, maxSafeCovered: 0.133 } },
     uk: { balanced: { minRecall: 0.692, maxSafeCovered: 0.231 } },
   },

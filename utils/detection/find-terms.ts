@@ -132,6 +132,7 @@ const RANK: Record<EntryKind, number> = {
   evacuation: 4,
   topic: 3,
   nonDepiction: 2,
+  artwork: 2,
   document: 2,
   depicts: 2,
   warning: 2,

@@ -11,6 +11,7 @@ export type EntryKind =
   | 'fiction'
   | 'sport'
   | 'nonDepiction'
+  | 'artwork'
   | 'document'
   | 'depicts'
   | 'warning'
@@ -66,6 +67,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'sport', kind: 'sport', category: null },
   // The picture is not a scene: a portrait, a map, a chart, a courtroom.
   { name: 'non-depiction', kind: 'nonDepiction', category: null },
+  // A drawing, painting or statue, when the caption's subject: not a photograph of a scene.
+  { name: 'artwork', kind: 'artwork', category: null },
   // A visible corpse ("corpse", "lifeless body"), graphic even beside funeral words.
   { name: 'explicit-death', kind: 'graphic', category: 'dead-bodies', explicit: true },
   // The picture as a document ("one of the photos smuggled out…"): where it came from.

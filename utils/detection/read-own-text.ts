@@ -170,7 +170,11 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // what it shows does not describe the picture; a court or file it names later is where the
   // picture went, not what it shows.
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
-  const nonScene = hits.some((h) => h.kind === 'nonDepiction' && (doc < 0 || h.at < doc));
+  // A drawing or a statue is what the caption shows when it opens the caption ("Dibujo de…") or
+  // follows "shows"; "a body beside a mural" names where the body lies.
+  const nonScene = hits.some(
+    (h, i) => (h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts')),
+  );
   // A credit line says who took the picture, not what it shows.
   const bare = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ');
   let words = bare.match(WORD_COUNT)?.length ?? 0;

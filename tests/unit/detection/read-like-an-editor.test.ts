@@ -55,6 +55,17 @@ describe('sentence roles: the first sentence is the picture, later sentences and
     expect(caption(text, lang)).toBeNull();
   });
 
+  it.each([
+    ['en', 'A flooded street in Derna, where dozens of people were killed on Tuesday.'],
+    ['de', 'Eine überflutete Straße, wo am Dienstag ein Mann verletzt wurde.'],
+    ['ru', 'Затопленная улица, где во вторник был ранен мужчина.'],
+  ])('a clause hung on a place says what happened there, not what is shown (%s)', (lang, text) => {
+    expect(caption(text, lang)).toBeNull();
+  });
+  it('a body named in a place clause is still in the picture', () => {
+    expect(caption('Neighbours stand in the yard where the bodies were found.', 'en')).toBe('minimal');
+  });
+
   it('a dateline opening a caption hands the picture to the sentence after it', () => {
     expect(caption('1er septembre 2016, à Libreville. Un manifestant mort gisant sous un drap.', 'fr')).toBe('minimal');
   });
@@ -154,5 +165,89 @@ describe('long captions (issue 16.9): bounded work, the picture’s sentence kep
   });
   it('a run-on first sentence is cut, so its tail is background', () => {
     expect(caption(`A village ${'and its fields '.repeat(60)}where a man was beheaded`, 'en')).toBe('balanced');
+  });
+});
+
+describe('a word with two senses does not hide a graphic caption in its other sense', () => {
+  // "Роман" is a name as well as a novel; "رواية" an account as well as a novel; "сцены" a scene
+  // of events as well as a stage; "cartel" a drug cartel as well as a poster; "gráfico" is also
+  // "photographic": none of them makes a caption fiction or a chart.
+  it.each([
+    ['ru', 'Роман Иванов лежит мертвый на улице'],
+    ['ar', 'جثث في الشارع بحسب رواية الشهود'],
+    ['ru', 'Жуткие сцены: тела на улицах Бучи'],
+    ['es', 'Cuerpos abandonados por el cartel de Sinaloa'],
+    ['es', 'Un reportero gráfico fotografía los cadáveres en la cuneta'],
+    ['de', 'Die Leiche am Tatort'],
+    ['fr', 'Les corps des victimes du drame sur la plage'],
+    ['fr', 'Des tortures documentées par les ONG'],
+    ['tr', 'Belgelenen işkence izleri'],
+    ['ar', 'جثث لا تزال قائمة في الشارع'],
+    ['ar', 'جلسة تعذيب لمعتقل'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+  it.each([
+    ['en', 'Premier Li visits the wounded in hospital'],
+    ['en', 'A boy with a cast on his broken arm'],
+    ['ar', 'ممثل الامم المتحدة يزور الجرحى في المستشفى'],
+    ['ru', 'Премьер-министр навестил раненых в больнице'],
+  ])('the screen sense only: %s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('balanced');
+  });
+  it('a real premiere is still fiction', () => {
+    expect(caption('Die Tatort-Kommissarin mit einer Leiche am Set', 'de')).toBeNull();
+  });
+});
+
+describe('a body buried under rubble is a collapse, not a burial', () => {
+  it.each([
+    ['en', 'The body of a boy buried under the rubble'],
+    ['es', 'El cuerpo de un niño sepultado bajo los escombros'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+  it('"grave" the adjective is not a grave', () => {
+    expect(caption('A man in grave condition with burns', 'en')).toBe('balanced');
+  });
+});
+
+describe('not human: buildings, vehicles and trees are things (written rules S3)', () => {
+  it.each([
+    ['en', 'A charred house in the village'],
+    ['fr', 'Une maison calcinée dans le village'],
+    ['es', 'Árboles calcinados tras el incendio'],
+    ['de', 'Ein verkohltes Haus im Dorf'],
+    ['ru', 'Обугленный дом в селе'],
+    ['ar', 'منزل متفحم في القرية'],
+    ['en', 'Skulls of goats at a market'],
+    ['es', 'El esqueleto de un ciervo en el bosque'],
+    ['ru', 'Скелет оленя в лесу'],
+    ['tr', 'Pazarda keçi kafatasları'],
+    ['tr', 'Köyde kömürleşmiş bir ev'],
+    ['ar', 'جثث اغنام نافقة بعد الجفاف'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBeNull();
+  });
+  it.each([
+    ['en', 'Charred bodies inside a bus'],
+    ['en', 'Bodies of villagers lie in a field'],
+    ['tr', 'Evde bulunan cesetler'],
+    ['de', 'Die Leiche von Markus Wolf'],
+    ['ar', 'جثث ضحايا الثورة في الشارع'],
+  ])('a body beside a thing is still a body: %s: %s', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+});
+
+describe('a family or undated portrait is the person while alive (S1), even in a violent article', () => {
+  it.each([
+    ['en', 'Undated family photo of Ahmed, who was killed in the airstrike'],
+    ['es', 'Foto familiar de Luis, asesinado en 2019'],
+  ])('%s: %s', (lang, text) => {
+    expect(caption(text, lang, violent(lang))).toBeNull();
+  });
+  it('a photo the family released of a body is still a body', () => {
+    expect(caption('A photo provided by the family shows the body of Ahmed', 'en')).toBe('minimal');
   });
 });

@@ -89,3 +89,17 @@ describe('a player hurt in sport is not a depiction of the wounded', () => {
     expect(v.coverAt).toBe('balanced');
   });
 });
+
+describe('blood taken or given in medicine is not an injury (S7)', () => {
+  it.each([
+    ['en', 'A nurse draws blood from a donor'],
+    ['es', 'Una enfermera extrae sangre a un donante'],
+    ['de', 'Eine Krankenschwester nimmt Blut ab'],
+    ['ru', 'Медсестра берет кровь у донора'],
+    ['tr', 'Hemşire bağışçıdan kan alıyor'],
+    ['ar', 'ممرضة تسحب عينة دم من متبرع'],
+  ])('%s: %s', (lang, caption) => {
+    const page = { lang, violenceShare: 0, categories: [] };
+    expect(classifyImageContext({ placement: 'article-body', caption }, page).coverAt).toBeNull();
+  });
+});
