@@ -1,5 +1,5 @@
 import type { Sensitivity } from '../../utils/detection/detection-types';
-import { rates, type CorpusFigures, type Stats } from './corpus-figures';
+import { rates, type CorpusFigures, type LevelStats, type Stats } from './corpus-figures';
 
 // The eval as a gate (`npm run eval:gate`, in `npm test`): the figures detection must keep.
 // The real corpus's test half is the measure of real text (tests/corpus/real/README.md); the
@@ -98,22 +98,26 @@ export function floorChecks(realTest: CorpusFigures, floor = FLOOR): GateCheck[]
 export function floorOf(realTest: CorpusFigures): typeof FLOOR {
   const down = (x: number) => Math.floor(x * 1000 + 1e-9) / 1000;
   const up = (x: number) => Math.ceil(x * 1000 - 1e-9) / 1000;
-  const overall: Limits = {};
-  const { minimal, balanced, strict } = { minimal: rates(realTest.overall.minimal), balanced: rates(realTest.overall.balanced), strict: rates(realTest.overall.strict) };
-  if (minimal.safeCovered !== null) overall.minimal = { maxSafeCovered: up(minimal.safeCovered) };
-  overall.balanced = {};
-  if (balanced.recall !== null) overall.balanced.minRecall = down(balanced.recall);
-  if (balanced.safeCovered !== null) overall.balanced.maxSafeCovered = up(balanced.safeCovered);
-  if (strict.recall !== null) overall.strict = { minRecall: down(strict.recall) };
+  const limitOf = (level: LevelStats, measures: { recall?: true; safe?: true }): Limit => {
+    const { recall, safeCovered } = rates(level);
+    const limit: Limit = {};
+    if (measures.recall && recall !== null) limit.minRecall = down(recall);
+    if (measures.safe && safeCovered !== null) limit.maxSafeCovered = up(safeCovered);
+    return limit;
+  };
+  const { minimal, balanced, strict } = realTest.overall;
   const eachLanguage: Record<string, Limits> = {};
   for (const [lang, { stats }] of [...realTest.byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const { recall, safeCovered } = rates(stats.balanced);
-    const limit: Limit = {};
-    if (recall !== null) limit.minRecall = down(recall);
-    if (safeCovered !== null) limit.maxSafeCovered = up(safeCovered);
-    eachLanguage[lang] = { balanced: limit };
+    eachLanguage[lang] = { balanced: limitOf(stats.balanced, { recall: true, safe: true }) };
   }
-  return { overall, eachLanguage };
+  return {
+    overall: {
+      minimal: limitOf(minimal, { safe: true }),
+      balanced: limitOf(balanced, { recall: true, safe: true }),
+      strict: limitOf(strict, { recall: true }),
+    },
+    eachLanguage,
+  };
 }
 
 export function describeCheck(c: GateCheck): string {

@@ -1,4 +1,5 @@
 import type { RevealStyle } from './effective-settings';
+import { REVEAL_STYLE_CHOICES } from './settings-values';
 
 // "How revealed pictures are shown", as a CSS filter: the same look for a picture revealed on the
 // page and one revealed in the reading view (the reader sets it as --fw-reveal-filter).
@@ -8,7 +9,7 @@ const REVEAL_FILTERS: Record<RevealStyle, string> = {
   dimmed: 'grayscale(0.4) brightness(0.6)',
 };
 
-export const REVEAL_STYLES = Object.keys(REVEAL_FILTERS) as RevealStyle[];
+export const REVEAL_STYLES: readonly RevealStyle[] = REVEAL_STYLE_CHOICES;
 
 /** The filter for a style; 'none' for pictures shown as they are. */
 export function revealFilter(style: RevealStyle): string {
