@@ -88,6 +88,9 @@ async function measure(browser) {
       if (Date.now() > deadline) break;
       await sleep(50);
     }
+    // The page's own load ends long after navigation on a slow machine (20,000 pictures to parse
+    // and lay out, with or without an extension): what deciding adds is read after it.
+    const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? Number.NaN);
     await sleep(500);
     const stall = await page.evaluate(() => {
       const w = /** @type {any} */ (window);
@@ -120,7 +123,7 @@ async function measure(browser) {
       );
       await sleep(200);
     }
-    return { decidedMs: Math.round(decidedAt), longTaskMs: Math.round(stall.longest), frameGapMs: Math.round(stall.gap), lateMs: late.map((x) => Math.round(x * 10) / 10) };
+    return { decidedMs: Math.round(decidedAt), loadMs: Math.round(loadEnd), afterLoadMs: Math.max(0, Math.round(decidedAt - loadEnd)), longTaskMs: Math.round(stall.longest), frameGapMs: Math.round(stall.gap), lateMs: late.map((x) => Math.round(x * 10) / 10) };
   } finally {
     await page.close();
   }
@@ -131,6 +134,14 @@ reportFigure({
   name: `every picture decided, ${PICTURES}-picture page (page time since navigation)`,
   unit: 'ms',
   samples: results.ext.map((r) => r.decidedMs),
+  budget: { max: 3000, text: 'within 3 s' },
+  note,
+});
+reportFigure({ name: 'the page\'s own load event, without the extension', unit: 'ms', samples: results.plain.map((r) => r.loadMs), note });
+reportFigure({
+  name: 'every picture decided, after the page\'s own load event',
+  unit: 'ms',
+  samples: results.ext.map((r) => r.afterLoadMs),
   budget: { max: 3000, text: 'within 3 s' },
   note,
 });

@@ -1,6 +1,7 @@
 import type { ImageTextContext } from '../detection/detection-types';
 import { PROBE_ATTRIBUTE } from './media-selectors';
 import { RELEASE_PROBE_ATTRIBUTE } from './release-attribute';
+import { hasAtMostChildren } from './element-children';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
 // background carries inside itself (a hero with its headline, a slide with its caption), which
@@ -73,7 +74,7 @@ function absolute(url: string, el: Element): string {
 export function withInnerText(context: ImageTextContext, el: Element, url: string): ImageTextContext {
   let caption = context.caption;
   // The first caption-like child; the whole text only of a small element (bounded work).
-  const source = el.querySelector(INNER_CAPTION) ?? (el.childElementCount <= 3 ? el : null);
+  const source = el.querySelector(INNER_CAPTION) ?? (hasAtMostChildren(el, 3) ? el : null);
   const text = source?.textContent?.slice(0, INNER_TEXT_CAP * 2).replace(/\s+/g, ' ').trim().slice(0, INNER_TEXT_CAP);
   if (text) caption = caption ? `${text} · ${caption}` : text;
   const path = url.split(/[?#]/, 1)[0] ?? '';

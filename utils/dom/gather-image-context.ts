@@ -1,6 +1,7 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
 import { OWN_TEXT_CAP } from '../detection/caption-sentences';
 import { findTeaserCard } from './find-teaser-card';
+import { hasAtMostChildren, isOnlyChild } from './element-children';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
@@ -161,7 +162,7 @@ function findCaptions(media: Element): Captions {
     }
     if (!credit) credit = siblingCaption(node, CREDIT_CLASS);
     // Wrappers that hold only this image (a > img, picture > img, div > img) belong to its block.
-    if (block === node && node.parentElement && node.parentElement.childElementCount === 1) block = node.parentElement;
+    if (block === node && isOnlyChild(node)) block = node.parentElement ?? node;
     if (parts.length && block !== node) break;
   }
   // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
@@ -187,7 +188,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
         if (!forward) return undefined; // the section starts here
         continue;
       }
-      if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && s.childElementCount <= 3)) && !s.querySelector(MEDIA)) {
+      if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && hasAtMostChildren(s, 3))) && !s.querySelector(MEDIA)) {
         const text = blockText(s);
         if (text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
       }
@@ -204,7 +205,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
  * one), which also filled the word caches with junk: they grew with every picture a feed added.
  */
 function blockText(block: Element): string {
-  if (block.childElementCount === 0) return block.textContent ?? '';
+  if (!block.firstElementChild) return block.textContent ?? '';
   let text = '';
   for (const child of block.childNodes) text += `${child.textContent ?? ''} `;
   return text;
