@@ -79,7 +79,7 @@ export function decidePicture(inputs: PictureInputs): Decision {
   if (lacking.length > 0) return { action: 'hold', reason: 'lexicons', lacking };
   const verdict = withinChosenCategories(reading.value, settings);
   if (shouldCover(verdict, settings.sensitivity)) return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
-  if (inputs.parsing && (!inputs.settled() || page.context.violenceShare > 0)) {
+  if (inputs.parsing && (!inputs.settled() || (page.context.violenceShare > 0 && !safeWhateverFollows(words, page.context, settings)))) {
     return { action: 'hold', reason: 'parsing', lacking };
   }
   if (inputs.captionPending()) return { action: 'hold', reason: 'caption', lacking };
@@ -101,6 +101,17 @@ function coverEveryImage(inputs: PictureInputs, coverAll: Decision): Decision {
     return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
   }
   return { ...coverAll, lacking };
+}
+
+/**
+ * Whether a picture would stay uncovered however violent the rest of the article turns out: read
+ * against the page as if every sentence still to come described violence. A picture its own
+ * caption describes ("A test tram at the station") is shown while the parser goes on, rather than
+ * waiting for the end of the document; one the article's violence could cover waits.
+ */
+function safeWhateverFollows(words: ImageTextContext, page: PageTextContext, settings: DecisionSettings): boolean {
+  const worst = classifyImageContext(words, { ...page, violenceShare: 1 });
+  return !shouldCover(withinChosenCategories(worst, settings), settings.sensitivity);
 }
 
 /** An image graphic only in categories the reader chose not to cover is shown. */

@@ -93,9 +93,15 @@ describe('decidePicture', () => {
     expect(decidePicture(inputs({ parsing: false, settled: () => false })).action).toBe('release');
   });
 
-  it('holds it while parsing an article about violence (its reading may still cover it)', () => {
+  it('holds a picture the article could still cover while parsing an article about violence', () => {
     const page = { context: { ...ARTICLE, violenceShare: 0.05 }, lacking: [] };
-    expect(decidePicture(inputs({ page, parsing: true }))).toMatchObject({ action: 'hold', reason: 'parsing' });
+    // No words of its own: a violent article covers it at balanced, and more of it may follow.
+    const undescribed: ImageTextContext = { placement: 'article-body', width: 800, height: 500 };
+    expect(decidePicture(inputs({ words: undescribed, page, parsing: true }))).toMatchObject({ action: 'hold', reason: 'parsing' });
+    expect(decidePicture(inputs({ words: undescribed, page: { context: { ...ARTICLE, violenceShare: 0.5 }, lacking: [] } })).action).toBe('cover');
+    // Its own caption describes a scene without violence: no article covers it, so it is shown
+    // without waiting for the end of the document.
+    expect(decidePicture(inputs({ page, parsing: true })).action).toBe('release');
     expect(decidePicture(inputs({ page })).action).toBe('release');
   });
 
