@@ -26,6 +26,8 @@ const LARGE_BACKLOG = 1_000;
 const PROBES_PER_FRAME = 300;
 /** Slack after a caption wait ends, so the timer never fires just before it. */
 const DEADLINE_SLACK_MS = 20;
+/** How long work waiting for the next paint waits at most: frames that do not render (a hidden tab, an offscreen frame) get no animation frame. */
+const PAINT_WAIT_MAX_MS = 100;
 
 export interface ScheduledWork {
   /** Whether deciding may happen now (settings known, site not off, guard not retired). */
@@ -112,6 +114,24 @@ export class DecisionScheduler {
     }
     if (this.#queue.size === 0) this.#paced = false;
     this.#work.done();
+  }
+
+  /**
+   * Runs `task` in a task of its own after the next paint (or after PAINT_WAIT_MAX_MS where
+   * nothing is painted): what the page has shown so far paints before the work, which is not
+   * added to the task that asked for it.
+   */
+  afterNextPaint(task: () => void): void {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      this.#win.clearTimeout(timer);
+      task();
+    };
+    const timer = this.#win.setTimeout(once, PAINT_WAIT_MAX_MS);
+    // An animation frame's callbacks run before its paint; a timer set from one runs after it.
+    this.#win.requestAnimationFrame(() => this.#win.setTimeout(once, 0));
   }
 
   /** Forgets everything queued (the site was switched off, or the guard retired). */

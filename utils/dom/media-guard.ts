@@ -61,6 +61,8 @@ export class MediaGuard {
   #sweepQueued = false;
   #foreignCoversChecked = false;
   #retired = false;
+  /** Parsing has ended and the fresh reading of the whole page waits for the next paint. */
+  #settlingParse = false;
   #onFirstPicture: (() => void) | undefined;
   /** Whether this document has shown a picture (or a background candidate) at all. */
   #anyPicture = false;
@@ -103,6 +105,7 @@ export class MediaGuard {
       keeper: this.#keeper,
       scheduler: () => this.#scheduler,
       settings: () => this.#settings!,
+      parsing: () => this.#settlingParse || this.#win.document.readyState === 'loading',
     });
     this.#watcher = new PageWatcher(this.#win, this.#pageChanges(), (host) => this.#keeper.mediaOf(host), options.openShadowRoot);
   }
@@ -245,12 +248,20 @@ export class MediaGuard {
     // A document without pictures has nothing to decide again (text-only pages, most frames).
     if (!this.#anyPicture) return;
     // The whole article is known now: every picture is decided again from a fresh reading (and
-    // fresh words), and classified again only if they changed. While lexicons load, the
-    // reading would miss their words: it is read when they land.
-    if (!this.#lexicons.loading) this.#pages.readNow();
-    else this.#pages.markStale();
-    this.#watcher.rescan();
-    this.#scheduler.run();
+    // fresh words), and classified again only if they changed. That reads the whole document,
+    // so it waits for the next paint: pictures released while the page was parsed paint first,
+    // and the parser's last task (which dispatches this event) does not grow by it. Until then
+    // pictures are decided as while parsing (the reading of a half-parsed page may still grow).
+    this.#settlingParse = true;
+    this.#scheduler.afterNextPaint(() => {
+      this.#settlingParse = false;
+      if (this.#retired) return;
+      // While lexicons load, the reading would miss their words: it is read when they land.
+      if (!this.#lexicons.loading) this.#pages.readNow();
+      else this.#pages.markStale();
+      this.#watcher.rescan();
+      this.#scheduler.run();
+    });
   }
 
   #onLexiconsSettled(): void {

@@ -31,6 +31,8 @@ export interface DeciderParts {
   scheduler(): DecisionScheduler;
   /** The settings in force (the scheduler decides only once there are some). */
   settings(): EffectiveSettings;
+  /** Whether the page may still say more than its reading so far (the parser, or the reading after it, is not done). */
+  parsing(): boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export class PictureDecider {
       words,
       page,
       lexicons: this.#parts.lexicons,
-      parsing: this.#parts.win.document.readyState === 'loading',
+      parsing: this.#parts.parsing(),
       settled: () => isContextSettled(el, this.#parts.win.document),
       captionPending: () => this.#captionPending(el, record),
       revealed,

@@ -80,3 +80,62 @@ describe('DecisionScheduler slices', () => {
     scheduler.stop();
   });
 });
+
+describe('DecisionScheduler.afterNextPaint', () => {
+  function fakeWindow() {
+    const frames: FrameRequestCallback[] = [];
+    const timers = new Map<number, { fn: () => void; at: number }>();
+    let now = 0;
+    let id = 0;
+    const win = {
+      requestAnimationFrame: (fn: FrameRequestCallback) => frames.push(fn),
+      setTimeout: (fn: () => void, ms = 0) => {
+        timers.set(++id, { fn, at: now + ms });
+        return id;
+      },
+      clearTimeout: (t: number) => timers.delete(t),
+    };
+    const advance = (ms: number) => {
+      now += ms;
+      for (const [t, { fn, at }] of [...timers]) {
+        if (at <= now) {
+          timers.delete(t);
+          fn();
+        }
+      }
+    };
+    const paint = () => {
+      for (const fn of frames.splice(0)) fn(now);
+    };
+    return { win: win as unknown as Window & typeof globalThis, advance, paint };
+  }
+
+  const noWork = { ready: () => true, decide: () => {}, probe: () => {}, done: () => {} };
+
+  it('runs the task in a task after the next frame, not in the frame’s callbacks', () => {
+    const { win, advance, paint } = fakeWindow();
+    const ran: string[] = [];
+    new DecisionScheduler(win, noWork).afterNextPaint(() => ran.push('task'));
+    advance(0);
+    expect(ran).toEqual([]);
+    paint();
+    expect(ran).toEqual([]);
+    advance(0);
+    expect(ran).toEqual(['task']);
+    advance(200);
+    expect(ran).toEqual(['task']);
+  });
+
+  it('runs the task once after 100 ms where no frame is painted (a hidden tab)', () => {
+    const { win, advance, paint } = fakeWindow();
+    const ran: string[] = [];
+    new DecisionScheduler(win, noWork).afterNextPaint(() => ran.push('task'));
+    advance(99);
+    expect(ran).toEqual([]);
+    advance(1);
+    expect(ran).toEqual(['task']);
+    paint();
+    advance(0);
+    expect(ran).toEqual(['task']);
+  });
+});
