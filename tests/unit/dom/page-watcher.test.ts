@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageWatcher, type PageChanges } from '../../../utils/dom/page-watcher';
 import { COVER_TAG } from '../../../utils/dom/cover-handle';
 
@@ -12,6 +12,7 @@ interface Seen {
   media: string[];
   marks: string[];
   batches: number;
+  parsed: number;
 }
 
 let watcher: PageWatcher | undefined;
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 function watch(coverOwner: (host: Element) => HTMLElement | undefined = () => undefined): Seen {
-  const seen: Seen = { media: [], marks: [], batches: 0 };
+  const seen: Seen = { media: [], marks: [], batches: 0, parsed: 0 };
   const changes: PageChanges = {
     media: (el) => seen.media.push(el.id),
     background: () => {},
@@ -32,7 +33,7 @@ function watch(coverOwner: (host: Element) => HTMLElement | undefined = () => un
     foreignCover: () => {},
     removed: () => {},
     pageChanged: () => {},
-    parsed: () => {},
+    parsed: () => seen.parsed++,
     batchEnd: () => seen.batches++,
   };
   watcher = new PageWatcher(window as unknown as Window & typeof globalThis, changes, coverOwner);
@@ -101,5 +102,49 @@ describe('PageWatcher batches', () => {
     host.remove();
     await batch();
     expect(seen.marks).toContain('pic:cover');
+  });
+});
+
+describe('PageWatcher and the end of parsing', () => {
+  let readyState: DocumentReadyState = 'loading';
+  function parsing() {
+    readyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    return vi.spyOn(document, 'addEventListener');
+  }
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('sees it at the end of the next batch of records, without listening to DOMContentLoaded', async () => {
+    const listen = parsing();
+    const seen = watch();
+    document.body.append(document.createElement('p'));
+    await batch();
+    expect(seen.parsed).toBe(0);
+    readyState = 'interactive';
+    document.body.append(document.createElement('p'));
+    await batch();
+    expect(seen.parsed).toBe(1);
+    document.body.append(document.createElement('p'));
+    await batch();
+    expect(seen.parsed).toBe(1);
+    const events = listen.mock.calls.map(([type]) => type);
+    expect(events).not.toContain('DOMContentLoaded');
+    expect(events).not.toContain('readystatechange');
+  });
+
+  it('sees it within a poll where no batch follows the parser', () => {
+    vi.useFakeTimers();
+    parsing();
+    const seen = watch();
+    vi.advanceTimersByTime(200);
+    expect(seen.parsed).toBe(0);
+    readyState = 'interactive';
+    vi.advanceTimersByTime(50);
+    expect(seen.parsed).toBe(1);
+    vi.advanceTimersByTime(500);
+    expect(seen.parsed).toBe(1);
   });
 });
