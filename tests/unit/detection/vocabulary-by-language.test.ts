@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { PageTextContext } from '../../../utils/detection/detection-types';
 
-// Words real captions use for a killing shown, checked in a caption on a page that says nothing
-// violent, so the caption's own words decide.
+// Words real captions use, checked in a caption on a page that says nothing violent, so the
+// caption's own words decide: a killing shown is covered, a document about a killing only at strict.
 const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
 const body = (caption: string, lang: string) =>
   classifyImageContext({ caption, placement: 'article-body' }, neutral(lang)).coverAt;
@@ -17,5 +17,15 @@ describe('a lynched person shown is an execution', () => {
   ])('%s: %s', (lang, caption) => {
     expect(body(caption, lang)).not.toBeNull();
     expect(['minimal', 'balanced']).toContain(body(caption, lang));
+  });
+});
+
+describe('a list ordering a killing is a document, not the killing: covered only at strict', () => {
+  it('tr: the list as the head of the phrase (listenin orijinali)', () => {
+    expect(body('Esirlerin kurşuna dizilmesini emreden listenin orijinali, 1941.', 'tr')).toBe('strict');
+  });
+
+  it('tr: the killing itself is covered below strict', () => {
+    expect(['minimal', 'balanced']).toContain(body('Esirler köy meydanında kurşuna diziliyor, 1941.', 'tr'));
   });
 });
