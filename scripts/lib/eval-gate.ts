@@ -28,8 +28,8 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.046 },
-    balanced: { minRecall: 0.717, maxSafeCovered: 0.172 },
+    minimal: { maxSafeCovered: 0.044 },
+    balanced: { minRecall: 0.717, maxSafeCovered: 0.169 },
     strict: { minRecall: 0.854 },
   },
   eachLanguage: {
@@ -39,7 +39,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.188 } },
     fr: { balanced: { minRecall: 0.6, maxSafeCovered: 0.161 } },
     ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.217 } },
-    tr: { balanced: { minRecall: 0.454, maxSafeCovered: 0.133 } },
+    tr: { balanced: { minRecall: 0.454, maxSafeCovered: 0.114 } },
     uk: { balanced: { minRecall: 0.692, maxSafeCovered: 0.231 } },
   },
 };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classifyImageContext } from '../../../utils/detection/classify-image-context';
+import type { PageTextContext } from '../../../utils/detection/detection-types';
+
+// Words real captions use, checked in a caption on a page that says nothing violent, so the
+// caption's own words decide: a killing shown is covered, a document about a killing only at strict.
+const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
+const body = (caption: string, lang: string) =>
+  classifyImageContext({ caption, placement: 'article-body' }, neutral(lang)).coverAt;
+
+describe('a lynched person shown is an execution', () => {
+  it.each([
+    ['uk', 'Лінчований чоловік біля дерева, 1920 рік.'],
+    ['uk', 'Тіло лінчуваного селянина на площі.'],
+    ['ru', 'Линчеванный мужчина у дерева, 1920 год.'],
+    ['en', 'A lynched man beside a tree, 1920.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).not.toBeNull();
+    expect(['minimal', 'balanced']).toContain(body(caption, lang));
+  });
+});
+
+describe('a list ordering a killing is a document, not the killing: covered only at strict', () => {
+  it('tr: the list as the head of the phrase (listenin orijinali)', () => {
+    expect(body('Esirlerin kurşuna dizilmesini emreden listenin orijinali, 1941.', 'tr')).toBe('strict');
+  });
+
+  it('tr: the killing itself is covered below strict', () => {
+    expect(['minimal', 'balanced']).toContain(body('Esirler köy meydanında kurşuna diziliyor, 1941.', 'tr'));
+  });
+});
