@@ -54,6 +54,34 @@ function watch(page: DriverPage, lead: 'revealed' | 'covered', ms: number): Prom
   );
 }
 
+/**
+ * Waits for the page's next replacement of the lead picture and for that fresh element's image
+ * to be decoded. A fresh element of an SVG source can paint blank for a frame while Chromium
+ * decodes it, with or without an extension; the screen is read after that, and well before the
+ * next replacement (700 ms later), so what it shows is what Forewarn lets paint.
+ */
+function freshLeadDecoded(page: DriverPage): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const stats = (window as unknown as { stats: { replaced: number } }).stats;
+        const before = stats.replaced;
+        const started = performance.now();
+        const poll = () => {
+          if (stats.replaced === before) {
+            if (performance.now() - started > 5_000) fail(new Error('the page stopped replacing the lead picture'));
+            else setTimeout(poll, 10);
+            return;
+          }
+          const img = document.querySelector<HTMLImageElement>('#article img.a');
+          if (!img) fail(new Error('no lead picture after a replacement'));
+          else img.decode().then(() => done(), fail);
+        };
+        poll();
+      }),
+  );
+}
+
 export function rerenderScenarios(ctx: ScenarioContext): void {
   describe('a page that strips attributes and replaces the picture element', () => {
     it('keeps covers, keeps a real click\'s reveal through strips and replacements, and ends it on "Hide image" and reload', async () => {
@@ -94,6 +122,7 @@ export function rerenderScenarios(ctx: ScenarioContext): void {
         expect(open.strips).toBeGreaterThanOrEqual(8);
         expect(open.lead, JSON.stringify(open)).toBe(open.frames);
         expect(open.other).toBe(open.frames);
+        await freshLeadDecoded(page);
         expect(await pictureVisible(page, 0)).toBe(true);
 
         // "Hide image" ends it: the next fresh elements are covered again.
