@@ -88,14 +88,25 @@ export class DecisionScheduler {
     this.#deadlines.delete(el);
   }
 
-  /** Decides what is queued, for at most one slice; a task of its own follows for the rest. */
+  /**
+   * Decides what is queued, for at most one slice of SLICE_MS; a task of its own follows for the
+   * rest. Callers run inside a task of the page's (a batch of mutation records is answered in
+   * the task that made it, the parser's own), so this never takes a paced slice: on a huge
+   * page that added up to MAX_SLICE_MS to the parser's longest task.
+   */
   run(): void {
+    this.#run(false);
+  }
+
+  /** `ownTask`: this run is a task of the scheduler's own, which may follow the page's pace. */
+  #run(ownTask: boolean): void {
     if (!this.#work.ready()) return;
     if (this.#backgrounds.size) this.#scheduleProbe();
     if (this.#queue.size === 0) return;
     const start = this.#win.performance.now();
     if (this.#queue.size >= LARGE_BACKLOG) this.#paced = true;
-    const slice = this.#paced && this.#sliceEnded >= 0 ? Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, start - this.#sliceEnded)) : SLICE_MS;
+    const paced = ownTask && this.#paced && this.#sliceEnded >= 0;
+    const slice = paced ? Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, start - this.#sliceEnded)) : SLICE_MS;
     this.#sliceEnded = -1;
     // Only what was queued when the run began: pictures queued meanwhile wait for the next one.
     let left = this.#queue.size;
@@ -158,7 +169,7 @@ export class DecisionScheduler {
       this.#channel = new this.#win.MessageChannel();
       this.#channel.port1.onmessage = () => {
         this.#continuing = false;
-        this.run();
+        this.#run(true);
       };
     }
     this.#channel.port2.postMessage(null);
