@@ -4,6 +4,7 @@ import { BACKGROUND_SELECTOR, DISCOVERY_SELECTOR, MEDIA_SELECTOR } from './media
 import { SOURCE_ATTRIBUTES } from './media-signature';
 import { STATE_ATTRIBUTE } from './picture-marks';
 import { RELEASE_ATTRIBUTE } from './release-attribute';
+import { OutermostInsertions } from './outermost-insertions';
 import { ShadowRootFinder, type OpenShadowRoot } from './shadow-root-finder';
 
 // Only the attributes that can change a decision or undo one; observing everything would cost
@@ -33,6 +34,10 @@ const CONTEXT_CONTAINER = 'figure, li, [class*="caption" i], [class*="slide" i],
 const MAX_REVISITS = 12;
 /** How often the end of parsing is looked for where no batch of records shows it. */
 const PARSE_POLL_MS = 50;
+/** Longest a batch of records is answered inside the page's task before the rest waits for a task of the watcher's own. */
+const ANSWER_SLICE_MS = 8;
+/** Records answered between two looks at the clock. */
+const TIME_CHECK_EVERY = 32;
 
 /** What the watcher tells the guard. Every call but `batchEnd` may come many times per batch. */
 export interface PageChanges {
@@ -89,6 +94,12 @@ export class PageWatcher {
    */
   #isParsed = false;
   #stopped = false;
+  /** Batches of records not answered yet, oldest first, and how many of the first were. */
+  readonly #backlog: MutationRecord[][] = [];
+  #answeredInBatch = 0;
+  /** The insertions of the batch being answered. */
+  #insertions = new OutermostInsertions();
+  #channel: MessageChannel | undefined;
   readonly #win: Window & typeof globalThis;
   readonly #changes: PageChanges;
   /** The picture a cover host belongs to, if it is one of this guard's covers. */
@@ -161,6 +172,7 @@ export class PageWatcher {
 
   stop(): void {
     this.#stopped = true;
+    this.#backlog.length = 0;
     this.#observer.disconnect();
     this.#shadowRoots.stop();
     // A newer instance brings a sheet with its own release attribute; this one would hold its pictures.
@@ -217,69 +229,79 @@ export class PageWatcher {
     this.#changes.batchEnd();
   }
 
-  #onMutations(mutations: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     if (this.#stopped) return;
-    const { HTMLElement } = this.#win;
-    // Elements this batch added, and what is known to lie inside one of them. The parser
-    // inserts an element before its children, so a record whose parent lies inside an element
-    // this batch added is skipped whole: that element's scan already found what it holds. Most
-    // records while parsing are such (the text and children of fresh elements), and reading
-    // their nodes would give every one a wrapper in this script's world (the largest cost of
-    // watching a page load, measured on the gallery bench page).
-    const added = new Set<Node>();
-    const inside = new Map<Node, boolean>();
-    const insideAdded = (node: Node): boolean => {
-      const chain: Node[] = [];
-      let result = false;
-      for (let n: Node | null = node; n; n = n.parentNode) {
-        if (added.has(n)) {
-          result = true;
-          break;
-        }
-        const known = inside.get(n);
-        if (known !== undefined) {
-          result = known;
-          break;
-        }
-        chain.push(n);
+    this.#backlog.push(records);
+    // Older records still wait for a task of the watcher's own: these follow them, in order.
+    if (this.#backlog.length === 1) this.#answer();
+  }
+
+  /**
+   * Answers waiting records for at most ANSWER_SLICE_MS, then says the batch ended. What is
+   * left is answered in a task of the watcher's own: a batch of thousands of insertions (a
+   * huge page's last parser chunk) is otherwise answered inside the page's own task, which
+   * it made longer (pictures stay held by the stylesheet meanwhile, so nothing paints early).
+   */
+  #answer(): void {
+    const start = this.#win.performance.now();
+    let answered = 0;
+    answering: while (this.#backlog.length) {
+      const records = this.#backlog[0]!;
+      while (this.#answeredInBatch < records.length) {
+        this.#answerRecord(records[this.#answeredInBatch++]!);
+        if (++answered % TIME_CHECK_EVERY === 0 && this.#win.performance.now() - start > ANSWER_SLICE_MS) break answering;
       }
-      for (const n of chain) inside.set(n, result);
-      return result;
-    };
-    for (const m of mutations) {
-      if (m.type === 'childList') {
-        const parent = m.target;
-        // A cover taken out of a moved subtree is still put back.
-        const gone = m.removedNodes;
-        for (let i = 0; i < gone.length; i++) this.#onRemoved(gone[i]!);
-        if (insideAdded(parent)) continue;
-        const nodes = m.addedNodes;
-        for (let i = 0; i < nodes.length; i++) {
-          const node = nodes[i]!;
-          if (!(node instanceof HTMLElement)) continue;
-          added.add(node);
-          const tag = node.localName;
-          if (tag === COVER_TAG) {
-            if (!this.#coverOwner(node)) this.#changes.foreignCover(node);
-            continue;
-          }
-          this.#scan(node, false);
-          this.#shadowRoots.scan(node);
-          if (tag === 'title' || tag === 'meta' || this.#isParsed) this.#changes.pageChanged();
-        }
-        const parentTag = (parent as Element).localName;
-        if (parentTag === 'picture' || parentTag === 'video') this.#onSourcesChanged(parent as Element);
-        if (this.#isParsed) this.#onContextChanged(parent);
-      } else if (m.type === 'characterData') {
-        if (this.#isParsed) this.#onContextChanged(m.target.parentNode);
-      } else if (m.type === 'attributes' && m.target instanceof HTMLElement) {
-        this.#onAttributeChanged(m.target, m.attributeName ?? '');
-      }
+      this.#backlog.shift();
+      this.#answeredInBatch = 0;
+      this.#insertions = new OutermostInsertions();
     }
     this.#shadowRoots.check();
     if (this.#documentHeld) adoptHoldSheet(this.#doc, this.#holdSheet);
     this.#changes.batchEnd();
     this.#noticeParseEnd();
+    if (this.#backlog.length) this.#answerSoon();
+  }
+
+  #answerSoon(): void {
+    // A message, not a timer: it runs as the next task, without timers' nesting clamp.
+    if (!this.#channel) {
+      this.#channel = new this.#win.MessageChannel();
+      this.#channel.port1.onmessage = () => {
+        if (!this.#stopped && this.#backlog.length) this.#answer();
+      };
+    }
+    this.#channel.port2.postMessage(null);
+  }
+
+  #answerRecord(m: MutationRecord): void {
+    if (m.type === 'childList') {
+      const parent = m.target;
+      // A cover taken out of a moved subtree is still put back.
+      const gone = m.removedNodes;
+      for (let i = 0; i < gone.length; i++) this.#onRemoved(gone[i]!);
+      if (this.#insertions.covers(parent)) return;
+      const nodes = m.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (!(node instanceof this.#win.HTMLElement)) continue;
+        this.#insertions.add(node);
+        const tag = node.localName;
+        if (tag === COVER_TAG) {
+          if (!this.#coverOwner(node)) this.#changes.foreignCover(node);
+          continue;
+        }
+        this.#scan(node, false);
+        this.#shadowRoots.scan(node);
+        if (tag === 'title' || tag === 'meta' || this.#isParsed) this.#changes.pageChanged();
+      }
+      const parentTag = (parent as Element).localName;
+      if (parentTag === 'picture' || parentTag === 'video') this.#onSourcesChanged(parent as Element);
+      if (this.#isParsed) this.#onContextChanged(parent);
+    } else if (m.type === 'characterData') {
+      if (this.#isParsed) this.#onContextChanged(m.target.parentNode);
+    } else if (m.type === 'attributes' && m.target instanceof this.#win.HTMLElement) {
+      this.#onAttributeChanged(m.target, m.attributeName ?? '');
+    }
   }
 
   #onRemoved(node: Node): void {

@@ -148,3 +148,77 @@ describe('PageWatcher and the end of parsing', () => {
     expect(seen.parsed).toBe(1);
   });
 });
+
+describe('PageWatcher and a huge batch', () => {
+  // The clock moves 0.1 ms per picture reported; the watcher's own tasks (a MessageChannel,
+  // which happy-dom does not deliver) are run by hand.
+  function setUp() {
+    let clock = 0;
+    vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+    let pending = false;
+    let onmessage: (() => void) | null = null;
+    class Channel {
+      port1 = {
+        set onmessage(fn: () => void) {
+          onmessage = fn;
+        },
+      };
+      port2 = { postMessage: () => (pending = true) };
+    }
+    vi.spyOn(window, 'MessageChannel', 'get').mockReturnValue(Channel as unknown as typeof MessageChannel);
+    const seen = watch();
+    const report = seen.media.push.bind(seen.media);
+    seen.media.push = (...ids: string[]) => {
+      clock += 0.1 * ids.length;
+      return report(...ids);
+    };
+    const ownTasks = () => {
+      let tasks = 0;
+      while (pending) {
+        pending = false;
+        tasks++;
+        onmessage!();
+      }
+      return tasks;
+    };
+    return { seen, ownTasks };
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  const addPictures = (parent: Element, from: number, count: number) => {
+    for (let i = from; i < from + count; i++) {
+      const img = document.createElement('img');
+      img.id = `p${i}`;
+      parent.append(img);
+    }
+  };
+  const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => `p${from + i}`);
+
+  it('answers about 8 ms of it in the page\'s task and the rest, in order, in tasks of its own', async () => {
+    const { seen, ownTasks } = setUp();
+    addPictures(document.body, 0, 1_000);
+    await batch();
+    expect(seen.media.length).toBeGreaterThan(0);
+    expect(seen.media.length).toBeLessThan(200);
+    expect(seen.batches).toBe(1);
+    expect(ownTasks()).toBeGreaterThan(5);
+    expect([...seen.media]).toEqual(ids(0, 1_000));
+  });
+
+  it('answers a later batch after the older records, and still finds what it put into an element scanned before', async () => {
+    const { seen, ownTasks } = setUp();
+    const grid = document.createElement('div');
+    document.body.append(grid);
+    addPictures(grid, 0, 1_000);
+    await batch();
+    // The page adds more while the first batch is still being answered; one picture goes into
+    // an element that was scanned already (it was added by the first batch).
+    addPictures(document.body, 1_000, 10);
+    const late = document.createElement('img');
+    late.id = 'late';
+    grid.append(late);
+    await batch();
+    ownTasks();
+    expect([...seen.media]).toEqual([...ids(0, 1_000), ...ids(1_000, 10), 'late']);
+  });
+});
