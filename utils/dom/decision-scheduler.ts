@@ -1,3 +1,5 @@
+import { ownTaskPoster, type TaskPoster } from './own-task';
+
 // What is decided when. Pictures are decided in the order they were queued (document order, as
 // the parser inserts them), at most SLICE_MS of them per task: the rest stay held and follow in
 // the next task, so the page parses and paints in between. Background candidates have their
@@ -56,7 +58,7 @@ export class DecisionScheduler {
    * 16 s, one full-page frame of ~100 ms per 8 ms slice).
    */
   #paced = false;
-  #channel: MessageChannel | undefined;
+  #postContinuation: TaskPoster | undefined;
   readonly #win: Window & typeof globalThis;
   readonly #work: ScheduledWork;
 
@@ -164,15 +166,11 @@ export class DecisionScheduler {
   #continueSoon(): void {
     if (this.#continuing) return;
     this.#continuing = true;
-    // A message, not a timer: it runs as the next task, without timers' nesting clamp.
-    if (!this.#channel) {
-      this.#channel = new this.#win.MessageChannel();
-      this.#channel.port1.onmessage = () => {
-        this.#continuing = false;
-        this.#run(true);
-      };
-    }
-    this.#channel.port2.postMessage(null);
+    this.#postContinuation ??= ownTaskPoster(this.#win, () => {
+      this.#continuing = false;
+      this.#run(true);
+    });
+    this.#postContinuation();
   }
 
   #scheduleProbe(): void {

@@ -5,6 +5,7 @@ import { SOURCE_ATTRIBUTES } from './media-signature';
 import { STATE_ATTRIBUTE } from './picture-marks';
 import { RELEASE_ATTRIBUTE } from './release-attribute';
 import { OutermostInsertions } from './outermost-insertions';
+import { ownTaskPoster, type TaskPoster } from './own-task';
 import { ShadowRootFinder, type OpenShadowRoot } from './shadow-root-finder';
 
 // Only the attributes that can change a decision or undo one; observing everything would cost
@@ -99,7 +100,7 @@ export class PageWatcher {
   #answeredInBatch = 0;
   /** The insertions of the batch being answered. */
   #insertions = new OutermostInsertions();
-  #channel: MessageChannel | undefined;
+  #postAnswer: TaskPoster | undefined;
   readonly #win: Window & typeof globalThis;
   readonly #changes: PageChanges;
   /** The picture a cover host belongs to, if it is one of this guard's covers. */
@@ -263,14 +264,10 @@ export class PageWatcher {
   }
 
   #answerSoon(): void {
-    // A message, not a timer: it runs as the next task, without timers' nesting clamp.
-    if (!this.#channel) {
-      this.#channel = new this.#win.MessageChannel();
-      this.#channel.port1.onmessage = () => {
-        if (!this.#stopped && this.#backlog.length) this.#answer();
-      };
-    }
-    this.#channel.port2.postMessage(null);
+    this.#postAnswer ??= ownTaskPoster(this.#win, () => {
+      if (!this.#stopped && this.#backlog.length) this.#answer();
+    });
+    this.#postAnswer();
   }
 
   #answerRecord(m: MutationRecord): void {
