@@ -29,7 +29,10 @@ export default defineContentScript({
     // ask when they find a picture (the guard), so picture-less frames read none.
     if (window === window.top) void loadLexicons(['en']);
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
-    const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+    // Read on the first cover, not here: the first touch of an API namespace builds its
+    // bindings, and most frames never draw a cover.
+    const getMessage = (key: string, substitutions?: string[]): string =>
+      (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
     // Every cover asks for the same few strings; each getMessage call crosses into the browser's
     // bindings (11 ms over 160 covers on a front page), so each string is looked up once.
     const strings = new Map<string, string>();
@@ -75,11 +78,12 @@ export default defineContentScript({
 
     // Closed shadow roots (issue 16.5): Firefox gives content scripts an element property (not
     // a method), Chromium a dom API (no permission needed).
-    const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
+    // `browser.dom` is read when a closed root is first asked for (its bindings are built on first touch).
     const openShadowRoot = (el: Element): ShadowRoot | null => {
       const own = (el as Element & { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
       if (typeof own === 'function') return (own as () => ShadowRoot | null).call(el) ?? null;
       if (own !== undefined) return (own as ShadowRoot | null) ?? null;
+      const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };
     // A frame reads its settings once it shows a picture: ad frames, embeds and empty frames

@@ -18,7 +18,8 @@ function compile(table: [string, string][]): { re: RegExp; map: Map<string, stri
   for (const [from, to] of sorted) if (!map.has(from)) map.set(from, to);
   return { re: new RegExp([...map.keys()].join('|'), 'g'), map };
 }
-const TABLES = { ru: compile(RU), uk: compile(UK) };
+/** Compiled on first need: module code runs in every frame of every page, most never read a Cyrillic slug. */
+const TABLES: Partial<Record<'ru' | 'uk', ReturnType<typeof compile>>> = {};
 const LATIN_ONLY = /^[a-z0-9\s]+$/;
 
 /** Cyrillic reading of a Latin slug for a Russian or Ukrainian page, else undefined. */
@@ -27,6 +28,6 @@ export function transliterateSlug(words: string, lang: string | undefined): stri
   if (base !== 'ru' && base !== 'uk') return undefined;
   const lower = words.toLowerCase();
   if (!LATIN_ONLY.test(lower)) return undefined;
-  const { re, map } = TABLES[base];
+  const { re, map } = (TABLES[base] ??= compile(base === 'ru' ? RU : UK));
   return lower.replace(re, (m) => map.get(m) ?? m);
 }
