@@ -208,14 +208,18 @@ export class PageWatcher {
   }
 
   #consider(el: HTMLElement, again: boolean, matched = false): void {
-    if (!this.#documentHeld) this.#holdDocument();
-    if (isMediaElement(el)) this.#changes.media(el, again);
-    else if (matched || el.matches(BACKGROUND_SELECTOR)) this.#considerBackground(el, again);
+    if (isMediaElement(el)) {
+      if (!this.#documentHeld) this.#holdDocument();
+      this.#changes.media(el, again);
+    } else if (matched || el.matches(BACKGROUND_SELECTOR)) {
+      this.#considerBackground(el, again);
+    }
   }
 
   #considerBackground(el: HTMLElement, again: boolean): void {
     const tag = el.localName;
     if (tag === 'body' || tag === 'html' || tag === COVER_TAG) return;
+    if (!this.#documentHeld) this.#holdDocument();
     this.#candidates.add(el);
     this.#changes.background(el, again);
   }

@@ -222,3 +222,22 @@ describe('PageWatcher and a huge batch', () => {
     expect([...seen.media]).toEqual([...ids(0, 1_000), ...ids(1_000, 10), 'late']);
   });
 });
+
+describe('PageWatcher and the hold sheet', () => {
+  // Building and adopting the sheet costs every frame ~2 ms; a document gets it with its first
+  // picture or background candidate, never for text alone.
+  afterEach(() => vi.restoreAllMocks());
+
+  it('adopts nothing into a document of text, and the sheet with its first picture', async () => {
+    // While parsing (a document already there when the script starts gets the sheet at once).
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const before = document.adoptedStyleSheets.length;
+    watch();
+    document.body.innerHTML = '<header><h1>Brief</h1></header><main><p>Text only.</p><ul><li>One</li></ul></main>';
+    await batch();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    document.querySelector('main')!.append(document.createElement('img'));
+    await batch();
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+  });
+});
