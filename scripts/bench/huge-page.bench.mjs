@@ -1,18 +1,24 @@
 // A page of 20,000 sibling pictures (issue 16.7): how long until every one is decided, how soon a
 // graphic picture the page adds afterwards is covered, and the tab's longest stall (longest
 // task seen by a Long Tasks observer, and longest gap between animation frames) with and without
-// the extension, loads alternating. Figures are printed; nothing is asserted.
+// the extension, loads alternating; then, in extra loads under a light trace, how much of the
+// page's longest task was the extension's script (lib/longest-task.mjs says why that, too).
+// Figures are printed; nothing is asserted.
 //   FOREWARN_BENCH_ROUNDS=3 node scripts/bench/huge-page.bench.mjs   (default 3 loads each way)
 //   FOREWARN_HUGE_PICTURES=20000                                      (pictures on the page)
+//   FOREWARN_HUGE_TRACED=2                                            (traced loads)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, startFixtureServer, sleep } from './lib/browsers.mjs';
 import { formatNumber, reportFigure } from './lib/figures.mjs';
+import { LONGEST_TASK_CATEGORIES, longestTaskShare } from './lib/longest-task.mjs';
 
 const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 3);
 const PICTURES = Number(process.env.FOREWARN_HUGE_PICTURES ?? 20_000);
 const LATE = 5;
+/** Extra traced loads with the extension: what its script adds to the page's longest task. */
+const TRACED = Number(process.env.FOREWARN_HUGE_TRACED ?? 2);
 const DECIDE_TIMEOUT_MS = 240_000;
 // A 1×1 PNG: every picture is the same small bitmap, so the bench measures deciding, not decoding.
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -52,7 +58,7 @@ const server = await startFixtureServer(dir);
 const plain = await launchBrowser(false);
 const withExtension = await launchBrowser(true);
 for (const b of [plain, withExtension]) await b.context.addInitScript(INSTRUMENT);
-const results = { plain: [], ext: [] };
+const results = { plain: [], ext: [], traced: [] };
 const load = loadavg()[0];
 try {
   for (let round = 0; round < ROUNDS; round++) {
@@ -61,6 +67,11 @@ try {
       results[b.withExtension ? 'ext' : 'plain'].push(r);
       console.log(`${b.withExtension ? 'with   ' : 'without'}: ${JSON.stringify(r)}`);
     }
+  }
+  for (let i = 0; i < TRACED; i++) {
+    const r = await traceLongestTask(withExtension);
+    results.traced.push(r);
+    console.log(`traced : ${JSON.stringify(r)}`);
   }
 } finally {
   await withExtension.close();
@@ -129,6 +140,29 @@ async function measure(browser) {
   }
 }
 
+/** One load under a light trace (apart from the measured loads: tracing slows the page). */
+async function traceLongestTask(browser) {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: LONGEST_TASK_CATEGORIES, excludedCategories: ['*'], traceBufferSizeInKb: 512 * 1024 },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(server.url('/huge.html'), { waitUntil: 'load', timeout: DECIDE_TIMEOUT_MS });
+    await sleep(1_000);
+    await cdp.send('Tracing.end');
+    await traced;
+    const { taskMs, extensionMs } = longestTaskShare(events);
+    return { taskMs: Math.round(taskMs), extensionMs: Math.round(extensionMs * 10) / 10 };
+  } finally {
+    await page.close();
+  }
+}
+
 const note = `${PICTURES} sibling pictures, ${ROUNDS} loads each way, load average ${formatNumber(load)} at start`;
 reportFigure({
   name: `every picture decided, ${PICTURES}-picture page (page time since navigation)`,
@@ -156,3 +190,10 @@ reportFigure({ name: 'longest task, with the extension', unit: 'ms', samples: re
 reportFigure({ name: 'longest task, without', unit: 'ms', samples: results.plain.map((r) => r.longTaskMs), note });
 reportFigure({ name: 'longest frame gap, with the extension', unit: 'ms', samples: results.ext.map((r) => r.frameGapMs), note });
 reportFigure({ name: 'longest frame gap, without', unit: 'ms', samples: results.plain.map((r) => r.frameGapMs), note });
+reportFigure({
+  name: "the extension's script inside the page's longest task (traced loads)",
+  unit: 'ms',
+  samples: results.traced.map((r) => r.extensionMs),
+  budget: { max: 16, text: 'at most one frame (16 ms)' },
+  note: `${TRACED} extra loads with the extension under a light trace; their longest tasks: ${results.traced.map((r) => r.taskMs).join(', ')} ms`,
+});
