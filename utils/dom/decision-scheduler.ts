@@ -100,6 +100,11 @@ export class DecisionScheduler {
     this.#run(false);
   }
 
+  /** Decides what is queued in a task of the scheduler's own, not in the caller's. */
+  runSoon(): void {
+    if (this.#queue.size) this.#continueSoon();
+  }
+
   /** `ownTask`: this run is a task of the scheduler's own, which may follow the page's pace. */
   #run(ownTask: boolean): void {
     if (!this.#work.ready()) return;

@@ -198,7 +198,7 @@ export class MediaGuard {
       removed: () => this.#sweepSoon(),
       pageChanged: () => this.#pages.markStale(),
       parsed: () => this.#onParsed(),
-      batchEnd: () => this.#onBatchEnd(),
+      batchEnd: (inOwnTask) => this.#onBatchEnd(inOwnTask),
     };
   }
 
@@ -276,7 +276,7 @@ export class MediaGuard {
     this.#scheduler.run();
   }
 
-  #onBatchEnd(): void {
+  #onBatchEnd(decideInOwnTask: boolean): void {
     // A site switched off is the page's own again.
     if (this.#settings?.mode === 'off') this.#touched.clear();
     for (const [el, cover] of this.#touched) {
@@ -284,7 +284,10 @@ export class MediaGuard {
       if (record && el.isConnected) this.#keeper.restore(el, record, cover);
     }
     this.#touched.clear();
-    this.#scheduler.run();
+    // Marks are put back at once (above); deciding waits for a task of its own when the batch
+    // already took the page's task its share.
+    if (decideInOwnTask) this.#scheduler.runSoon();
+    else this.#scheduler.run();
     this.#watcher.dropOwnChanges();
   }
 

@@ -63,8 +63,12 @@ export interface PageChanges {
   pageChanged(): void;
   /** The parser finished the document. */
   parsed(): void;
-  /** The end of a batch of changes: time to decide. */
-  batchEnd(): void;
+  /**
+   * The end of a batch of changes: time to decide. `inOwnTask`: the batch took the page's task
+   * its whole share (the rest waits for the watcher's own task), so deciding goes to a task of
+   * its own too.
+   */
+  batchEnd(inOwnTask: boolean): void;
 }
 
 /**
@@ -231,14 +235,14 @@ export class PageWatcher {
     this.roots.push(root);
     for (const host of root.querySelectorAll(COVER_TAG)) if (!this.#coverOwner(host)) this.#changes.foreignCover(host);
     this.#scan(root, false);
-    this.#changes.batchEnd();
+    this.#changes.batchEnd(false);
   }
 
   #onMutations(records: MutationRecord[]): void {
     if (this.#stopped) return;
     this.#backlog.push(records);
     // Older records still wait for a task of the watcher's own: these follow them, in order.
-    if (this.#backlog.length === 1) this.#answer();
+    if (this.#backlog.length === 1) this.#answer(true);
   }
 
   /**
@@ -247,7 +251,7 @@ export class PageWatcher {
    * huge page's last parser chunk) is otherwise answered inside the page's own task, which
    * it made longer (pictures stay held by the stylesheet meanwhile, so nothing paints early).
    */
-  #answer(): void {
+  #answer(inPageTask: boolean): void {
     const start = this.#win.performance.now();
     let answered = 0;
     answering: while (this.#backlog.length) {
@@ -262,14 +266,15 @@ export class PageWatcher {
     }
     this.#shadowRoots.check();
     if (this.#documentHeld) adoptHoldSheet(this.#doc, this.#holdSheet);
-    this.#changes.batchEnd();
+    const more = this.#backlog.length > 0;
+    this.#changes.batchEnd(inPageTask && more);
     this.#noticeParseEnd();
-    if (this.#backlog.length) this.#answerSoon();
+    if (more) this.#answerSoon();
   }
 
   #answerSoon(): void {
     this.#postAnswer ??= ownTaskPoster(this.#win, () => {
-      if (!this.#stopped && this.#backlog.length) this.#answer();
+      if (!this.#stopped && this.#backlog.length) this.#answer(false);
     });
     this.#postAnswer();
   }

@@ -103,6 +103,16 @@ describe('DecisionScheduler slices', () => {
     scheduler.stop();
   });
 
+  it('decides nothing in the caller\'s task when asked to run soon, and a slice in its own', () => {
+    const { scheduler, decided, nextTask } = setUp(100);
+    scheduler.runSoon();
+    expect(decided.length).toBe(0);
+    nextTask();
+    expect(decided.length).toBe(9);
+    document.body.innerHTML = '';
+    scheduler.stop();
+  });
+
   it('keeps to the page pace once a backlog was large, until the queue is empty', () => {
     const { scheduler, decided, pass, nextTask } = setUp(1_100);
     scheduler.run();

@@ -12,6 +12,8 @@ interface Seen {
   media: string[];
   marks: string[];
   batches: number;
+  /** Per batch end, whether deciding was sent to a task of its own. */
+  ownTask: boolean[];
   parsed: number;
 }
 
@@ -23,7 +25,7 @@ afterEach(() => {
 });
 
 function watch(coverOwner: (host: Element) => HTMLElement | undefined = () => undefined): Seen {
-  const seen: Seen = { media: [], marks: [], batches: 0, parsed: 0 };
+  const seen: Seen = { media: [], marks: [], batches: 0, ownTask: [], parsed: 0 };
   const changes: PageChanges = {
     media: (el) => seen.media.push(el.id),
     background: () => {},
@@ -34,7 +36,10 @@ function watch(coverOwner: (host: Element) => HTMLElement | undefined = () => un
     removed: () => {},
     pageChanged: () => {},
     parsed: () => seen.parsed++,
-    batchEnd: () => seen.batches++,
+    batchEnd: (inOwnTask) => {
+      seen.batches++;
+      seen.ownTask.push(inOwnTask);
+    },
   };
   watcher = new PageWatcher(window as unknown as Window & typeof globalThis, changes, coverOwner);
   watcher.start();
@@ -201,8 +206,12 @@ describe('PageWatcher and a huge batch', () => {
     expect(seen.media.length).toBeGreaterThan(0);
     expect(seen.media.length).toBeLessThan(200);
     expect(seen.batches).toBe(1);
+    // The page's task had its share: deciding goes to a task of its own as well.
+    expect(seen.ownTask).toEqual([true]);
     expect(ownTasks()).toBeGreaterThan(5);
     expect([...seen.media]).toEqual(ids(0, 1_000));
+    // In the watcher's own tasks the guard decides as each ends.
+    expect(seen.ownTask.slice(1).every((own) => !own)).toBe(true);
   });
 
   it('answers a later batch after the older records, and still finds what it put into an element scanned before', async () => {
