@@ -42,3 +42,21 @@ describe('a short line beside an uncaptioned picture is its caption', () => {
     expect(classifyImageContext(image, neutral('en')).coverAt).toBe('balanced');
   });
 });
+
+describe('"In the photo:" opens a description, "Photo:" a credit', () => {
+  it.each([
+    ['uk', 'На фото: мешканці оглядають зруйнований ринок'],
+    ['ru', 'На фото: жители осматривают разрушенный рынок'],
+    ['en', 'In the photo: residents inspect the damaged market'],
+    ['ar', 'في الصورة: سكان يتفقدون السوق المتضرر بعد القصف'],
+  ])('a caption after "in the photo" describes the picture, so a violent article does not cover it at balanced (%s)', (lang, text) => {
+    expect([null, 'strict']).toContain(coverAt({ caption: text }, violent(lang)));
+  });
+
+  it.each([
+    ['uk', 'Фото: Іван Петренко'],
+    ['en', 'Photo: John Smith'],
+  ])('a credit alone still leaves the picture to the violent article (%s)', (lang, text) => {
+    expect(coverAt({ caption: text }, violent(lang))).toBe('balanced');
+  });
+});
