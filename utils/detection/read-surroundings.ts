@@ -129,7 +129,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
 
 /** A paragraph of at most this many words beside a picture is a caption line, not prose. */
 export const CAPTION_LINE_MAX_WORDS = 10;
-const WORDS = /[\p{L}\p{N}]+/gu;
+// Marks count as part of their word: Arabic "جزئيًا" (a tanween) is one word, not two.
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The short line right under (or else above) a picture, read as its own words: many pages set a

@@ -22,6 +22,11 @@ describe('a short line beside an uncaptioned picture is its caption', () => {
     expect(coverAt({ after: line }, violent(lang))).not.toBe('minimal');
   });
 
+  it('Arabic words are counted whole: a vowel mark (tanween) does not split one in two', () => {
+    // Ten words, the last with a tanween ("تقريبًا"): a caption line.
+    expect(coverAt({ after: 'سكان يمرون أمام السوق القديم صباح يوم الأحد الماضي تقريبًا' }, violent('ar'))).toBeNull();
+  });
+
   it('a line naming a map or a satellite image keeps the picture out of the article’s verdict', () => {
     expect(coverAt({ after: 'Satellite image of the town after the strike' }, violent('en'))).toBeNull();
   });
