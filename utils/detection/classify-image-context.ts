@@ -173,8 +173,10 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // A caption that describes the picture without violence speaks for it; one that speaks of
     // killing without naming what is shown ("victims of the attack") is borderline.
     const ownTopic = own.some((f) => !f.fiction && (f.background.length > 0 || f.hits.some((h) => h.kind === 'topic')));
+    // …and so is one beside a paragraph naming the wounded ("Omran was rescued from a house" over
+    // "Many people are wounded every day"): the picture may well show them (strict).
     let contextLevel: Level = null;
-    if (articleViolent) contextLevel = !described ? 'balanced' : ownTopic || strongNearby ? 'strict' : null;
+    if (articleViolent) contextLevel = !described ? 'balanced' : ownTopic || strongNearby || nearby.wounded ? 'strict' : null;
     else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.

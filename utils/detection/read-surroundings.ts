@@ -86,6 +86,8 @@ export function readCard(image: ImageTextContext, lang: string | undefined): Car
 export interface NearbyReading {
   /** A graphic word in the paragraph beside the picture or its heading. */
   strong: boolean;
+  /** An injury word (the wounded, wounds) in a paragraph beside the picture. */
+  wounded: boolean;
   /** …in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
@@ -101,13 +103,14 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, describes: false, warned: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, describes: false, warned: false, source: null, hits: [] };
   for (const [source, text] of parts) {
     if (!text) continue;
     const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
     if (hits.some((h) => h.kind === 'fiction')) continue;
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
+    if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     // The depiction verb and the graphic word in one sentence.
     const starts = sentenceStarts(text, hits);
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
@@ -116,6 +119,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const describes = source !== 'heading' && strong.some((h) => showing.has(sentenceOf(starts, h.at)));
     if (warned || (strong.length && !found.strong)) {
       found = {
+        ...found,
         strong: found.strong || strong.length > 0,
         describes: found.describes || describes,
         warned: found.warned || warned,

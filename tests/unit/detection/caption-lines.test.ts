@@ -65,3 +65,14 @@ describe('"In the photo:" opens a description, "Photo:" a credit', () => {
     expect(coverAt({ caption: text }, violent(lang))).toBe('balanced');
   });
 });
+
+describe('a neutral description beside a paragraph naming the wounded, in a violent article', () => {
+  it.each([
+    ['en', 'A boy sits on a chair in a room in Aleppo.', 'Dozens of people were wounded in the shelling on Tuesday.'],
+    ['de', 'Ein Junge sitzt auf einem Stuhl in Aleppo.', 'Jeden Tag werden in der Stadt viele Menschen verletzt.'],
+  ])('is covered at strict: the picture may show them (%s)', (lang, text, after) => {
+    expect(coverAt({ caption: text, after }, violent(lang))).toBe('strict');
+    // On a page that is not about violence, the paragraph alone does not cover it.
+    expect(coverAt({ caption: text, after }, neutral(lang))).toBeNull();
+  });
+});
