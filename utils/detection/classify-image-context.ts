@@ -174,9 +174,12 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // killing without naming what is shown ("victims of the attack") is borderline.
     const ownTopic = own.some((f) => !f.fiction && (f.background.length > 0 || f.hits.some((h) => h.kind === 'topic')));
     // …and so is one beside a paragraph naming the wounded ("Omran was rescued from a house" over
-    // "Many people are wounded every day"): the picture may well show them (strict).
+    // "Many people are wounded every day"), or under a heading that speaks of killing ("A family
+    // at their doorstep" under "5,000 Kurds massacred in Halabja"): the picture may well show
+    // them, so strict covers it.
+    const told = ownTopic || strongNearby || nearby.wounded || nearby.headingTells;
     let contextLevel: Level = null;
-    if (articleViolent) contextLevel = !described ? 'balanced' : ownTopic || strongNearby || nearby.wounded ? 'strict' : null;
+    if (articleViolent) contextLevel = !described ? 'balanced' : told ? 'strict' : null;
     else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.

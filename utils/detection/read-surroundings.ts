@@ -88,6 +88,8 @@ export interface NearbyReading {
   strong: boolean;
   /** An injury word (the wounded, wounds) in a paragraph beside the picture. */
   wounded: boolean;
+  /** The section's heading speaks of killing or the wounded ("5,000 Kurds massacred in Halabja"). */
+  headingTells: boolean;
   /** …in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
@@ -103,7 +105,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, describes: false, warned: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, source: null, hits: [] };
   for (const [source, text] of parts) {
     if (!text) continue;
     const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -111,6 +113,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
+    if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
     // The depiction verb and the graphic word in one sentence.
     const starts = sentenceStarts(text, hits);
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));

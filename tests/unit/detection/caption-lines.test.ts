@@ -76,3 +76,13 @@ describe('a neutral description beside a paragraph naming the wounded, in a viol
     expect(coverAt({ caption: text, after }, neutral(lang))).toBeNull();
   });
 });
+
+describe('a neutral description under a heading that speaks of killing, in a violent article', () => {
+  it.each([
+    ['en', 'A family at the doorstep of their home.', 'Hundreds massacred in the gas attack on the town'],
+    ['fr', 'Une famille sur le seuil de sa maison.', 'Des centaines de civils massacrés lors de l’attaque'],
+  ])('is covered at strict (%s)', (lang, text, heading) => {
+    expect(coverAt({ caption: text, heading }, violent(lang))).toBe('strict');
+    expect(coverAt({ caption: text, heading }, neutral(lang))).toBeNull();
+  });
+});
