@@ -184,6 +184,10 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.
     if (nearby.describes || nearby.warned || (pageReading.warned && inBody)) contextLevel = 'balanced';
+    // A caption that names the picture as a document ("A scene from the video CNN filmed", "One
+    // of the leaked photos") and not what it shows leaves that to the page beside it: a graphic
+    // word there, or in its heading, is what the picture shows.
+    if (strongNearby && own.some((f) => f.aboutPicture)) contextLevel = 'balanced';
     if (contextLevel && lower(contextLevel, d.level) !== d.level) {
       if (strongNearby && (nearby.source || backgroundStrong)) {
         const hits = nearby.strong ? nearby.hits : background;

@@ -65,6 +65,8 @@ export interface FieldReading {
    * ("damaged building", "Mujeres revolucionarias"), where "Izaskun Lesaka." only names a person.
    */
   describes: boolean;
+  /** The words name the picture as a document ("A still from the video", "One of the leaked photos") and do not say what it shows. */
+  aboutPicture: boolean;
 }
 
 /** Own text with at least this many words describes the picture (so article context yields). */
@@ -203,5 +205,6 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes };
+  const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture };
 }

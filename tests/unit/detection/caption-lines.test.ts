@@ -86,3 +86,18 @@ describe('a neutral description under a heading that speaks of killing, in a vio
     expect(coverAt({ caption: text, heading }, neutral(lang))).toBeNull();
   });
 });
+
+describe('a caption naming the picture as a document leaves what it shows to the page beside it', () => {
+  it.each([
+    ['en', 'A scene from the video filmed by the network.', 'Reporters found the corpses of more than twenty men lying in a ditch by the road near the border on Saturday.'],
+    ['ar', 'مشهد من الفيديو الذي صورته الشبكة', 'عثر الصحفيون قرب الحدود على جثث أكثر من عشرين رجلا ملقاة في خندق على جانب الطريق بعد الهجوم'],
+    ['es', 'Escena del vídeo grabado por la cadena.', 'Los periodistas hallaron los cadáveres de más de veinte hombres tendidos en una zanja junto a la carretera cerca de la frontera.'],
+  ])('a graphic paragraph beside it covers it at balanced (%s)', (lang, caption, after) => {
+    expect(coverAt({ caption, after }, neutral(lang))).toBe('balanced');
+  });
+
+  it('a caption that says what the picture shows keeps the graphic paragraph beside it at strict', () => {
+    const after = 'Reporters found the corpses of more than twenty men lying in a ditch by the road near the border on Saturday.';
+    expect(coverAt({ caption: 'Reporters walk along the road near the border post.', after }, neutral('en'))).toBe('strict');
+  });
+});
