@@ -101,3 +101,12 @@ describe('a caption naming the picture as a document leaves what it shows to the
     expect(coverAt({ caption: 'Reporters walk along the road near the border post.', after }, neutral('en'))).toBe('strict');
   });
 });
+
+describe('a publisher’s warning with words between its verbs', () => {
+  it.each([
+    ['ru', 'Вот самые странные снимки из старого семейного архива. Внимание: снимок номер семь может действительно вас шокировать.'],
+    ['uk', 'Ось найдивніші знімки зі старого сімейного архіву. Увага: знімок номер сім може справді вас шокувати.'],
+  ])('"may really shock you" above a picture covers it at balanced (%s)', (lang, before) => {
+    expect(coverAt({ before }, neutral(lang))).toBe('balanced');
+  });
+});
