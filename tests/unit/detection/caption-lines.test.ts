@@ -96,6 +96,14 @@ describe('a caption naming the picture as a document leaves what it shows to the
     expect(coverAt({ caption, after }, neutral(lang))).toBe('balanced');
   });
 
+  it.each([
+    ['en', 'The photo that won the agency its first prize in 1973.', 'Reporters found the corpses of more than twenty men lying in a ditch by the road near the border on Saturday.'],
+    ['fr', 'Le cliché qui valut au photographe le premier prix du concours.', 'Le jury a récompensé son travail sur une jeune femme mutilée par son mari, exilée depuis aux États-Unis.'],
+    ['ru', 'Снимок, который потряс весь мир в том году.', 'Журналисты нашли трупы более двадцати мужчин во рву у дороги недалеко от границы в субботу утром.'],
+  ])('"the photo that…" speaks of the picture, not of what it shows (%s)', (lang, caption, after) => {
+    expect(coverAt({ caption, after }, neutral(lang))).toBe('balanced');
+  });
+
   it('a caption that says what the picture shows keeps the graphic paragraph beside it at strict', () => {
     const after = 'Reporters found the corpses of more than twenty men lying in a ditch by the road near the border on Saturday.';
     expect(coverAt({ caption: 'Reporters walk along the road near the border post.', after }, neutral('en'))).toBe('strict');
