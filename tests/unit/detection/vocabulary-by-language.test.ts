@@ -29,3 +29,18 @@ describe('a list ordering a killing is a document, not the killing: covered only
     expect(['minimal', 'balanced']).toContain(body('Esirler köy meydanında kurşuna diziliyor, 1941.', 'tr'));
   });
 });
+
+describe('a person awaiting death is the dying shown (balanced), whatever aid post they lie in', () => {
+  it.each([
+    ['fr', 'Une vieille femme attendant la mort dans un poste de secours provisoire.'],
+    ['en', 'An old woman awaiting death on a mat in a school hall.'],
+    ['es', 'Una anciana esperando la muerte sobre una estera.'],
+    ['de', 'Eine alte Frau wartet auf den Tod in einer Schulturnhalle.'],
+    ['ru', 'Пожилая женщина в ожидании смерти в школьном зале.'],
+    ['uk', 'Літня жінка чекає смерті у шкільній залі.'],
+    ['ar', 'امرأة عجوز تنتظر الموت في قاعة مدرسة'],
+    ['tr', 'Bir okul salonunda ölümü bekleyen yaşlı bir kadın.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
