@@ -3,7 +3,7 @@ import { CATEGORIES } from './detection-types';
 import { NON_SCENE_HINT, fileWords } from './file-name-words';
 import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
-import { readCaptionLine, readCard, readNearby, readPage } from './read-surroundings';
+import { headingNamesArtwork, readCaptionLine, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
@@ -132,6 +132,9 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
   // its caption names ("Mass grave near a church in Bucha" over "Maxar Technologies").
   if (d.level && own.some((f) => f.source === 'credit' && f.nonScene)) d.level = 'strict';
+  // So does a section heading that opens with an art word ("Dibujo de los cadáveres en una fosa
+  // común"): the pictures under it are drawings, whatever their captions name.
+  if (d.level && headingNamesArtwork(image.heading, lang)) d.level = 'strict';
 
   // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
   // scene: its own text alone covers it at strict only.

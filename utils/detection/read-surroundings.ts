@@ -151,3 +151,12 @@ export function readCaptionLine(image: ImageTextContext, lang: string | undefine
   }
   return null;
 }
+
+/** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */
+const HEADING_ART_LEAD = 12;
+
+/** Whether a section heading opens with an art word: the pictures under it are drawings, paintings… */
+export function headingNamesArtwork(heading: string | undefined, lang: string | undefined): boolean {
+  if (!heading) return false;
+  return findTerms(heading, selectLexicons(heading, lang)).some((h) => h.kind === 'artwork' && h.at <= HEADING_ART_LEAD);
+}

@@ -118,3 +118,18 @@ describe('a publisher’s warning with words between its verbs', () => {
     expect(coverAt({ before }, neutral(lang))).toBe('balanced');
   });
 });
+
+describe('a section heading that opens with an art word names what the pictures under it are', () => {
+  it.each([
+    ['es', 'Cadáveres en una fosa común de la guerra.', 'Dibujo de los cadáveres en una fosa común'],
+    ['en', 'Corpses around a burned bus, a survivor asking for water.', 'Drawings by survivors of the bombing'],
+    ['fr', 'Des cadavres autour d’un autobus incendié.', 'Dessins de survivants du bombardement'],
+  ])('a graphic caption under it is covered at strict only (%s)', (lang, caption, heading) => {
+    expect(coverAt({ caption, heading }, neutral(lang))).toBe('strict');
+    expect(coverAt({ caption }, neutral(lang))).toBe('minimal');
+  });
+
+  it('a heading naming the art later (“Survivors remember, in drawings”) does not make a photo a drawing', () => {
+    expect(coverAt({ caption: 'Corpses around a burned bus.', heading: 'The bombing, as survivors remember it' }, neutral('en'))).toBe('minimal');
+  });
+});
