@@ -90,7 +90,7 @@ export interface NearbyReading {
   wounded: boolean;
   /** The section's heading speaks of killing or the wounded ("5,000 Kurds massacred in Halabja"). */
   headingTells: boolean;
-  /** …in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
+  /** A graphic or injury word in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
@@ -119,7 +119,10 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
-    const describes = source !== 'heading' && strong.some((h) => showing.has(sentenceOf(starts, h.at)));
+    // A wound or a person burning said of what the photo shows is the picture's too ("The subject
+    // of the photo is a monk burning himself alive"), as in a caption (balanced).
+    const shown = hits.filter((h) => h.kind === 'graphic' || h.kind === 'injury');
+    const describes = source !== 'heading' && shown.some((h) => showing.has(sentenceOf(starts, h.at)));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,

@@ -133,3 +133,12 @@ describe('a section heading that opens with an art word names what the pictures 
     expect(coverAt({ caption: 'Corpses around a burned bus.', heading: 'The bombing, as survivors remember it' }, neutral('en'))).toBe('minimal');
   });
 });
+
+describe('a paragraph saying what the photo shows, with an injury word, speaks for the picture', () => {
+  it.each([
+    ['es', 'El protagonista de la foto es un monje budista de sesenta años que se suicidó quemándose vivo en una calle muy concurrida de la ciudad.'],
+    ['en', 'The photo shows a wounded man lying on the pavement of the market street while neighbours run past him towards the square.'],
+  ])('an uncaptioned picture beside it is covered at balanced (%s)', (lang, after) => {
+    expect(coverAt({ after }, neutral(lang))).toBe('balanced');
+  });
+});

@@ -44,3 +44,19 @@ describe('a person awaiting death is the dying shown (balanced), whatever aid po
     expect(body(caption, lang)).toBe('balanced');
   });
 });
+
+describe('a person burned alive or burning themselves is shown in flames (balanced)', () => {
+  it.each([
+    ['es', 'Un monje se quema a lo bonzo en una calle de Saigón.'],
+    ['es', 'Un hombre quemado vivo por la turba en la plaza.'],
+    ['fr', 'Un homme brûlé vif par la foule sur la place.'],
+    ['de', 'Ein Mann wird bei lebendigem Leib verbrannt, umringt von der Menge.'],
+    ['ru', 'Мужчина, сожжённый заживо толпой на площади.'],
+    ['uk', 'Чоловік, спалений заживо натовпом на площі.'],
+    ['ar', 'رجل يحرق نفسه في ساحة المدينة'],
+    ['tr', 'Meydanda kendini yakan bir adam.'],
+    ['en', 'A monk sets himself on fire in a Saigon street.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
