@@ -3,7 +3,7 @@ import { CATEGORIES } from './detection-types';
 import { NON_SCENE_HINT, fileWords } from './file-name-words';
 import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
-import { headingNamesArtwork, readCaptionLine, readCard, readNearby, readPage } from './read-surroundings';
+import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
@@ -103,13 +103,6 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     own.some((f) => f.nonScene) ||
     (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
     (!!image.fileName && NON_SCENE_HINT.test(image.fileName));
-  // A picture without words of its own is often captioned by a short line of its own just
-  // under or above it (a paragraph the page did not mark as a caption): its words are the
-  // picture's. It may be the neighbouring picture's line, so it covers from balanced at most.
-  // A teaser's `after` is its card's standfirst, read with the card (step 2a).
-  const teaser = TEASER_PLACEMENTS.has(image.placement ?? 'other');
-  const line = teaser || own.some((f) => f.source !== 'credit' && f.describes) ? null : readCaptionLine(image, lang);
-  if (line) own.push(line);
   const described = own.some((f) => f.source !== 'credit' && f.describes);
 
   // 1. The image's own words.
@@ -119,8 +112,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // Categories follow the evidence (issue 12.5): graphic and injury words only. Mourners, a
     // coffin, ruins or a stretcher make a picture borderline and the cover gives those words as
     // its reason, not "Dead bodies" or "Human remains".
-    const level = f === line && f.level === 'minimal' ? 'balanced' : f.level;
-    consider(d, level, f.source, hits, categoriesOf(hits, STRONG_KINDS));
+    consider(d, f.level, f.source, hits, categoriesOf(hits, STRONG_KINDS));
   }
   // A file name is often the headline's slug: it counts, but not as a description.
   if (file?.level && !fiction && d.level !== 'minimal') {

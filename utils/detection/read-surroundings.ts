@@ -1,7 +1,7 @@
 import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
 import { sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
-import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
+import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
 
@@ -135,24 +135,6 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     } else if (describes) found = { ...found, describes: true };
   }
   return found;
-}
-
-/** A paragraph of at most this many words beside a picture is a caption line, not prose. */
-export const CAPTION_LINE_MAX_WORDS = 10;
-// Marks count as part of their word: Arabic "جزئيًا" (a tanween) is one word, not two.
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
-
-/**
- * The short line right under (or else above) a picture, read as its own words: many pages set a
- * caption as a plain paragraph ("Satellite image of the town", "Bones protrude from the graves").
- */
-export function readCaptionLine(image: ImageTextContext, lang: string | undefined): FieldReading | null {
-  for (const text of [image.after, image.before]) {
-    if (!text || (text.match(WORDS)?.length ?? 0) > CAPTION_LINE_MAX_WORDS) continue;
-    const f = readField('nearby-text', text, lang);
-    if (f?.describes) return f;
-  }
-  return null;
 }
 
 /** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */
