@@ -60,3 +60,18 @@ describe('a person burned alive or burning themselves is shown in flames (balanc
     expect(body(caption, lang)).toBe('balanced');
   });
 });
+
+describe('keloid scars on a body are wounds shown (balanced)', () => {
+  it.each([
+    ['en', 'Keloids covered the backs of the survivors.'],
+    ['fr', 'Des chéloïdes couvrent le dos des survivants.'],
+    ['es', 'Queloides en la espalda de los supervivientes.'],
+    ['de', 'Keloide auf dem Rücken der Überlebenden.'],
+    ['ru', 'Келоидные рубцы на спине выживших.'],
+    ['uk', 'Келоїдні рубці на спині тих, хто вижив.'],
+    ['ar', 'الجدرة على ظهر احد الناجين'],
+    ['tr', 'Hayatta kalanların sırtındaki keloidler.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
