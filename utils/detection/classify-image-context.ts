@@ -3,7 +3,7 @@ import { CATEGORIES } from './detection-types';
 import { NON_SCENE_HINT, fileWords } from './file-name-words';
 import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
-import { readCard, readNearby, readPage } from './read-surroundings';
+import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
@@ -124,6 +124,9 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
   // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
   // its caption names ("Mass grave near a church in Bucha" over "Maxar Technologies").
   if (d.level && own.some((f) => f.source === 'credit' && f.nonScene)) d.level = 'strict';
+  // So does a section heading that opens with an art word ("Dibujo de los cadáveres en una fosa
+  // común"): the pictures under it are drawings, whatever their captions name.
+  if (d.level && headingNamesArtwork(image.heading, lang)) d.level = 'strict';
 
   // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
   // scene: its own text alone covers it at strict only.
@@ -165,12 +168,21 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
     // A caption that describes the picture without violence speaks for it; one that speaks of
     // killing without naming what is shown ("victims of the attack") is borderline.
     const ownTopic = own.some((f) => !f.fiction && (f.background.length > 0 || f.hits.some((h) => h.kind === 'topic')));
+    // …and so is one beside a paragraph naming the wounded ("Omran was rescued from a house" over
+    // "Many people are wounded every day"), or under a heading that speaks of killing ("A family
+    // at their doorstep" under "5,000 Kurds massacred in Halabja"): the picture may well show
+    // them, so strict covers it.
+    const told = ownTopic || strongNearby || nearby.wounded || nearby.headingTells;
     let contextLevel: Level = null;
-    if (articleViolent) contextLevel = !described ? 'balanced' : ownTopic || strongNearby ? 'strict' : null;
+    if (articleViolent) contextLevel = !described ? 'balanced' : told ? 'strict' : null;
     else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.
     if (nearby.describes || nearby.warned || (pageReading.warned && inBody)) contextLevel = 'balanced';
+    // A caption that names the picture as a document ("A scene from the video CNN filmed", "One
+    // of the leaked photos") and not what it shows leaves that to the page beside it: a graphic
+    // word there, or in its heading, is what the picture shows.
+    if (strongNearby && own.some((f) => f.aboutPicture)) contextLevel = 'balanced';
     if (contextLevel && lower(contextLevel, d.level) !== d.level) {
       if (strongNearby && (nearby.source || backgroundStrong)) {
         const hits = nearby.strong ? nearby.hits : background;

@@ -25,8 +25,24 @@ export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 
 const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
-const CREDIT_TAIL =
-  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s)).*$/iu;
+const CREDIT =
+  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s))/giu;
+/**
+ * "In the photo:", "На фото:", "Sur la photo :" open a description, not a credit: the word for
+ * photo right after a preposition.
+ */
+const IN_THE = /(?:^|[^\p{L}])(?:in|on|en|dans|sur|auf|im|in der|на|в|у|في|على)(?:\s+(?:the|this|la|le|l'|der|dem))?\s*$/iu;
+
+/** The text without its credit line (from the first credit word that does not follow "in the" to the end). */
+function withoutCredit(text: string): string {
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    const word = m[0].replace(/^[^\p{L}©(]+/u, '');
+    const at = m.index + m[0].length - word.length;
+    if (!IN_THE.test(text.slice(Math.max(0, at - 20), at))) return `${text.slice(0, m.index)} `;
+  }
+  return text;
+}
 const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 
@@ -49,6 +65,8 @@ export interface FieldReading {
    * ("damaged building", "Mujeres revolucionarias"), where "Izaskun Lesaka." only names a person.
    */
   describes: boolean;
+  /** The words name the picture as a document ("A still from the video", "One of the leaked photos") and do not say what it shows. */
+  aboutPicture: boolean;
 }
 
 /** Own text with at least this many words describes the picture (so article context yields). */
@@ -176,7 +194,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
     (h, i) => (h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts')),
   );
   // A credit line says who took the picture, not what it shows.
-  const bare = trimmed.replace(CREDIT_TAIL, ' ').replace(AGENCIES, ' ');
+  const bare = withoutCredit(trimmed).replace(AGENCIES, ' ');
   let words = bare.match(WORD_COUNT)?.length ?? 0;
   if (doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind))) words = 0;
   const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
@@ -187,5 +205,6 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes };
+  const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture };
 }

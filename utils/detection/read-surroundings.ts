@@ -86,7 +86,11 @@ export function readCard(image: ImageTextContext, lang: string | undefined): Car
 export interface NearbyReading {
   /** A graphic word in the paragraph beside the picture or its heading. */
   strong: boolean;
-  /** …in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
+  /** An injury word (the wounded, wounds) in a paragraph beside the picture. */
+  wounded: boolean;
+  /** The section's heading speaks of killing or the wounded ("5,000 Kurds massacred in Halabja"). */
+  headingTells: boolean;
+  /** A graphic or injury word in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
@@ -101,21 +105,27 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, describes: false, warned: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, source: null, hits: [] };
   for (const [source, text] of parts) {
     if (!text) continue;
     const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
     if (hits.some((h) => h.kind === 'fiction')) continue;
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
+    if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
+    if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
     // The depiction verb and the graphic word in one sentence.
     const starts = sentenceStarts(text, hits);
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
-    const describes = source !== 'heading' && strong.some((h) => showing.has(sentenceOf(starts, h.at)));
+    // A wound or a person burning said of what the photo shows is the picture's too ("The subject
+    // of the photo is a monk burning himself alive"), as in a caption (balanced).
+    const shown = hits.filter((h) => h.kind === 'graphic' || h.kind === 'injury');
+    const describes = source !== 'heading' && shown.some((h) => showing.has(sentenceOf(starts, h.at)));
     if (warned || (strong.length && !found.strong)) {
       found = {
+        ...found,
         strong: found.strong || strong.length > 0,
         describes: found.describes || describes,
         warned: found.warned || warned,
@@ -125,4 +135,13 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     } else if (describes) found = { ...found, describes: true };
   }
   return found;
+}
+
+/** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */
+const HEADING_ART_LEAD = 12;
+
+/** Whether a section heading opens with an art word: the pictures under it are drawings, paintings… */
+export function headingNamesArtwork(heading: string | undefined, lang: string | undefined): boolean {
+  if (!heading) return false;
+  return findTerms(heading, selectLexicons(heading, lang)).some((h) => h.kind === 'artwork' && h.at <= HEADING_ART_LEAD);
 }

@@ -29,3 +29,49 @@ describe('a list ordering a killing is a document, not the killing: covered only
     expect(['minimal', 'balanced']).toContain(body('Esirler köy meydanında kurşuna diziliyor, 1941.', 'tr'));
   });
 });
+
+describe('a person awaiting death is the dying shown (balanced), whatever aid post they lie in', () => {
+  it.each([
+    ['fr', 'Une vieille femme attendant la mort dans un poste de secours provisoire.'],
+    ['en', 'An old woman awaiting death on a mat in a school hall.'],
+    ['es', 'Una anciana esperando la muerte sobre una estera.'],
+    ['de', 'Eine alte Frau wartet auf den Tod in einer Schulturnhalle.'],
+    ['ru', 'Пожилая женщина в ожидании смерти в школьном зале.'],
+    ['uk', 'Літня жінка чекає смерті у шкільній залі.'],
+    ['ar', 'امرأة عجوز تنتظر الموت في قاعة مدرسة'],
+    ['tr', 'Bir okul salonunda ölümü bekleyen yaşlı bir kadın.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
+
+describe('a person burned alive or burning themselves is shown in flames (balanced)', () => {
+  it.each([
+    ['es', 'Un monje se quema a lo bonzo en una calle de Saigón.'],
+    ['es', 'Un hombre quemado vivo por la turba en la plaza.'],
+    ['fr', 'Un homme brûlé vif par la foule sur la place.'],
+    ['de', 'Ein Mann wird bei lebendigem Leib verbrannt, umringt von der Menge.'],
+    ['ru', 'Мужчина, сожжённый заживо толпой на площади.'],
+    ['uk', 'Чоловік, спалений заживо натовпом на площі.'],
+    ['ar', 'رجل يحرق نفسه في ساحة المدينة'],
+    ['tr', 'Meydanda kendini yakan bir adam.'],
+    ['en', 'A monk sets himself on fire in a Saigon street.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
+
+describe('keloid scars on a body are wounds shown (balanced)', () => {
+  it.each([
+    ['en', 'Keloids covered the backs of the survivors.'],
+    ['fr', 'Des chéloïdes couvrent le dos des survivants.'],
+    ['es', 'Queloides en la espalda de los supervivientes.'],
+    ['de', 'Keloide auf dem Rücken der Überlebenden.'],
+    ['ru', 'Келоидные рубцы на спине выживших.'],
+    ['uk', 'Келоїдні рубці на спині тих, хто вижив.'],
+    ['ar', 'الجدرة على ظهر احد الناجين'],
+    ['tr', 'Hayatta kalanların sırtındaki keloidler.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+});
