@@ -1,33 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecisionScheduler } from '../../../utils/dom/decision-scheduler';
+import { ownTasksByHand } from './own-tasks-by-hand';
 
 // How many pictures one task decides. The clock is the window's own performance.now(), moved by
 // hand: each decision "takes" 1 ms, and the page's own work between two slices takes `gap`.
 
 afterEach(() => vi.restoreAllMocks());
 
-/**
- * The scheduler's own next task (it posts to a MessageChannel, which happy-dom does not
- * deliver): `nextTask()` runs the continuation that is pending, as the browser would.
- */
+/** The scheduler's own next task, run by hand: fails when none was asked for. */
 function ownTasks() {
-  let pending = false;
-  let onmessage: (() => void) | null = null;
-  class Channel {
-    port1 = {
-      set onmessage(fn: () => void) {
-        onmessage = fn;
-      },
-    };
-    port2 = { postMessage: () => (pending = true) };
-  }
-  vi.spyOn(window, 'MessageChannel', 'get').mockReturnValue(Channel as unknown as typeof MessageChannel);
+  const tasks = ownTasksByHand();
   return {
     nextTask() {
-      expect(pending, 'a task of its own was asked for').toBe(true);
-      pending = false;
-      onmessage!();
+      expect(tasks.pending(), 'a task of its own was asked for').toBe(true);
+      tasks.runNext();
     },
   };
 }

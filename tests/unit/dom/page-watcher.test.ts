@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageWatcher, type PageChanges } from '../../../utils/dom/page-watcher';
 import { COVER_TAG } from '../../../utils/dom/cover-handle';
+import { ownTasksByHand } from './own-tasks-by-hand';
 
 // What the watcher reports for a batch of mutation records. A parser (or a script) that adds an
 // element and then its children in the same task produces one record per insertion; the
@@ -160,17 +161,7 @@ describe('PageWatcher and a huge batch', () => {
   function setUp() {
     let clock = 0;
     vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
-    let pending = false;
-    let onmessage: (() => void) | null = null;
-    class Channel {
-      port1 = {
-        set onmessage(fn: () => void) {
-          onmessage = fn;
-        },
-      };
-      port2 = { postMessage: () => (pending = true) };
-    }
-    vi.spyOn(window, 'MessageChannel', 'get').mockReturnValue(Channel as unknown as typeof MessageChannel);
+    const tasks = ownTasksByHand();
     const seen = watch();
     const report = seen.media.push.bind(seen.media);
     seen.media.push = (...ids: string[]) => {
@@ -178,13 +169,9 @@ describe('PageWatcher and a huge batch', () => {
       return report(...ids);
     };
     const ownTasks = () => {
-      let tasks = 0;
-      while (pending) {
-        pending = false;
-        tasks++;
-        onmessage!();
-      }
-      return tasks;
+      let count = 0;
+      for (; tasks.pending(); count++) tasks.runNext();
+      return count;
     };
     return { seen, ownTasks };
   }
