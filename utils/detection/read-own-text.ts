@@ -195,8 +195,9 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES, ' ');
-  let words = bare.match(WORD_COUNT)?.length ?? 0;
-  if (doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind))) words = 0;
+  // Words that name the picture as a document and say nothing of what it shows describe nothing.
+  const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
+  const words = aboutPicture ? 0 : (bare.match(WORD_COUNT)?.length ?? 0);
   const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
   let level: Level = fiction ? null : levelOf(hits, nonScene);
   // A graphic word in a later sentence is context, like the page's: it may still be what the
@@ -205,6 +206,5 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
   return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture };
 }
