@@ -5,14 +5,10 @@
 //   e.g. node scripts/bench/profile-call-tree.mjs /first-paint/ordinary-article.html 0.5 6
 // STORED_SETTINGS=1 stores a settings record first (a reader who changed a setting).
 import { register } from 'tsx/esm/api';
-import { resolve } from 'node:path';
-const ROOT = resolve(import.meta.dirname, '..', '..');
-process.env.FOREWARN_OUT_DIR = '.output-bench-profile';
+import { buildForProfile, PROFILE_OUT_DIR, waitForDecisions } from './lib/profile-build.mjs';
+process.env.FOREWARN_OUT_DIR = PROFILE_OUT_DIR;
 const [pageArg = '/first-paint/ordinary-article.html', minMs = '0.8', maxDepth = '7'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (!process.argv.includes('--no-build')) {
-  const { build } = await import('wxt');
-  await build({ root: ROOT, outDir: '.output-bench-profile', filterEntrypoints: ['content', 'background'], logLevel: 'warn', vite: () => ({ build: { minify: false } }) });
-}
+if (!process.argv.includes('--no-build')) await buildForProfile();
 register();
 const { BENCH_PAGES, launchBrowser, startFixtureServer, settle } = await import('./lib/browsers.mjs');
 const server = await startFixtureServer(BENCH_PAGES);
@@ -31,7 +27,7 @@ for (let r = 0; r < ROUNDS; r++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await page.goto(server.url(pageArg), { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.images].every((i) => i.hasAttribute('data-forewarn')), undefined, { timeout: 15_000 }).catch(() => {});
+  await waitForDecisions(page);
   await settle(page);
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();

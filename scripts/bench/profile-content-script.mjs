@@ -5,24 +5,13 @@
 //   node scripts/bench/profile-content-script.mjs [page.html …] [--no-build]
 // Not a bench (prints no FIGURE lines); a tool for finding what to fix.
 import { register } from 'tsx/esm/api';
-import { resolve } from 'node:path';
+import { buildForProfile, PROFILE_OUT_DIR, waitForDecisions } from './lib/profile-build.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const OUT_DIR = '.output-bench-profile';
-process.env.FOREWARN_OUT_DIR = OUT_DIR;
+process.env.FOREWARN_OUT_DIR = PROFILE_OUT_DIR;
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));
 
-if (!args.includes('--no-build')) {
-  const { build } = await import('wxt');
-  await build({
-    root: ROOT,
-    outDir: OUT_DIR,
-    filterEntrypoints: ['content', 'background'],
-    logLevel: 'warn',
-    vite: () => ({ build: { minify: false } }),
-  });
-}
+if (!args.includes('--no-build')) await buildForProfile();
 register();
 const { BENCH_PAGES, launchBrowser, startFixtureServer, settle } = await import('./lib/browsers.mjs');
 
@@ -37,7 +26,7 @@ try {
     await cdp.send('Profiler.start');
     const url = name.includes('/') ? name : `/pages/${name}`;
     await page.goto(server.url(url), { waitUntil: 'load' });
-    await page.waitForFunction(() => [...document.images].every((i) => i.hasAttribute('data-forewarn')), undefined, { timeout: 15_000 }).catch(() => {});
+    await waitForDecisions(page);
     await settle(page);
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
