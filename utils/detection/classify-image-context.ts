@@ -21,6 +21,9 @@ export const MIN_CONTEXT_IMAGE_SIDE = 100;
 export const MIN_TEASER_IMAGE_SIDE = 48;
 
 const CONTEXT_PLACEMENTS = new Set(['article-body', 'lead']);
+/** How many of the article's categories and words a verdict drawn from the article names. */
+export const PAGE_WORDS_NAMED = 2;
+
 /** Cards of other stories: judged on their own headline and standfirst, never on the page. */
 const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
@@ -187,11 +190,11 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
       if (strongNearby && (nearby.source || backgroundStrong)) {
         const hits = nearby.strong ? nearby.hits : background;
         let categories = categoriesOf(hits, STRONG_KINDS);
-        if (!categories.length) categories = page.categories.slice(0, 2);
+        if (!categories.length) categories = page.categories.slice(0, PAGE_WORDS_NAMED);
         consider(d, contextLevel, nearby.strong && nearby.source ? nearby.source : 'caption', hits, categories);
       } else {
-        const hits: TermHit[] = (page.terms ?? []).slice(0, 2).map((text) => ({ kind: 'topic', category: null, text, at: -1 }));
-        consider(d, contextLevel, 'article', hits, page.categories.slice(0, 2));
+        const hits: TermHit[] = (page.terms ?? []).slice(0, PAGE_WORDS_NAMED).map((text) => ({ kind: 'topic', category: null, text, at: -1 }));
+        consider(d, contextLevel, 'article', hits, page.categories.slice(0, PAGE_WORDS_NAMED));
       }
     }
   }

@@ -12,6 +12,11 @@ import { selectLexicons } from './select-lexicons';
 
 /** Share of violent sentences above which an article is "about such violence". */
 export const VIOLENT_ARTICLE_SHARE = 0.25;
+/**
+ * The only shares readPage compares an article's violence with (a graphic or a topic word in the
+ * title lowers the bar): page-decision-key.ts keys a page's reading by them.
+ */
+export const ARTICLE_SHARE_STEPS: readonly number[] = [VIOLENT_ARTICLE_SHARE / 4, VIOLENT_ARTICLE_SHARE / 2, VIOLENT_ARTICLE_SHARE];
 /** Nearby text is read up to this many characters per side. */
 export const NEARBY_CAP = 400;
 
@@ -39,9 +44,9 @@ export function readPage(page: PageTextContext): PageReading {
   const violent =
     !fiction &&
     (warned ||
-      page.violenceShare >= VIOLENT_ARTICLE_SHARE ||
-      (strongHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 4) ||
-      (topicHead && page.violenceShare >= VIOLENT_ARTICLE_SHARE / 2));
+      page.violenceShare >= ARTICLE_SHARE_STEPS[2]! ||
+      (strongHead && page.violenceShare >= ARTICLE_SHARE_STEPS[0]!) ||
+      (topicHead && page.violenceShare >= ARTICLE_SHARE_STEPS[1]!));
   reading = { violent, warned, hits };
   pageReadings.set(page, reading);
   return reading;

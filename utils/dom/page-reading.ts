@@ -1,4 +1,5 @@
 import { lexiconLibraryVersion, readingLacks } from '../detection/lexicon-library';
+import { pageDecisionKey } from '../detection/page-decision-key';
 import type { PageReading } from '../guard/decide-picture';
 import { gatherPageContext } from './gather-page-context';
 
@@ -6,7 +7,10 @@ import { gatherPageContext } from './gather-page-context';
 const REFRESH_MS = 1_000;
 
 export interface VersionedReading extends PageReading {
-  /** Changes only when what was read changed: pictures decided from an older one are decided again. */
+  /**
+   * Changes only when what was read changed in a way a decision can see (pageDecisionKey):
+   * pictures decided from an older one are decided again.
+   */
   version: number;
 }
 
@@ -39,7 +43,7 @@ export class PageReadings {
   /** A reading now, whatever the throttle (the parser is done: the whole article is known). */
   readNow(): VersionedReading {
     const { value: context, lacking } = readingLacks(() => gatherPageContext(this.#doc));
-    const key = JSON.stringify(context);
+    const key = pageDecisionKey(context);
     const version = this.#reading && key === this.#key ? this.#reading.version : (this.#reading?.version ?? 0) + 1;
     this.#reading = { context, lacking, version };
     this.#key = key;
