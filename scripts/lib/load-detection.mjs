@@ -20,7 +20,7 @@ export async function loadDetection() {
       `export { shouldCover } from ${JSON.stringify(join(ROOT, 'utils/detection/should-cover.ts'))};`,
       `export { registerBundledLexicons } from ${JSON.stringify(join(ROOT, 'utils/detection/bundled-lexicons.ts'))};`,
       // For scripts/dev-cases.mjs --terms: which lexicon entries a text holds.
-      `export { findTerms } from ${JSON.stringify(join(ROOT, 'utils/detection/find-terms.ts'))};`,
+      `export { findTerms, forgetTextsRead } from ${JSON.stringify(join(ROOT, 'utils/detection/find-terms.ts'))};`,
       `export { selectLexicons } from ${JSON.stringify(join(ROOT, 'utils/detection/select-lexicons.ts'))};`,
     ].join('\n'),
   );
