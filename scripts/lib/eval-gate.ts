@@ -28,19 +28,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.044 },
-    balanced: { minRecall: 0.717, maxSafeCovered: 0.169 },
-    strict: { minRecall: 0.874 },
+    minimal: { maxSafeCovered: 0.046 },
+    balanced: { minRecall: 0.711, maxSafeCovered: 0.172 },
+    strict: { minRecall: 0.866 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.255 } },
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.847, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.692, maxSafeCovered: 0.188 } },
-    fr: { balanced: { minRecall: 0.6, maxSafeCovered: 0.161 } },
+    fr: { balanced: { minRecall: 0.578, maxSafeCovered: 0.186 } },
     ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.217 } },
-    tr: { balanced: { minRecall: 0.454, maxSafeCovered: 0.114 } },
-    uk: { balanced: { minRecall: 0.692, maxSafeCovered: 0.231 } },
+    tr: { balanced: { minRecall: 0.472, maxSafeCovered: 0.121 } },
+    uk: { balanced: { minRecall: 0.666, maxSafeCovered: 0.219 } },
   },
 };
 
