@@ -12,11 +12,12 @@ import { selectLexicons } from './select-lexicons';
 
 /** Share of violent sentences above which an article is "about such violence". */
 export const VIOLENT_ARTICLE_SHARE = 0.25;
-/**
- * The only shares readPage compares an article's violence with (a graphic or a topic word in the
- * title lowers the bar): page-decision-key.ts keys a page's reading by them.
- */
-export const ARTICLE_SHARE_STEPS: readonly number[] = [VIOLENT_ARTICLE_SHARE / 4, VIOLENT_ARTICLE_SHARE / 2, VIOLENT_ARTICLE_SHARE];
+/** The share that is enough when the title or description carries a graphic word. */
+const STRONG_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 4;
+/** The share that is enough when the title or description names the topic. */
+const TOPIC_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 2;
+/** The only shares readPage compares an article's violence with: page-decision-key.ts keys a reading by them. */
+export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_HEAD_SHARE, VIOLENT_ARTICLE_SHARE];
 /** Nearby text is read up to this many characters per side. */
 export const NEARBY_CAP = 400;
 
@@ -44,9 +45,9 @@ export function readPage(page: PageTextContext): PageReading {
   const violent =
     !fiction &&
     (warned ||
-      page.violenceShare >= ARTICLE_SHARE_STEPS[2]! ||
-      (strongHead && page.violenceShare >= ARTICLE_SHARE_STEPS[0]!) ||
-      (topicHead && page.violenceShare >= ARTICLE_SHARE_STEPS[1]!));
+      page.violenceShare >= VIOLENT_ARTICLE_SHARE ||
+      (strongHead && page.violenceShare >= STRONG_HEAD_SHARE) ||
+      (topicHead && page.violenceShare >= TOPIC_HEAD_SHARE));
   reading = { violent, warned, hits };
   pageReadings.set(page, reading);
   return reading;
