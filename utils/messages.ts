@@ -14,12 +14,10 @@ export const TabStatus = lazySchema(() =>
 );
 export type TabStatus = z.infer<typeof TabStatus>;
 
-/**
- * popup ← content script (top frame), over a port the popup opens with tabs.connect while it is
- * open: a TabStatus at once, then each time the page's counts or mode change (the popup is told,
- * it does not poll). The content script parses its requests with page-requests.ts.
- */
-export { STATUS_PORT } from './page-requests';
+// popup ← content script (top frame), over the port named STATUS_PORT (page-requests.ts) that the
+// popup opens with tabs.connect while it is open: a TabStatus at once, then each time the page's
+// counts or mode change (the popup is told, it does not poll). The content script parses its
+// requests with page-requests.ts.
 
 // Built on the first message: most pages never receive one (see lazy-schema.ts).
 export const Message = lazySchema(() => z.discriminatedUnion('type', [

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions, type PopupState } from '../../components/popup/popup-app';
 import { TranslateContext, type Translate } from '../../components/controls/translate-context';
-import { STATUS_PORT, TabStatus, type Message } from '../../utils/messages';
+import { TabStatus, type Message } from '../../utils/messages';
+import { STATUS_PORT } from '../../utils/page-requests';
 import { displaySiteKey, siteKey } from '../../utils/settings/site-key';
 import {
   loadEffectiveSettings,
