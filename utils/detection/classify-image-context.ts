@@ -78,6 +78,17 @@ function verdictOf(d: Decision): Verdict {
   return { categories: d.categories, coverAt: d.level, reason: { source: d.source, terms: uniqueTerms(d.hits) } };
 }
 
+/** A verdict, and whether reaching it read the article (see classifyImageReadingArticle). */
+export interface ClassifiedImage {
+  verdict: Verdict;
+  /**
+   * Whether the article's reading (its share of violent sentences, warnings, categories and
+   * words) was weighed. A verdict that did not weigh it is drawn from the picture's words, the
+   * page's title and its language only, so it stands however the rest of the article reads.
+   */
+  readsArticle: boolean;
+}
+
 /**
  * Decide whether one image is graphic, from its text context and the page's.
  * The image's own text decides first (minimal); article context covers undescribed pictures in
@@ -85,6 +96,15 @@ function verdictOf(d: Decision): Verdict {
  * in a violent article wait for strict.
  */
 export function classifyImageContext(image: ImageTextContext, page: PageTextContext): Verdict {
+  return classifyImageReadingArticle(image, page).verdict;
+}
+
+/**
+ * classifyImageContext, telling whether the article's reading was weighed: the guard decides a
+ * picture again when the reading changes only if it was (a front page's teaser cards never are,
+ * and were all classified twice, once while parsing and once when it ended).
+ */
+export function classifyImageReadingArticle(image: ImageTextContext, page: PageTextContext): ClassifiedImage {
   const lang = page.lang;
   // Many sites repeat the headline as every picture's alt or title: that describes the article,
   // not this picture, so it counts as article context, not as the image's own text.
@@ -153,12 +173,13 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
         consider(d, cardLevel, card.source, card.hits, categories);
       }
     }
-    return verdictOf(d);
+    return { verdict: verdictOf(d), readsArticle: false };
   }
 
   // 2. What the page says around a picture its own words do not settle.
   const eligible = !fiction && !nonScene && !isSmall(image, MIN_CONTEXT_IMAGE_SIDE) && (CONTEXT_PLACEMENTS.has(placement) || placement === 'other');
-  if (eligible && d.level !== 'minimal' && d.level !== 'balanced') {
+  const readsArticle = eligible && d.level !== 'minimal' && d.level !== 'balanced';
+  if (readsArticle) {
     const nearby = readNearby(image, lang);
     const pageReading = readPage(page);
     const inBody = CONTEXT_PLACEMENTS.has(placement);
@@ -198,7 +219,7 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
       }
     }
   }
-  return verdictOf(d);
+  return { verdict: verdictOf(d), readsArticle };
 }
 
 

@@ -31,3 +31,12 @@ export function pageDecisionKey(page: PageTextContext): string {
     (page.terms ?? []).slice(0, PAGE_WORDS_NAMED),
   ]);
 }
+
+/**
+ * What of a page's reading a decision that did not weigh the article depends on (see
+ * ClassifiedImage.readsArticle): the title (an alt that repeats it is not a description) and the
+ * language its words are read in.
+ */
+export function pageTitleKey(page: PageTextContext): string {
+  return JSON.stringify([page.title ?? '', page.lang ?? '']);
+}

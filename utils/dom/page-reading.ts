@@ -1,5 +1,5 @@
 import { lexiconLibraryVersion, readingLacks } from '../detection/lexicon-library';
-import { pageDecisionKey } from '../detection/page-decision-key';
+import { pageDecisionKey, pageTitleKey } from '../detection/page-decision-key';
 import type { PageReading } from '../guard/decide-picture';
 import { gatherPageContext } from './gather-page-context';
 
@@ -12,6 +12,11 @@ export interface VersionedReading extends PageReading {
    * pictures decided from an older one are decided again.
    */
   version: number;
+  /**
+   * Changes only when the title or the language changed (pageTitleKey): what a decision that did
+   * not weigh the article depends on.
+   */
+  titleVersion: number;
 }
 
 /**
@@ -23,6 +28,7 @@ export interface VersionedReading extends PageReading {
 export class PageReadings {
   #reading: VersionedReading | null = null;
   #key = '';
+  #titleKey = '';
   #lexicons = -1;
   #stale = true;
   #readAt = 0;
@@ -44,9 +50,13 @@ export class PageReadings {
   readNow(): VersionedReading {
     const { value: context, lacking } = readingLacks(() => gatherPageContext(this.#doc));
     const key = pageDecisionKey(context);
-    const version = this.#reading && key === this.#key ? this.#reading.version : (this.#reading?.version ?? 0) + 1;
-    this.#reading = { context, lacking, version };
+    const titleKey = pageTitleKey(context);
+    const last = this.#reading;
+    const version = last && key === this.#key ? last.version : (last?.version ?? 0) + 1;
+    const titleVersion = last && titleKey === this.#titleKey ? last.titleVersion : (last?.titleVersion ?? 0) + 1;
+    this.#reading = { context, lacking, version, titleVersion };
     this.#key = key;
+    this.#titleKey = titleKey;
     this.#lexicons = lexiconLibraryVersion();
     this.#stale = false;
     this.#readAt = this.#clock.performance.now();

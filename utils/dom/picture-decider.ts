@@ -60,7 +60,7 @@ export class PictureDecider {
     const reading = !this.#parts.lexicons.loading;
     const page = reading ? this.#parts.pages.current() : null;
     const revealed = this.#parts.records.revealed(el, record, signature);
-    const inputs = this.#inputsKey(settings, page, signature, revealed);
+    const inputs = this.#inputsKey(settings, page, signature, revealed, record.readsArticle);
     // Decided again only when an input changed; otherwise the decision stands, and what the
     // page may have stripped is put back. A background's words are read again only when they
     // may have changed (it is probed on every style change); a media element's on every visit.
@@ -102,7 +102,8 @@ export class PictureDecider {
       return;
     }
     record.verdict = decision.verdict;
-    record.decidedFrom = inputs;
+    record.readsArticle = decision.readsArticle;
+    record.decidedFrom = this.#inputsKey(settings, page, signature, revealed, decision.readsArticle);
     record.wordsKey = wordsKey;
     record.wordsStale = false;
     record.signature = signature;
@@ -111,13 +112,16 @@ export class PictureDecider {
     this.#parts.records.transition(el, record, { type: 'decided', decision });
   }
 
-  /** Everything but the words a decision is drawn from, as one key. */
-  #inputsKey(settings: EffectiveSettings, page: VersionedReading | null, signature: string, revealed: boolean): string {
+  /**
+   * Everything but the words a decision is drawn from, as one key: of the page's reading, all a
+   * decision can see when it weighs the article, else its title and language only.
+   */
+  #inputsKey(settings: EffectiveSettings, page: VersionedReading | null, signature: string, revealed: boolean, readsArticle: boolean): string {
     return [
       settings.mode,
       settings.sensitivity,
       settings.categories.join(),
-      page ? page.version : -1,
+      !page ? -1 : readsArticle ? page.version : `t${page.titleVersion}`,
       page ? lexiconLibraryVersion() : -1,
       signature,
       revealed ? 1 : 0,

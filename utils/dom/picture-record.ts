@@ -20,6 +20,11 @@ export interface PictureRecord {
    * changes nothing.
    */
   decidedFrom: string | null;
+  /**
+   * Whether the current decision weighed the article's reading: one that did not stands when
+   * the reading changes, and is drawn again only when the title or the language does.
+   */
+  readsArticle: boolean;
   /** The words the current decision was drawn from (gatherImageContext, as JSON). */
   wordsKey: string;
   /** Its words may have changed since (a background's are read again only then). */

@@ -41,6 +41,7 @@ export class PictureRecords {
         signature: '',
         backgroundUrl,
         decidedFrom: null,
+        readsArticle: true,
         wordsKey: '',
         wordsStale: true,
         ariaHidden: el.getAttribute('aria-hidden'),

@@ -1,5 +1,5 @@
 import type { ImageTextContext, PageTextContext, Verdict } from '../detection/detection-types';
-import { classifyImageContext } from '../detection/classify-image-context';
+import { classifyImageContext, classifyImageReadingArticle } from '../detection/classify-image-context';
 import { readingLacks } from '../detection/lexicon-library';
 import { shouldCover } from '../detection/should-cover';
 import type { EffectiveSettings } from '../settings/effective-settings';
@@ -40,10 +40,15 @@ export interface PictureInputs {
   revealed: boolean;
 }
 
+/**
+ * `readsArticle` on a cover or a release: whether the verdict weighed the article's reading
+ * (ClassifiedImage.readsArticle), so whether a new reading can change it.
+ */
 export type Decision =
   | { action: 'hold'; reason: HoldReason; lacking: string[] }
-  | { action: 'cover'; verdict: Verdict; revealed: boolean; lacking: string[] }
-  | { action: 'release'; verdict: Verdict; lacking: string[] };
+  | { action: 'cover'; verdict: Verdict; revealed: boolean; lacking: string[]; readsArticle: boolean }
+  | { action: 'release'; verdict: Verdict; lacking: string[]; readsArticle: boolean };
+type CoverDecision = Extract<Decision, { action: 'cover' }>;
 
 /** The verdict of a site set to cover every image: nothing is read, so nothing is named. */
 export const COVER_ALL_VERDICT: Verdict = {
@@ -63,8 +68,8 @@ const SAFE_VERDICT: Verdict = { categories: [], coverAt: null, reason: null };
  */
 export function decidePicture(inputs: PictureInputs): Decision {
   const { settings } = inputs;
-  if (settings.mode === 'off') return { action: 'release', verdict: SAFE_VERDICT, lacking: [] };
-  const coverAll: Decision = { action: 'cover', verdict: COVER_ALL_VERDICT, revealed: inputs.revealed, lacking: [] };
+  if (settings.mode === 'off') return { action: 'release', verdict: SAFE_VERDICT, lacking: [], readsArticle: false };
+  const coverAll: CoverDecision = { action: 'cover', verdict: COVER_ALL_VERDICT, revealed: inputs.revealed, lacking: [], readsArticle: false };
   // Covering every image covers at once, and still reads the words when it can, so that a
   // graphic picture's cover says what it hides (the map's says only that every image is hidden).
   if (settings.mode === 'cover-all') return coverEveryImage(inputs, coverAll);
@@ -73,17 +78,18 @@ export function decidePicture(inputs: PictureInputs): Decision {
   if (!inputs.words || !inputs.page) return coverAll;
   const page = inputs.page;
   const words = inputs.words;
-  const reading = readingLacks(() => classifyImageContext(words, page.context));
+  const reading = readingLacks(() => classifyImageReadingArticle(words, page.context));
   const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
   // Its words (or the page's) are in a language whose lexicon is not here yet.
   if (lacking.length > 0) return { action: 'hold', reason: 'lexicons', lacking };
-  const verdict = withinChosenCategories(reading.value, settings);
-  if (shouldCover(verdict, settings.sensitivity)) return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
+  const { readsArticle } = reading.value;
+  const verdict = withinChosenCategories(reading.value.verdict, settings);
+  if (shouldCover(verdict, settings.sensitivity)) return { action: 'cover', verdict, revealed: inputs.revealed, lacking, readsArticle };
   if (inputs.parsing && (!inputs.settled() || (page.context.violenceShare > 0 && !safeWhateverFollows(words, page.context, settings)))) {
     return { action: 'hold', reason: 'parsing', lacking };
   }
   if (inputs.captionPending()) return { action: 'hold', reason: 'caption', lacking };
-  return { action: 'release', verdict, lacking };
+  return { action: 'release', verdict, lacking, readsArticle };
 }
 
 /**
@@ -91,16 +97,17 @@ export function decidePicture(inputs: PictureInputs): Decision {
  * Nothing is held: words not read yet (lexicons loading, the caption not parsed) are read when
  * they come, and the cover's wording follows.
  */
-function coverEveryImage(inputs: PictureInputs, coverAll: Decision): Decision {
+function coverEveryImage(inputs: PictureInputs, coverAll: CoverDecision): Decision {
   const { words, page, settings } = inputs;
   if (inputs.lexicons.loading || !words || !page) return coverAll;
-  const reading = readingLacks(() => classifyImageContext(words, page.context));
+  const reading = readingLacks(() => classifyImageReadingArticle(words, page.context));
   const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
-  const verdict = withinChosenCategories(reading.value, settings);
+  const { readsArticle } = reading.value;
+  const verdict = withinChosenCategories(reading.value.verdict, settings);
   if (shouldCover(verdict, settings.sensitivity)) {
-    return { action: 'cover', verdict, revealed: inputs.revealed, lacking };
+    return { action: 'cover', verdict, revealed: inputs.revealed, lacking, readsArticle };
   }
-  return { ...coverAll, lacking };
+  return { ...coverAll, lacking, readsArticle };
 }
 
 /**

@@ -29,6 +29,19 @@ describe('PageReadings', () => {
     expect(second.version).toBe(first.version);
   });
 
+  it('keeps its title version while the article\'s reading moves, and moves it with the title', () => {
+    const doc = article(['Bodies lay in the street after the shelling killed twelve people.']);
+    const readings = new PageReadings(doc, window);
+    const first = readings.readNow();
+    for (let i = 0; i < 6; i++) addParagraph(doc, `The council met on day ${i + 1} to plan the new school building and its garden.`);
+    const second = readings.readNow();
+    expect(second.version).toBe(first.version + 1);
+    expect(second.titleVersion).toBe(first.titleVersion);
+    doc.title = 'Council plans a new school';
+    const third = readings.readNow();
+    expect(third.titleVersion).toBe(second.titleVersion + 1);
+  });
+
   it('moves its version when the article falls below a share a decision weighs', () => {
     const doc = article(['Bodies lay in the street after the shelling killed twelve people.']);
     const readings = new PageReadings(doc, window);

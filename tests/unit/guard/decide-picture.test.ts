@@ -37,6 +37,18 @@ describe('decidePicture', () => {
     expect(decision).toMatchObject({ action: 'cover', revealed: false, verdict: { coverAt: 'minimal', categories: ['dead-bodies'] } });
   });
 
+  it('says whether the verdict weighed the article, so a new reading of it sends back only those pictures', () => {
+    const violent: PageTextContext = { title: 'Night of shelling', lang: 'en', violenceShare: 0.8, categories: ['dead-bodies'], terms: ['bodies'] };
+    // An undescribed picture in the body of the article is judged on the article.
+    const undescribed: ImageTextContext = { placement: 'article-body', width: 800, height: 533 };
+    expect(decidePicture(inputs({ words: undescribed, page: { context: violent, lacking: [] } }))).toMatchObject({ action: 'cover', readsArticle: true });
+    expect(decidePicture(inputs({ words: undescribed }))).toMatchObject({ action: 'release', readsArticle: true });
+    // Its own words settle a described graphic picture; a teaser card is judged on the card alone.
+    expect(decidePicture(inputs({ words: GRAPHIC, page: { context: violent, lacking: [] } }))).toMatchObject({ action: 'cover', readsArticle: false });
+    const teaser: ImageTextContext = { placement: 'teaser', heading: 'Schools reopen after the summer break', width: 320, height: 180 };
+    expect(decidePicture(inputs({ words: teaser, page: { context: violent, lacking: [] } }))).toMatchObject({ action: 'release', readsArticle: false });
+  });
+
   it('passes the reader\'s reveal through: covered, but open', () => {
     expect(decidePicture(inputs({ words: GRAPHIC, revealed: true }))).toMatchObject({ action: 'cover', revealed: true });
     // A revealed picture that is now safe is simply released.
@@ -57,7 +69,7 @@ describe('decidePicture', () => {
     const graphic = decidePicture(inputs({ words: GRAPHIC, settings: all }));
     expect(graphic).toMatchObject({ action: 'cover', verdict: { categories: ['dead-bodies'], reason: { source: 'caption' } } });
     // A picture detection finds nothing in is covered all the same, as every image is.
-    expect(decidePicture(inputs({ settings: all }))).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [] });
+    expect(decidePicture(inputs({ settings: all }))).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [], readsArticle: true });
     // Nothing is held: a graphic picture's words still being parsed is covered now, named later.
     expect(decidePicture(inputs({ words: GRAPHIC, settings: all, parsing: true, settled: () => false })).action).toBe('cover');
     // A category the reader does not cover is not named: it is hidden because every image is.
@@ -69,7 +81,7 @@ describe('decidePicture', () => {
     const decision = decidePicture(
       inputs({ words: null, page: null, settings: { mode: 'cover-all', sensitivity: 'balanced', categories: [...CATEGORIES] }, lexicons: { loading: true, loadable: () => true } }),
     );
-    expect(decision).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [] });
+    expect(decision).toEqual({ action: 'cover', verdict: COVER_ALL_VERDICT, revealed: false, lacking: [], readsArticle: false });
   });
 
   it('releases everything on a site that is off', () => {
