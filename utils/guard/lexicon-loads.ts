@@ -40,8 +40,17 @@ export class LexiconLoads {
 
   start(langs: readonly string[]): void {
     const load = this.#load;
-    const wanted = langs.filter((lang) => !this.#inFlight.has(lang) && !hasLexicon(lang));
-    if (wanted.length === 0 || !load) return;
+    const asked = langs.filter((lang) => !this.#inFlight.has(lang) && !hasLexicon(lang));
+    if (asked.length === 0 || !load) return;
+    const loaded = load(asked);
+    // A loader that had a language at hand (read ahead of the first picture) registered it
+    // before returning: the picture is decided now, not after a wait.
+    const wanted = asked.filter((lang) => !hasLexicon(lang));
+    if (wanted.length === 0) {
+      // A picture the caller holds for these languages is decided once it has returned.
+      if (this.#inFlight.size === 0) queueMicrotask(this.#onSettled);
+      return;
+    }
     for (const lang of wanted) this.#inFlight.add(lang);
     const settle = () => {
       for (const lang of wanted) {
@@ -52,6 +61,6 @@ export class LexiconLoads {
       }
       if (this.#inFlight.size === 0) this.#onSettled();
     };
-    load(wanted).then(settle, settle);
+    loaded.then(settle, settle);
   }
 }
