@@ -100,6 +100,12 @@ export interface NearbyReading {
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
+  /**
+   * The sentence right beside the picture (the last before it, the first after it) names a map,
+   * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
+   * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
+   */
+  namesNonScene: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -111,8 +117,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, source: null, hits: [] };
-  for (const [source, text] of parts) {
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, source: null, hits: [] };
+  for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
     if (hits.some((h) => h.kind === 'fiction')) continue;
@@ -139,6 +145,12 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
         hits: found.hits.length ? found.hits : strong,
       };
     } else if (describes) found = { ...found, describes: true };
+    if (source !== 'heading' && !strong.length) {
+      // Before the picture its last sentence touches it; after it, its first.
+      const adjacent = i === 0 ? starts.length - 1 : 0;
+      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent);
+      if (kind) found = { ...found, namesNonScene: true };
+    }
   }
   return found;
 }

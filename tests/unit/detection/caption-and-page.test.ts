@@ -104,3 +104,17 @@ describe('a paragraph saying what the photo shows, with an injury word, speaks f
     expect(coverAt({ after }, neutral(lang))).toBe('balanced');
   });
 });
+
+describe('an uncaptioned picture whose neighbouring line names what kind of picture it is', () => {
+  it.each([
+    ['en', 'Satellite image of the town after the strike', undefined],
+    ['en', undefined, 'Tourists visit the square every day. A monument to the fallen soldiers stands at its centre.'],
+    ['ru', 'Спутниковый снимок города после удара', undefined],
+  ])('is a map, portrait or sculpture, not a scene of the violent article: strict, not balanced (%s)', (lang, after, before) => {
+    expect(coverAt({ after, before }, violent(lang))).toBe('strict');
+  });
+
+  it('still leaves a picture beside an ordinary paragraph to the violent article (balanced)', () => {
+    expect(coverAt({ after: 'The town was shelled again on Tuesday morning.' }, violent('en'))).toBe('balanced');
+  });
+});
