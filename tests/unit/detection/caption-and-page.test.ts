@@ -118,3 +118,18 @@ describe('an uncaptioned picture whose neighbouring line names what kind of pict
     expect(coverAt({ after: 'The town was shelled again on Tuesday morning.' }, violent('en'))).toBe('balanced');
   });
 });
+
+describe('a wound, blood or the severity named is not outranked by a stretcher or a rescue', () => {
+  it.each([
+    ['en', 'A man with head wounds is carried on a stretcher to an ambulance'],
+    ['en', 'Rescuers carry a badly injured woman out of the rubble on a stretcher'],
+    ['es', 'Con heridas en la cabeza, un hombre es trasladado al hospital; no tenía noticias de su hija'],
+    ['de', 'Ein blutender Mann wird auf einer Trage zum Krankenwagen gebracht'],
+  ])('covers at balanced, as the written rules\' G4 says (%s)', (lang, caption) => {
+    expect(coverAt({ caption }, neutral(lang))).toBe('balanced');
+  });
+
+  it('leaves the injured carried with no wound named at strict (B2)', () => {
+    expect(coverAt({ caption: 'An injured man is carried on a stretcher to an ambulance' }, neutral('en'))).toBe('strict');
+  });
+});
