@@ -120,8 +120,13 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
-    const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
-    if (hits.some((h) => h.kind === 'fiction')) continue;
+    const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+    // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
+    // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
+    const fictionAt = sentenceStarts(text, all);
+    const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(fictionAt, h.at)));
+    if (fictional.size && source === 'heading') continue;
+    const hits = all.filter((h) => !fictional.has(sentenceOf(fictionAt, h.at)));
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };

@@ -133,3 +133,15 @@ describe('a wound, blood or the severity named is not outranked by a stretcher o
     expect(coverAt({ caption: 'An injured man is carried on a stretcher to an ambulance' }, neutral('en'))).toBe('strict');
   });
 });
+
+describe('a film or series word beside the picture makes its own sentence fiction, not the paragraph', () => {
+  it('a paragraph calling the war "a horror movie" still says what the photo shows (balanced)', () => {
+    const before = 'His family fled a war that the boy called a horror movie. The photo shows the body of the boy lying on the beach.';
+    expect(coverAt({ caption: 'The little refugee went to paradise', before }, neutral('en'))).toBe('balanced');
+  });
+
+  it('a sentence about a film that shows bodies is still fiction (not covered)', () => {
+    const before = 'The horror movie shows the bodies of soldiers lying in the mud.';
+    expect(coverAt({ caption: 'A man walks along the beach in the evening', before }, neutral('en'))).toBeNull();
+  });
+});
