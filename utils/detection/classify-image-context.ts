@@ -198,7 +198,9 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // them, so strict covers it.
     const told = ownTopic || strongNearby || nearby.wounded || nearby.headingTells;
     let contextLevel: Level = null;
-    if (articleViolent) contextLevel = !described ? 'balanced' : told ? 'strict' : null;
+    // An uncaptioned picture whose neighbouring line names it as a map, a satellite image, a
+    // portrait or a sculpture is that kind of picture, not a scene of the violent article: strict.
+    if (articleViolent) contextLevel = !described && !(nearby.namesNonScene && !told) ? 'balanced' : told || !described ? 'strict' : null;
     else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.

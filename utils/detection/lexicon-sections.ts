@@ -25,7 +25,7 @@ export interface LexiconSection {
   name: string;
   kind: EntryKind;
   category: Category | null;
-  /** Names a visible corpse: keeps a caption graphic beside funeral words (see find-terms.ts). */
+  /** Names a visible corpse or wound: keeps a caption graphic beside funeral or evacuation words (see find-terms.ts). */
   explicit?: true;
 }
 
@@ -43,7 +43,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'graphic injury', kind: 'graphic', category: 'injury' },
   { name: 'graphic remains', kind: 'graphic', category: 'remains' },
   { name: 'graphic sexual-violence', kind: 'graphic', category: 'sexual-violence' },
-  // Depictions of the wounded: covered from `balanced`.
+  // Depictions of the wounded: covered from `balanced`. A named wound, blood or the severity
+  // ("head wounds", "bleeding", "badly injured") first: a stretcher or a rescue beside it does
+  // not make the picture borderline (the written rules' G4 against B2).
+  { name: 'explicit-injury', kind: 'injury', category: 'injury', explicit: true },
   { name: 'injury execution', kind: 'injury', category: 'execution' },
   { name: 'injury injury', kind: 'injury', category: 'injury' },
   { name: 'injury torture', kind: 'injury', category: 'torture' },

@@ -170,7 +170,9 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   if (has('graphic')) return nonScene || (mourning && onlyTheDead) ? 'strict' : 'minimal';
   // The wounded being carried to an ambulance is the design's example of borderline.
   // A player limping off injured is sport, not the wounded of a war or an attack.
-  if (has('injury')) return nonScene || has('evacuation') || mourning || has('sport') ? 'strict' : 'balanced';
+  // A wound, blood or the severity named (`[explicit-injury]`) is seen whoever carries the person.
+  const wound = hits.some((h) => h.kind === 'injury' && h.explicit);
+  if (has('injury')) return nonScene || has('sport') || (!wound && (has('evacuation') || mourning)) ? 'strict' : 'balanced';
   if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
   return null;
 }

@@ -100,6 +100,12 @@ export interface NearbyReading {
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
+  /**
+   * The sentence right beside the picture (the last before it, the first after it) names a map,
+   * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
+   * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
+   */
+  namesNonScene: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -111,11 +117,16 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, source: null, hits: [] };
-  for (const [source, text] of parts) {
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, source: null, hits: [] };
+  for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
-    const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
-    if (hits.some((h) => h.kind === 'fiction')) continue;
+    const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+    // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
+    // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
+    const fictionAt = sentenceStarts(text, all);
+    const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(fictionAt, h.at)));
+    if (fictional.size && source === 'heading') continue;
+    const hits = all.filter((h) => !fictional.has(sentenceOf(fictionAt, h.at)));
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
@@ -139,6 +150,12 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
         hits: found.hits.length ? found.hits : strong,
       };
     } else if (describes) found = { ...found, describes: true };
+    if (source !== 'heading' && !strong.length) {
+      // Before the picture its last sentence touches it; after it, its first.
+      const adjacent = i === 0 ? starts.length - 1 : 0;
+      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent);
+      if (kind) found = { ...found, namesNonScene: true };
+    }
   }
   return found;
 }

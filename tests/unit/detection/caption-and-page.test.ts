@@ -104,3 +104,44 @@ describe('a paragraph saying what the photo shows, with an injury word, speaks f
     expect(coverAt({ after }, neutral(lang))).toBe('balanced');
   });
 });
+
+describe('an uncaptioned picture whose neighbouring line names what kind of picture it is', () => {
+  it.each([
+    ['en', 'Satellite image of the town after the strike', undefined],
+    ['en', undefined, 'Tourists visit the square every day. A monument to the fallen soldiers stands at its centre.'],
+    ['ru', 'Спутниковый снимок города после удара', undefined],
+  ])('is a map, portrait or sculpture, not a scene of the violent article: strict, not balanced (%s)', (lang, after, before) => {
+    expect(coverAt({ after, before }, violent(lang))).toBe('strict');
+  });
+
+  it('still leaves a picture beside an ordinary paragraph to the violent article (balanced)', () => {
+    expect(coverAt({ after: 'The town was shelled again on Tuesday morning.' }, violent('en'))).toBe('balanced');
+  });
+});
+
+describe('a wound, blood or the severity named is not outranked by a stretcher or a rescue', () => {
+  it.each([
+    ['en', 'A man with head wounds is carried on a stretcher to an ambulance'],
+    ['en', 'Rescuers carry a badly injured woman out of the rubble on a stretcher'],
+    ['es', 'Con heridas en la cabeza, un hombre es trasladado al hospital; no tenía noticias de su hija'],
+    ['de', 'Ein blutender Mann wird auf einer Trage zum Krankenwagen gebracht'],
+  ])('covers at balanced, as the written rules\' G4 says (%s)', (lang, caption) => {
+    expect(coverAt({ caption }, neutral(lang))).toBe('balanced');
+  });
+
+  it('leaves the injured carried with no wound named at strict (B2)', () => {
+    expect(coverAt({ caption: 'An injured man is carried on a stretcher to an ambulance' }, neutral('en'))).toBe('strict');
+  });
+});
+
+describe('a film or series word beside the picture makes its own sentence fiction, not the paragraph', () => {
+  it('a paragraph calling the war "a horror movie" still says what the photo shows (balanced)', () => {
+    const before = 'His family fled a war that the boy called a horror movie. The photo shows the body of the boy lying on the beach.';
+    expect(coverAt({ caption: 'The little refugee went to paradise', before }, neutral('en'))).toBe('balanced');
+  });
+
+  it('a sentence about a film that shows bodies is still fiction (not covered)', () => {
+    const before = 'The horror movie shows the bodies of soldiers lying in the mud.';
+    expect(coverAt({ caption: 'A man walks along the beach in the evening', before }, neutral('en'))).toBeNull();
+  });
+});
