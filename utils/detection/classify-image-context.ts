@@ -200,8 +200,10 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     let contextLevel: Level = null;
     // An uncaptioned picture whose neighbouring line names it as a map, a satellite image, a
     // portrait or a sculpture is that kind of picture, not a scene of the violent article: strict.
-    if (articleViolent) contextLevel = !described && !(nearby.namesNonScene && !told) ? 'balanced' : told || !described ? 'strict' : null;
-    else if (strongNearby && inBody) contextLevel = 'strict';
+    if (articleViolent) {
+      if (!described) contextLevel = nearby.namesNonScene && !told ? 'strict' : 'balanced';
+      else if (told) contextLevel = 'strict';
+    } else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.
     if (nearby.describes || nearby.warned || (pageReading.warned && inBody)) contextLevel = 'balanced';

@@ -123,16 +123,15 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
     // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
     // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
-    const fictionAt = sentenceStarts(text, all);
-    const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(fictionAt, h.at)));
+    const starts = sentenceStarts(text, all);
+    const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
     if (fictional.size && source === 'heading') continue;
-    const hits = all.filter((h) => !fictional.has(sentenceOf(fictionAt, h.at)));
+    const hits = fictional.size ? all.filter((h) => !fictional.has(sentenceOf(starts, h.at))) : all;
     const warned = hits.some((h) => h.kind === 'warning');
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
     // The depiction verb and the graphic word in one sentence.
-    const starts = sentenceStarts(text, hits);
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
