@@ -1,6 +1,5 @@
-import { h, render } from 'preact';
 import { COVER_TAG, type CoverContent, type CoverHandle } from '../../utils/dom/cover-handle';
-import { WarningCover } from './warning-cover';
+import { WarningCoverView } from './warning-cover';
 import { WARNING_COVER_CSS } from './warning-cover-styles';
 import { placeCover, styleCoverHost, type CoverPlacement } from './place-cover';
 import { ButtonSight } from './button-sight';
@@ -65,10 +64,11 @@ export function mountCover(
   };
 
   let props: CoverContent = initial;
+  const view = new WarningCoverView(mountPoint);
   const paint = (focus: boolean) => {
-    render(h(WarningCover, { ...props, onReveal: reveal, notice }), mountPoint);
+    view.paint({ ...props, onReveal: reveal, notice });
     // After a reveal or hide from the keyboard, focus stays in the cover: on its one button
-    // ("Hide image" once revealed, "Show image" once covered again). Rendering is synchronous.
+    // ("Hide image" once revealed, "Show image" once covered again).
     if (focus) mountPoint.querySelector('button')?.focus();
   };
 
@@ -99,7 +99,7 @@ export function mountCover(
     },
     remove() {
       sight.dispose();
-      render(null, mountPoint);
+      view.clear();
       placement.dispose();
       host.remove();
     },

@@ -1,7 +1,7 @@
 import type { Translate } from '../cover-wording';
 
-// What the guard needs from a cover, and nothing of how it is drawn: the cover itself (a Preact
-// component in a closed shadow root, placed over the picture) lives in components/cover/, and
+// What the guard needs from a cover, and nothing of how it is drawn: the cover itself (drawn in
+// a closed shadow root, placed over the picture) lives in components/cover/, and
 // the content script hands its `mountCover` to the guard. So DOM code here never imports UI.
 
 /** The element name of every cover host; page scripts and tests find covers by it. */
