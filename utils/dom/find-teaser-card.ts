@@ -123,19 +123,24 @@ function linksAway(media: Element, root: Element, headline: Element): boolean {
 function restOf(root: Element, headline: Element, media: Element): string {
   if (headline.contains(root)) return '';
   const parts: string[] = [];
-  const walk = (node: Element) => {
+  // Below an element without pictures no descendant has one: asked once per subtree, not per
+  // element (a card's text is walked for every picture on a front page).
+  const walk = (node: Element, mayHoldPictures: boolean) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1) {
         const el = child as Element;
         if (el === headline || el.tagName === 'FIGCAPTION' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
-        if (!el.contains(media) && (el.matches(PICTURES) || el.querySelector(PICTURES))) continue;
-        walk(el);
+        let childMayHoldPictures = false;
+        if (mayHoldPictures && !el.contains(media)) {
+          if (el.matches(PICTURES) || el.querySelector(PICTURES)) continue;
+        } else childMayHoldPictures = mayHoldPictures;
+        walk(el, childMayHoldPictures);
         parts.push(' ');
       }
     }
   };
-  walk(root);
+  walk(root, true);
   return squeeze(parts.join(' '));
 }
 

@@ -5,6 +5,7 @@ import type { PageTextContext, Sensitivity } from '../../../utils/detection/dete
 import { shouldCover } from '../../../utils/detection/should-cover';
 import { gatherImageContext } from '../../../utils/dom/gather-image-context';
 import { gatherPageContext } from '../../../utils/dom/gather-page-context';
+import { findTeaserCard } from '../../../utils/dom/find-teaser-card';
 
 // Front pages: every teaser card is its own story. Its picture is judged on the card's own alt,
 // headline, standfirst and file name, never on the page's violence share or the next card's words.
@@ -165,5 +166,29 @@ describe('pictures that are part of the story are not teasers', () => {
     expect(gatherImageContext(document.getElementById('hero')!).placement).toBe('lead');
     expect(gatherImageContext(document.getElementById('fig')!).placement).toBe('article-body');
     expect(gatherImageContext(document.getElementById('live')!).placement).toBe('article-body');
+  });
+});
+
+describe('reading a teaser card', () => {
+  it('asks whether a part of the card holds another picture once per part, not once per element in it', () => {
+    const deep = (depth: number, text: string): string =>
+      depth === 0 ? text : `<span class="d${depth}">${deep(depth - 1, text)} </span>`;
+    document.body.innerHTML = `<main><div class="card"><a href="/story"><img id="pic" src="/a.jpg" alt=""></a>
+      <h3><a href="/story">Rail strike called off after late-night deal</a></h3>
+      <div class="standfirst">${deep(12, 'Commuters had faced')} ${deep(12, 'a second week of cancellations.')}</div></div>
+      <div class="other"><img src="/b.jpg" alt=""></div></main>`;
+    const asked: Element[] = [];
+    const querySelector = Element.prototype.querySelector;
+    Element.prototype.querySelector = function (this: Element, selector: string) {
+      if (selector === 'img, video') asked.push(this);
+      return querySelector.call(this, selector);
+    } as typeof querySelector;
+    try {
+      const found = findTeaserCard(document.getElementById('pic')!);
+      expect(found?.standfirst).toBe('Commuters had faced a second week of cancellations.');
+    } finally {
+      Element.prototype.querySelector = querySelector;
+    }
+    expect(asked.filter((el) => el.closest('.standfirst') && el.className !== 'standfirst')).toEqual([]);
   });
 });
