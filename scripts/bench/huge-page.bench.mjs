@@ -1,9 +1,10 @@
 // A page of 20,000 sibling pictures (issue 16.7): how long until every one is decided, how soon a
 // graphic picture the page adds afterwards is covered, and the tab's longest stall (longest
 // task seen by a Long Tasks observer, and longest gap between animation frames) with and without
-// the extension, loads alternating; then, in extra loads under a light trace with and without it,
-// how much of the page's longest task was the extension's script and how many image loads Blink
-// ran in it (lib/longest-task.mjs says why those).
+// the extension, and with the page-cost floor's empty content script (what any extension at
+// document_start gets, lib/floor-extension.mjs), loads taking turns; then, in extra loads under a
+// light trace with and without it, how much of the page's longest task was the extension's
+// script and how many image loads Blink ran in it (lib/longest-task.mjs says why those).
 // Figures are printed; nothing is asserted.
 //   FOREWARN_BENCH_ROUNDS=3 node scripts/bench/huge-page.bench.mjs   (default 3 loads each way)
 //   FOREWARN_HUGE_PICTURES=20000                                      (pictures on the page)
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { launchBrowser, startFixtureServer, sleep } from './lib/browsers.mjs';
 import { formatNumber, reportFigure } from './lib/figures.mjs';
 import { LONGEST_TASK_CATEGORIES, longestTaskShare } from './lib/longest-task.mjs';
+import { writeFloorExtension } from './lib/floor-extension.mjs';
 
 const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 3);
 const PICTURES = Number(process.env.FOREWARN_HUGE_PICTURES ?? 20_000);
@@ -58,15 +60,19 @@ const INSTRUMENT = () => {
 const server = await startFixtureServer(dir);
 const plain = await launchBrowser(false);
 const withExtension = await launchBrowser(true);
-for (const b of [plain, withExtension]) await b.context.addInitScript(INSTRUMENT);
-const results = { plain: [], ext: [], traced: [], tracedPlain: [] };
+const floorDir = await writeFloorExtension();
+const floor = { ...(await launchBrowser(false, [], floorDir)), floor: true };
+for (const b of [plain, withExtension, floor]) await b.context.addInitScript(INSTRUMENT);
+const results = { plain: [], ext: [], floor: [], traced: [], tracedPlain: [] };
+const armOf = (b) => (b.withExtension ? 'ext' : b.floor ? 'floor' : 'plain');
+const ARM_NAMES = { ext: 'with   ', plain: 'without', floor: 'floor  ' };
 const load = loadavg()[0];
 try {
   for (let round = 0; round < ROUNDS; round++) {
-    for (const b of round % 2 === 0 ? [plain, withExtension] : [withExtension, plain]) {
+    for (const b of round % 2 === 0 ? [plain, withExtension, floor] : [floor, withExtension, plain]) {
       const r = await measure(b);
-      results[b.withExtension ? 'ext' : 'plain'].push(r);
-      console.log(`${b.withExtension ? 'with   ' : 'without'}: ${JSON.stringify(r)}`);
+      results[armOf(b)].push(r);
+      console.log(`${ARM_NAMES[armOf(b)]}: ${JSON.stringify(r)}`);
     }
   }
   for (let i = 0; i < TRACED; i++) {
@@ -79,6 +85,8 @@ try {
 } finally {
   await withExtension.close();
   await plain.close();
+  await floor.close();
+  await rm(floorDir, { recursive: true, force: true });
   await server.close();
   await rm(dir, { recursive: true, force: true });
 }
@@ -191,8 +199,10 @@ reportFigure({
 });
 reportFigure({ name: 'longest task, with the extension', unit: 'ms', samples: results.ext.map((r) => r.longTaskMs), note });
 reportFigure({ name: 'longest task, without', unit: 'ms', samples: results.plain.map((r) => r.longTaskMs), note });
+reportFigure({ name: 'longest task, with the empty floor extension', unit: 'ms', samples: results.floor.map((r) => r.longTaskMs), note });
 reportFigure({ name: 'longest frame gap, with the extension', unit: 'ms', samples: results.ext.map((r) => r.frameGapMs), note });
 reportFigure({ name: 'longest frame gap, without', unit: 'ms', samples: results.plain.map((r) => r.frameGapMs), note });
+reportFigure({ name: 'longest frame gap, with the empty floor extension', unit: 'ms', samples: results.floor.map((r) => r.frameGapMs), note });
 reportFigure({
   name: "the extension's script inside the page's longest task (traced loads)",
   unit: 'ms',
