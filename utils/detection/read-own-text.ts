@@ -90,12 +90,20 @@ const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
  * "the bodies of 250,000 victims", "264 Tote"): news about numbers, not what the picture shows.
  */
 const TOLL_MIN = 50;
-/** A number, and what follows it (a unit makes it a distance or a share, not a count). */
-const NUMBER = /(\d[\d.,]*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
+/**
+ * A number, and what follows it (a unit makes it a distance or a share, not a count). A number
+ * written with a slash on either side is a position in a gallery ("4/120"), a date or a ratio,
+ * never a count of people: it is read whole and skipped.
+ */
+const NUMBER = /(\d[\d.,]*(?:\s?\/\s?\d[\d.,]*)*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
+const SLASH_BEFORE = /\/\s?$/;
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
-  const around = text.slice(Math.max(0, hit.at - 30), hit.at + hit.text.length + 40);
-  for (const [, digits, unit] of around.matchAll(NUMBER)) {
+  const from = Math.max(0, hit.at - 30);
+  const around = text.slice(from, hit.at + hit.text.length + 40);
+  for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
+    // The window may start inside "4/120": the slash before it counts too.
+    if (digits!.includes('/') || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
     const n = Number(digits!.replace(/[.,]/g, ''));
     // A year ("in 1942", "2022") is a date.
     if (!unit && n >= TOLL_MIN && (n < 1800 || n > 2100)) return true;

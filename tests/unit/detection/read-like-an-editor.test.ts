@@ -56,6 +56,14 @@ describe('sentence roles: the first sentence is the picture, later sentences and
   });
 
   it.each([
+    ['en', '4/120 The body of a child is carried from the rubble in Aleppo'],
+    ['fr', 'Photo 12/250. Le corps d’un enfant est sorti des décombres à Alep.'],
+    ['es', '7 / 95 El cuerpo de un niño es sacado de los escombros en Alepo.'],
+  ])('a gallery position written with a slash is not a death toll (%s)', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+
+  it.each([
     ['en', 'A flooded street in Derna, where dozens of people were killed on Tuesday.'],
     ['de', 'Eine überflutete Straße, wo am Dienstag ein Mann verletzt wurde.'],
     ['ru', 'Затопленная улица, где во вторник был ранен мужчина.'],
