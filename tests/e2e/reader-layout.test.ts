@@ -67,6 +67,8 @@ describe('reading view: layout', () => {
     expect(await map.count()).toBe(1);
     await expect.poll(() => map.getAttribute('src')).toMatch(/^blob:/);
     expect(await group.locator(`.reader-cover[data-image-url$="${graphic}"]`).count()).toBe(1);
+    // Only that one: the gate, the map and the portrait beside it are described by their captions.
+    expect(await group.locator('.reader-cover').count()).toBe(1);
     // Two columns: the first two side by side, the next two below them.
     await figures.first().scrollIntoViewIfNeeded();
     const boxes = await figures.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));

@@ -105,6 +105,17 @@ describe('a paragraph saying what the photo shows, with an injury word, speaks f
   });
 });
 
+describe('marks that appear on a body are not a photo showing them (ar: تظهر على)', () => {
+  const after = 'قال الاطباء ان كثيرا من القتلى كانوا في حالة هزال، وتظهر على عدة جثث آثار حروق على الصدر، ويظهر على جثث اخرى اثر خنق.';
+  it('a described gate beside that paragraph is not covered from it at balanced', () => {
+    expect(coverAt({ caption: 'البوابة الخارجية كما تبدو من الطريق. تصوير: الصحيفة', after }, violent('ar'))).toBe('strict');
+  });
+  it('"the photo shows" still speaks for the picture', () => {
+    expect(coverAt({ after: 'تظهر الصورة جثث معتقلين على ارض المشرحة وعلى كل جثة رقم.' }, neutral('ar'))).not.toBeNull();
+    expect(coverAt({ after: 'تظهر الصورة جثث معتقلين على ارض المشرحة وعلى كل جثة رقم.' }, neutral('ar'))).not.toBe('strict');
+  });
+});
+
 describe('an uncaptioned picture whose neighbouring line names what kind of picture it is', () => {
   it.each([
     ['en', 'Satellite image of the town after the strike', undefined],
