@@ -44,7 +44,7 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
 @media (prefers-color-scheme: light) {
   .cover { background: #dcdad5; color: #1f2023; }
   .icon, .reason { color: #3f3f46; }
-  .labels { color: #7c2d12; }
+  .labels, .notice { color: #7c2d12; }
   .show { background: #fff; border-color: #71717a; }
   .show:hover { background: #f4f4f5; }
   button:focus-visible { outline-color: #1d4ed8; }
@@ -86,7 +86,7 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
 .hide:hover { background: rgba(24, 25, 28, 0.92); }
 @media (forced-colors: active) {
   .cover { background: Canvas; color: CanvasText; border: 2px solid CanvasText; }
-  .icon, .labels, .reason { color: CanvasText; }
+  .icon, .labels, .reason, .notice { color: CanvasText; }
   .show, .hide { color: ButtonText; background: ButtonFace; border: 1px solid ButtonText; }
 }
 @media (prefers-reduced-motion: no-preference) {
