@@ -9,6 +9,7 @@ export const COUNTED_MESSAGES = [
   'backup_imported',
   'popup_covered_count',
   'popup_opened_count',
+  'reader_line_length_value',
   'reader_view_fold_count',
   'reader_view_unfold_count',
   'sites_count',

@@ -4,12 +4,16 @@ import {
   type ReaderPreferences,
 } from '../../utils/settings/reader-preferences';
 import { useTranslate } from '../controls/translate-context';
+import { countedMessage, formatCount } from '../../utils/counted-message';
+import type { Translate } from '../../utils/cover-wording';
 
 type NumberField = 'fontSize' | 'lineHeight' | 'contentWidth';
-const NUMBER_FIELDS: { field: NumberField; min: number; max: number; step: number; unit: string }[] = [
-  { field: 'fontSize', min: 12, max: 40, step: 1, unit: 'px' },
-  { field: 'lineHeight', min: 1, max: 2.6, step: 0.1, unit: '' },
-  { field: 'contentWidth', min: 30, max: 120, step: 2, unit: 'ch' },
+// Each value is written in the interface's language ("19 بكسل", "68 caractères"), as the reading
+// view's own panel writes its size: CSS units such as "ch" mean nothing to a reader.
+const NUMBER_FIELDS: { field: NumberField; min: number; max: number; step: number; say: (t: Translate, n: number) => string }[] = [
+  { field: 'fontSize', min: 12, max: 40, step: 1, say: (t, n) => t('reader_view_size_value', [formatCount(t, n)]) },
+  { field: 'lineHeight', min: 1, max: 2.6, step: 0.1, say: (t, n) => formatCount(t, Number(n.toFixed(1))) },
+  { field: 'contentWidth', min: 30, max: 120, step: 2, say: (t, n) => countedMessage(t, 'reader_line_length_value', n) },
 ];
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/-/g, '_');
 
@@ -54,7 +58,7 @@ export function ReaderPreferencesSection({
             ))}
           </select>
         </label>
-        {NUMBER_FIELDS.map(({ field, min, max, step, unit }) => (
+        {NUMBER_FIELDS.map(({ field, min, max, step, say }) => (
           <label class="fw-field" key={field}>
             <span>{t(`reader_${snake(field)}`)}</span>
             <span class="fw-range">
@@ -66,10 +70,7 @@ export function ReaderPreferencesSection({
                 value={reader[field]}
                 onChange={(e) => set(field, Number(e.currentTarget.value))}
               />
-              <output dir="ltr">
-                {field === 'lineHeight' ? reader[field].toFixed(1) : reader[field]}
-                {unit}
-              </output>
+              <output>{say(t, reader[field])}</output>
             </span>
           </label>
         ))}

@@ -28,9 +28,9 @@ const hasLocale = (lang: string) => existsSync(resolve(chromiumDir, 'locales', `
 if (!hasLocale('ar')) console.warn('settings-locale: no Chromium Arabic locale (apt-get install chromium-l10n); skipped');
 
 const CASES = [
-  { lang: 'ar', dir: 'rtl', title: 'إعدادات Forewarn', switchLabel: 'تغطية الصور الصادمة في هذا الموقع', oneSite: 'موقع واحد له إعدادات خاصة.' },
-  { lang: 'fr', dir: 'ltr', title: 'Réglages de Forewarn', switchLabel: 'Masquer les images choquantes sur ce site', oneSite: '1 site a ses propres réglages.' },
-  { lang: 'es', dir: 'ltr', title: 'Ajustes de Forewarn', switchLabel: 'Cubrir las imágenes impactantes en este sitio', oneSite: '1 sitio con ajustes propios.' },
+  { lang: 'ar', dir: 'rtl', title: 'إعدادات Forewarn', switchLabel: 'تغطية الصور الصادمة في هذا الموقع', oneSite: 'موقع واحد له إعدادات خاصة.', size: /^[0-9٠-٩]+ بكسل$/, lineLength: /^[0-9٠-٩]+ حرفًا$/ },
+  { lang: 'fr', dir: 'ltr', title: 'Réglages de Forewarn', switchLabel: 'Masquer les images choquantes sur ce site', oneSite: '1 site a ses propres réglages.', size: /^\d+ px$/, lineLength: /^\d+ caractères$/ },
+  { lang: 'es', dir: 'ltr', title: 'Ajustes de Forewarn', switchLabel: 'Cubrir las imágenes impactantes en este sitio', oneSite: '1 sitio con ajustes propios.', size: /^\d+ px$/, lineLength: /^\d+ caracteres$/ },
 ] as const;
 
 let server: FixtureServer;
@@ -42,7 +42,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel, oneSite }) => {
+describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel, oneSite, size, lineLength }) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     if (hasLocale(lang)) browser = await launchWithExtension({ uiLanguage: lang });
@@ -83,6 +83,11 @@ describe.each(CASES)('in $lang', ({ lang, dir, title, switchLabel, oneSite }) =>
     // One site: the language's own singular ("موقع واحد", not "1 مواقع").
     await expect.poll(() => page.locator('.fw-site-tools .fw-hint').textContent()).toBe(oneSite);
     expect(await axeViolations(page)).toEqual([]);
+    // The reading view's values in the language's words, not CSS units ("68ch").
+    const values = await page.locator('.fw-range output').allTextContents();
+    expect(values).toHaveLength(3);
+    expect(values[0]).toMatch(size);
+    expect(values[2]).toMatch(lineLength);
 
     // A refused import says why in this language's plain words: no schema text, and the file's
     // own site name set apart (isolated) so it cannot scramble a right-to-left sentence.
