@@ -54,6 +54,23 @@ function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefin
   return squeezed ? squeezed.slice(0, cap) : undefined;
 }
 
+/** Elements whose text a reader never sees: a page's script inside a caption is not its words. */
+const UNSEEN = 'script, style, template, noscript';
+
+/** An element's text as printed: textContent without the text of scripts and styles inside it. */
+function printedText(el: Element): string {
+  if (!el.querySelector(UNSEEN)) return el.textContent ?? '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+  }
+  return text;
+}
+
 function classOf(el: Element): string {
   const c = el.getAttribute('class');
   const id = el.id;
@@ -67,7 +84,7 @@ function idRefsText(el: Element, attr: string): string | undefined {
   const parts: string[] = [];
   for (const id of ids.split(/\s+/).slice(0, 4)) {
     const target = id && doc.getElementById(id);
-    if (target && target !== el) parts.push(target.textContent ?? '');
+    if (target && target !== el) parts.push(printedText(target));
   }
   return clip(parts.join(' '), OWN_CAP);
 }
@@ -110,10 +127,10 @@ const MEDIA = 'img, picture, video, iframe';
 /** Text of a caption-like element right next to `node`; another picture's block does not count. */
 function siblingCaption(node: Element, pattern: RegExp): string | undefined {
   for (let s = node.nextElementSibling, i = 0; s && i < 2; s = s.nextElementSibling, i++) {
-    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(s.textContent, OWN_CAP);
+    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(printedText(s), OWN_CAP);
   }
   const prev = node.previousElementSibling;
-  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(prev.textContent, OWN_CAP);
+  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(printedText(prev), OWN_CAP);
   return undefined;
 }
 
@@ -147,8 +164,8 @@ function findCaptions(media: Element): Captions {
       if (fc) {
         // A credit inside the figcaption is read on its own as well.
         const cr = fc.querySelector('[class*="credit" i], [class*="copyright" i], small, cite');
-        if (cr) credit = clip(cr.textContent);
-        parts.push(fc.textContent ?? '');
+        if (cr) credit = clip(printedText(cr));
+        parts.push(printedText(fc));
       }
       block = node;
       break;

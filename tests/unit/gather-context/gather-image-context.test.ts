@@ -178,6 +178,12 @@ describe('a long caption (issue 16.9)', () => {
     expect(caption).toContain('The bodies of three men lie in the courtyard');
   });
 
+  it('reads the caption as printed: a script or style inside it is not its words', () => {
+    document.body.innerHTML = `<main><figure><img id="scripted" src="/p/street.jpg" alt="">
+      <figcaption>Bodies lie in the street. <script>document.write("x")</script><style>.a{}</style>Photo: Staff</figcaption></figure></main>`;
+    expect(gatherImageContext(img('scripted')).caption).toBe('Bodies lie in the street. Photo: Staff');
+  });
+
   it('is still bounded: a caption of a megabyte is cut, not copied whole', () => {
     document.body.innerHTML = `<main><figure><img id="huge" src="/p/village.jpg" alt="">
       <figcaption>${background.repeat(4000)}</figcaption></figure></main>`;
