@@ -535,12 +535,27 @@ const brief = `${head('Weather: a mild week ahead', 'Forecasters expect a mild a
 </html>
 `;
 
+// The same brief with eight advertising frames between its paragraphs: the difference between
+// the two is what the extension costs per ad frame (each frame runs its own content script).
+random = seeded(4321);
+const AD_FRAMES = 8;
+const briefParagraphs = Array.from({ length: 6 }, () => paragraph(0));
+const adFrames = `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
+<main class="page"><article class="article"><h1>Weather: a mild week ahead</h1>
+<div class="article-body">${briefParagraphs
+  .map((p, i) => [p, ...Array.from({ length: i < 4 ? 2 : 0 }, (_, k) => adSlot((i * 2 + k) % 2 ? 'leaderboard' : 'mpu', false))].join('\n'))
+  .join('\n')}</div></article></main>
+</body>
+</html>
+`;
+
 for (const dir of ['pages', 'images', 'assets', 'ads', 'fixed-cost', 'first-paint', 'infinite-scroll']) await mkdir(join(OUT, dir), { recursive: true });
 await writeFile(join(OUT, 'assets', 'site.css'), CSS);
 for (const p of PICTURES) await writeFile(join(OUT, 'images', p.file), png(p.w, p.h, p.hue));
 for (const { name, html } of pages) await writeFile(join(OUT, 'pages', `${name}.html`), html);
 await writeFile(join(OUT, 'first-paint', 'ordinary-article.html'), firstPaint);
 await writeFile(join(OUT, 'fixed-cost', 'brief.html'), brief);
+await writeFile(join(OUT, 'fixed-cost', 'ad-frames.html'), adFrames);
 await writeFile(join(OUT, 'ads', 'leaderboard.html'), AD_PAGE('leaderboard', 728, 90));
 await writeFile(join(OUT, 'ads', 'mpu.html'), AD_PAGE('mpu', 300, 250));
 await writeFile(join(OUT, 'infinite-scroll', 'feed.html'), feed);
@@ -549,7 +564,7 @@ await writeFile(
   `# Bench pages\n\nWritten by \`node scripts/bench/make-bench-pages.mjs\` (deterministic; do not edit by hand).\n` +
     `pages/: ${pages.length} news pages for the page-cost bench (long articles, galleries of 100+ pictures, live blogs and front pages of 3,000+ DOM nodes).\n` +
     `ads/: advertising slots the pages frame (same-origin iframes with a picture).\n` +
-    `fixed-cost/: a short text-only brief (what the extension costs any document).\n` +
+    `fixed-cost/: a short text-only brief (what the extension costs any document), and the same brief with ${AD_FRAMES} ad frames (what it costs per frame).\n` +
     `first-paint/: an ordinary article whose safe lead picture carries elementtiming.\n` +
     `infinite-scroll/: a feed that adds and drops pictures (memory bench).\n`,
 );

@@ -38,6 +38,9 @@ const samples = Object.fromEntries(pages.map((p) => [p, { plain: [], ext: [], fl
 let undecided = 0;
 const FIXED_LOADS = Math.max(6, ROUNDS * 3);
 const fixed = { plain: [], ext: [], floor: [] };
+/** The brief again with AD_FRAMES ad frames (make-bench-pages.mjs): the difference is per frame. */
+const AD_FRAMES = 8;
+const framed = { plain: [], ext: [], floor: [] };
 try {
   // Warm the browsers (first navigation, extension service worker, disk cache of the binary).
   for (const b of browsers) await measurePageLoad(b, server.url(`/pages/${pages[0]}`));
@@ -55,6 +58,7 @@ try {
   // The fixed cost: a short text-only brief, no pictures, no frames.
   for (let i = 0; i < FIXED_LOADS; i++) {
     for (const b of order(i)) fixed[b.key].push(await measurePageLoad(b, server.url('/fixed-cost/brief.html')));
+    for (const b of order(i + 1)) framed[b.key].push(await measurePageLoad(b, server.url('/fixed-cost/ad-frames.html')));
   }
 } finally {
   for (const b of browsers) await b.close();
@@ -152,6 +156,22 @@ reportFigure({ name: 'Forewarn above the floor per page load', unit: 'ms', sampl
     samples: fixed.ext.map((r) => r.MainThreadCpuMs - floorBase.median),
     note,
   });
+}
+{
+  // Per frame: what a browser adds to the framed brief beyond what it adds to the brief alone,
+  // shared by the frames. Each load of the framed brief is one sample, read against medians.
+  const med = (rows) => summarize(rows.map((r) => r.MainThreadCpuMs)).median;
+  const added = (key, base) => (r) => (r.MainThreadCpuMs - med(framed[base]) - (med(fixed[key]) - med(fixed[base]))) / AD_FRAMES;
+  const note = `the brief with ${AD_FRAMES} same-origin ad frames (one picture each) against the brief alone, ${FIXED_LOADS} loads each way; CPU is read in 10 ms ticks, so one load moves this by ${formatNumber(10 / AD_FRAMES)} ms`;
+  reportFigure({
+    name: 'main-thread CPU added per ad frame',
+    unit: 'ms',
+    samples: framed.ext.map(added('ext', 'plain')),
+    budget: { max: 15, text: 'at most 15 ms' },
+    note,
+  });
+  reportFigure({ name: 'floor CPU added per ad frame', unit: 'ms', samples: framed.floor.map(added('floor', 'plain')), note });
+  reportFigure({ name: 'Forewarn above the floor per ad frame', unit: 'ms', samples: framed.ext.map(added('ext', 'floor')), note });
 }
 reportFigure({ name: 'main-thread CPU per page load without extension', unit: 'ms', samples: perPage.map((r) => r.baseCpu) });
 reportFigure({
