@@ -4,7 +4,7 @@ import { MediaGuard } from '../../utils/dom/media-guard';
 import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
-import { loadLexicons, prefetchLexicons } from '../../utils/detection-store/lexicon-store';
+import { loadLexicons, loadTriggerWords, prefetchLexicons, prefetchTriggerWords } from '../../utils/detection-store/lexicon-store';
 import type { TabStatus } from '../../utils/messages';
 import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
@@ -23,12 +23,15 @@ export default defineContentScript({
   // An older copy of this script is stopped by WXT's document event and takeOverFrom below.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // The top frame is where a reader waits for the first picture: its English lexicon is read
-    // now, alongside the settings, rather than once the parser has handed over the first picture
-    // (measured: the request then went out only after parsing, 25–60 ms later); it is rebuilt
-    // only when a picture asks for it. Frames ask when they find a picture (the guard), so
-    // picture-less frames read none.
-    if (window === window.top) prefetchLexicons(['en']);
+    // The top frame is where a reader waits for the first picture: the first pass's trigger
+    // words and the English lexicon are read from storage now, alongside the settings, rather
+    // than once the parser has handed over the first picture (measured: the request then went
+    // out only after parsing, 25–60 ms later); each is built only when a picture asks for it.
+    // Frames ask when they find a picture (the guard), so picture-less frames read none.
+    if (window === window.top) {
+      prefetchTriggerWords();
+      prefetchLexicons(['en']);
+    }
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
     // Read on the first cover, not here: the first touch of an API namespace builds its
     // bindings, and most frames never draw a cover.
@@ -95,6 +98,7 @@ export default defineContentScript({
       win: window,
       t,
       loadLexicons,
+      loadTriggerWords,
       mountCover,
       onCountsChange: tell,
       openShadowRoot,

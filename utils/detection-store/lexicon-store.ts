@@ -6,8 +6,11 @@ import {
   LEXICON_LANGUAGES,
   lexiconLanguageOf,
   registerLexicon,
+  registerTriggerWords,
+  triggerWords,
 } from '../detection/lexicon-library';
 import { fromStoredLexicon, STORED_LEXICON_FORMAT, type StoredLexicon } from '../detection/stored-lexicon';
+import { fromStoredTriggers, STORED_TRIGGERS_FORMAT, toStoredTriggers } from '../detection/trigger-words';
 
 // The one module that touches browser.storage for lexicons. The background writes each
 // language's compiled lexicon, in its stored form, to storage.local; the content script reads
@@ -35,24 +38,34 @@ async function storageKeys(): Promise<string[]> {
   return typeof local.getKeys === 'function' ? await local.getKeys() : Object.keys(await local.get(null));
 }
 
+/** Where the first pass's trigger words of every language are kept (one value, read at once). */
+export const TRIGGERS_STORAGE_KEY = `triggers:v${STORED_TRIGGERS_FORMAT}`;
+const TRIGGERS_PREFIX = 'triggers:';
+
 /**
  * Background, on install and update (`onlyMissing` false): write every language's stored form.
  * On browser start-up (`onlyMissing` true): write only those missing or unreadable. Both remove
  * lexicon keys of other formats. Rejects when storage fails; the content script then asks.
  */
 export async function storeAllLexicons(source: StoredLexiconSource, { onlyMissing = false } = {}): Promise<void> {
-  const current = new Set(LEXICON_LANGUAGES.map(lexiconStorageKey));
-  const stale = (await storageKeys()).filter((key) => key.startsWith(PREFIX) && !current.has(key));
+  const current = new Set([...LEXICON_LANGUAGES.map(lexiconStorageKey), TRIGGERS_STORAGE_KEY]);
+  const stale = (await storageKeys()).filter((key) => (key.startsWith(PREFIX) || key.startsWith(TRIGGERS_PREFIX)) && !current.has(key));
   if (stale.length) await browser.storage.local.remove(stale);
   let langs = [...LEXICON_LANGUAGES];
+  let triggersMissing = true;
   if (onlyMissing) {
     const stored = await browser.storage.local.get([...current]);
     langs = langs.filter((lang) => fromStoredLexicon(stored[lexiconStorageKey(lang)])?.lang !== lang);
+    triggersMissing = fromStoredTriggers(stored[TRIGGERS_STORAGE_KEY]) === null;
   }
   const writes: Record<string, string> = {};
   for (const lang of langs) {
     const form = source(lang);
     if (form) writes[lexiconStorageKey(lang)] = JSON.stringify(form);
+  }
+  if (triggersMissing) {
+    const lexicons = LEXICON_LANGUAGES.map((lang) => fromStoredLexicon(source(lang)));
+    if (lexicons.every((lex) => lex !== null)) writes[TRIGGERS_STORAGE_KEY] = JSON.stringify(toStoredTriggers(lexicons));
   }
   if (Object.keys(writes).length) await browser.storage.local.set(writes);
 }
@@ -100,6 +113,37 @@ async function loadBatch(langs: string[]): Promise<void> {
   }
   // Not reported missing again, so a caller that re-decides after loading does not loop.
   for (const lang of missing) if (!hasLexicon(lang)) giveUpOnLexicon(lang);
+}
+
+/** The stored trigger words, read ahead of the first picture (top frame) or when it is found. */
+let triggersRead: Promise<unknown> | null = null;
+
+function readTriggerWords(): Promise<unknown> {
+  triggersRead ??= browser.storage.local.get(TRIGGERS_STORAGE_KEY).then(
+    (stored) => stored[TRIGGERS_STORAGE_KEY],
+    () => undefined,
+  );
+  return triggersRead;
+}
+
+/** Content script, before any picture is found: read the stored trigger words now, build them later. */
+export function prefetchTriggerWords(): void {
+  void readTriggerWords();
+}
+
+/**
+ * Content script, when the first picture is found: register the first pass's trigger words
+ * (one storage read, no lexicon rebuilt). Resolves whether they are registered; never rejects.
+ * Without them (storage unreadable, nothing stored yet) pictures are read in full, as before
+ * there was a first pass.
+ */
+export async function loadTriggerWords(): Promise<boolean> {
+  if (triggerWords()) return true;
+  const triggers = fromStoredTriggers(await readTriggerWords());
+  if (triggers && !triggerWords()) registerTriggerWords(triggers);
+  // The value read is used once: registered now, or unusable, and then read again next time.
+  triggersRead = null;
+  return triggerWords() !== null;
 }
 
 /** Loads in flight, by language: pictures that want the same language share one load. */

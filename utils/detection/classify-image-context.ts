@@ -56,6 +56,16 @@ function isSmall(image: ImageTextContext, side: number): boolean {
   );
 }
 
+/**
+ * Whether the page's article is never weighed for this picture, whatever its words: a teaser
+ * card (its own story), an author photo, ad, logo or menu icon, or an icon-sized picture. Its
+ * verdict rests on its own words (and its card's) alone.
+ */
+export function judgedOnOwnWords(image: ImageTextContext): boolean {
+  const placement = image.placement ?? 'other';
+  return TEASER_PLACEMENTS.has(placement) || OUTSIDE_ARTICLE.has(placement) || isSmall(image, MIN_CONTEXT_IMAGE_SIDE);
+}
+
 /** The verdict being built: the lowest level so far, and what it rests on. */
 interface Decision {
   level: Level;

@@ -81,6 +81,12 @@ export interface PageTextContext {
   categories: Category[];
   /** Violence words of the article as written, most frequent first (for the cover's reason). */
   terms?: string[];
+  /**
+   * No word of the title, description or article can start a reason to cover (trigger-words.ts),
+   * so the article was not measured and its pictures may be judged by their own words' first
+   * pass alone. Set only where the first pass ran (the content script).
+   */
+  quiet?: boolean;
 }
 
 export interface VerdictReason {

@@ -9,6 +9,22 @@ import type { CompiledLexicon } from './compile-lexicon';
 /** The languages Forewarn reads. A tiny constant: knowing a code costs no lexicon data. */
 export const LEXICON_LANGUAGES: readonly string[] = ['en', 'ar', 'fr', 'es', 'de', 'uk', 'ru', 'tr'];
 
+/**
+ * The first pass's trigger words of every language (trigger-words.ts), once the content script
+ * has them: a picture none of whose words (nor its page's) holds one is released without the
+ * full lexicons. Null until registered; a context that bundles the data never needs them.
+ */
+let triggers: readonly CompiledLexicon[] | null = null;
+
+export function registerTriggerWords(next: readonly CompiledLexicon[]): void {
+  triggers = next;
+  version++;
+}
+
+export function triggerWords(): readonly CompiledLexicon[] | null {
+  return triggers;
+}
+
 /** Compiles a language on demand, in contexts that bundle the data. */
 export type LexiconSource = (lang: string) => CompiledLexicon | null;
 
@@ -95,6 +111,7 @@ export function lexiconLibraryVersion(): number {
 export function clearLexiconLibrary(): void {
   registered.clear();
   unavailable.clear();
+  triggers = null;
   source = null;
   version++;
 }

@@ -17,6 +17,27 @@ function looksEnglish(text: string): boolean {
   return found > 1 || (found > 0 && text.length < 80);
 }
 
+/**
+ * Every language selectLexicons could choose for `text` or for any part of it (a sentence, a
+ * clause): the first pass (trigger-words.ts) asks these, so it never reads a text in fewer
+ * languages than the full reading would.
+ */
+export function languagesOfAnyPart(text: string, pageLang?: string): string[] {
+  const base = (pageLang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const known = isLexiconLanguage(base);
+  const langs = new Set<string>(known ? [base] : []);
+  if (ARABIC.test(text)) langs.add('ar');
+  if (CYRILLIC.test(text) && !(known && (base === 'ru' || base === 'uk'))) ['ru', 'uk'].forEach((l) => langs.add(l));
+  if (LATIN_LETTER.test(text)) {
+    if (!known) LATIN_LANGS.forEach((l) => langs.add(l));
+    else if (base !== 'en' && (!LATIN_LANGS.includes(base) || ENGLISH_WORD.test(text))) langs.add('en');
+  }
+  return [...langs];
+}
+const LATIN_LETTER = /[a-z]/i;
+/** One English function word anywhere: some part of the text may be read as English. */
+const ENGLISH_WORD = new RegExp(ENGLISH_WORDS.source, 'i');
+
 interface Selection {
   lexicons: CompiledLexicon[];
   /** Wanted but not registered: noted again on every use, so each decision made without them is flagged. */

@@ -1,7 +1,8 @@
 import type { PageTextContext } from '../detection/detection-types';
 import { guessLanguage } from '../detection/guess-language';
-import { isLexiconLanguage } from '../detection/lexicon-library';
+import { isLexiconLanguage, triggerWords } from '../detection/lexicon-library';
 import { ARTICLE_TEXT_CAP, measureArticleViolence } from '../detection/measure-article-violence';
+import { textHasTrigger } from '../detection/trigger-words';
 
 // Page-level context: cheap enough for document_start (no body yet), DOMContentLoaded and after
 // large insertions. Reads at most ARTICLE_TEXT_CAP characters of paragraph text.
@@ -72,8 +73,12 @@ export function gatherPageContext(doc: Document): PageTextContext {
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]');
   const text = articleText(doc);
   const lang = pageLanguage(declared, [title, description, text].filter(Boolean).join('\n'));
-  const { violenceShare, categories, terms } = text
+  // Where the first pass's words are here and none is on the page, nothing in it can be violent:
+  // the article is not measured, and no lexicon is wanted for it.
+  const triggers = triggerWords();
+  const quiet = !!triggers && ![title, description, text].some((part) => textHasTrigger(part, triggers, lang));
+  const { violenceShare, categories, terms } = text && !quiet
     ? measureArticleViolence(text, lang)
     : { violenceShare: 0, categories: [], terms: [] };
-  return { title, description, lang, violenceShare, categories, terms };
+  return { title, description, lang, violenceShare, categories, terms, ...(triggers ? { quiet } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../cover-wording';
-import { LexiconLoads, type LoadLexicons } from '../guard/lexicon-loads';
+import { LexiconLoads, type LoadLexicons, type LoadTriggerWords } from '../guard/lexicon-loads';
 import { isDecided } from '../guard/picture-state';
 import type { EffectiveSettings } from '../settings/effective-settings';
 import type { MediaMark } from '../reader/media-mark';
@@ -28,6 +28,8 @@ export interface MediaGuardOptions {
    * from storage). Pictures that need them stay held until it settles, then are decided again.
    */
   loadLexicons?: LoadLexicons;
+  /** Registers the first pass's trigger words (trigger-words.ts), read from storage too. */
+  loadTriggerWords?: LoadTriggerWords;
   /** Reaches closed shadow roots too (an extension API: the content script hands it in). */
   openShadowRoot?: OpenShadowRoot;
   /** Called once, when the first picture is found (a frame reads its settings only then). */
@@ -74,7 +76,7 @@ export class MediaGuard {
     this.#onCountsChange = options.onCountsChange ?? (() => {});
     this.#records = new PictureRecords(this.#win, options.t, () => this.#keeper);
     this.#pages = new PageReadings(this.#doc, this.#win);
-    this.#lexicons = new LexiconLoads(options.loadLexicons, () => this.#onLexiconsSettled());
+    this.#lexicons = new LexiconLoads(options.loadLexicons, () => this.#onLexiconsSettled(), options.loadTriggerWords);
     this.#keeper = new CoverKeeper({
       win: this.#win,
       t: options.t,

@@ -86,6 +86,10 @@ export class PictureDecider {
       captionPending: () => this.#captionPending(el, record),
       revealed,
     });
+    // The inputs as they were read: a lexicon the load below registers at once (read ahead) is
+    // not among them, so a picture covered without it is decided again when the load settles.
+    const readsArticle = decision.action === 'hold' ? record.readsArticle : decision.readsArticle;
+    const decidedFrom = this.#inputsKey(settings, page, signature, revealed, readsArticle);
     if (decision.lacking.length) this.#parts.lexicons.start(decision.lacking);
     if (decision.action === 'hold') {
       if (decision.reason === 'caption') this.#parts.scheduler().wakeAt(el, record.captionWaitUntil!);
@@ -103,7 +107,7 @@ export class PictureDecider {
     }
     record.verdict = decision.verdict;
     record.readsArticle = decision.readsArticle;
-    record.decidedFrom = this.#inputsKey(settings, page, signature, revealed, decision.readsArticle);
+    record.decidedFrom = decidedFrom;
     record.wordsKey = wordsKey;
     record.wordsStale = false;
     record.signature = signature;

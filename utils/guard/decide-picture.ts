@@ -1,7 +1,8 @@
 import type { ImageTextContext, PageTextContext, Verdict } from '../detection/detection-types';
-import { classifyImageContext, classifyImageReadingArticle } from '../detection/classify-image-context';
-import { readingLacks } from '../detection/lexicon-library';
+import { classifyImageContext, classifyImageReadingArticle, judgedOnOwnWords, type ClassifiedImage } from '../detection/classify-image-context';
+import { readingLacks, triggerWords } from '../detection/lexicon-library';
 import { shouldCover } from '../detection/should-cover';
+import { pictureHasTrigger } from '../detection/trigger-words';
 import type { EffectiveSettings } from '../settings/effective-settings';
 
 // What to do with one picture, from everything that decides it. No DOM and no browser API: the
@@ -78,8 +79,8 @@ export function decidePicture(inputs: PictureInputs): Decision {
   if (!inputs.words || !inputs.page) return coverAll;
   const page = inputs.page;
   const words = inputs.words;
-  const reading = readingLacks(() => classifyImageReadingArticle(words, page.context));
-  const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
+  const reading = readPicture(words, page);
+  const lacking = reading.lacking.filter((lang) => inputs.lexicons.loadable(lang));
   // Its words (or the page's) are in a language whose lexicon is not here yet.
   if (lacking.length > 0) return { action: 'hold', reason: 'lexicons', lacking };
   const { readsArticle } = reading.value;
@@ -100,14 +101,32 @@ export function decidePicture(inputs: PictureInputs): Decision {
 function coverEveryImage(inputs: PictureInputs, coverAll: CoverDecision): Decision {
   const { words, page, settings } = inputs;
   if (inputs.lexicons.loading || !words || !page) return coverAll;
-  const reading = readingLacks(() => classifyImageReadingArticle(words, page.context));
-  const lacking = [...new Set([...page.lacking, ...reading.lacking])].filter((lang) => inputs.lexicons.loadable(lang));
+  const reading = readPicture(words, page);
+  const lacking = reading.lacking.filter((lang) => inputs.lexicons.loadable(lang));
   const { readsArticle } = reading.value;
   const verdict = withinChosenCategories(reading.value.verdict, settings);
   if (shouldCover(verdict, settings.sensitivity)) {
     return { action: 'cover', verdict, revealed: inputs.revealed, lacking, readsArticle };
   }
   return { ...coverAll, lacking, readsArticle };
+}
+
+/**
+ * The picture's verdict and the languages reading it (and its page) went without. A picture whose
+ * words hold no trigger word (trigger-words.ts) is safe without the full reading, which is
+ * neither run nor waited for, where the article cannot speak for it: the picture is judged on
+ * its own words alone (a teaser card, an ad, an icon), or the page holds no trigger word either
+ * (then its verdict is taken as weighing the article, so a new reading of the page decides it
+ * again).
+ */
+function readPicture(words: ImageTextContext, page: PageReading): { value: ClassifiedImage; lacking: string[] } {
+  const triggers = triggerWords();
+  if (triggers && !pictureHasTrigger(words, triggers, page.context.lang)) {
+    if (judgedOnOwnWords(words)) return { value: { verdict: SAFE_VERDICT, readsArticle: false }, lacking: [] };
+    if (page.context.quiet) return { value: { verdict: SAFE_VERDICT, readsArticle: true }, lacking: [] };
+  }
+  const reading = readingLacks(() => classifyImageReadingArticle(words, page.context));
+  return { value: reading.value, lacking: [...new Set([...page.lacking, ...reading.lacking])] };
 }
 
 /**

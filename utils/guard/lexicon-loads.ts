@@ -6,6 +6,11 @@ import { giveUpOnLexicon, hasLexicon, lexiconLanguageOf } from '../detection/lex
 // (held for lexicons), and are decided again when every load in flight has settled.
 
 export type LoadLexicons = (langs: string[]) => Promise<unknown>;
+/** Registers the first pass's trigger words (trigger-words.ts); resolves whether it could. */
+export type LoadTriggerWords = () => Promise<boolean>;
+
+/** What `loading` waits for while the trigger words are read (not a language). */
+const TRIGGERS = '#triggers';
 
 export class LexiconLoads {
   readonly #inFlight = new Set<string>();
@@ -13,10 +18,12 @@ export class LexiconLoads {
   readonly #load: LoadLexicons | undefined;
   /** Called once no load is in flight any more. */
   readonly #onSettled: () => void;
+  readonly #loadTriggers: LoadTriggerWords | undefined;
 
-  constructor(load: LoadLexicons | undefined, onSettled: () => void) {
+  constructor(load: LoadLexicons | undefined, onSettled: () => void, loadTriggers?: LoadTriggerWords) {
     this.#load = load;
     this.#onSettled = onSettled;
+    this.#loadTriggers = loadTriggers;
   }
 
   /** A load is in flight: words read now may read differently once it lands. */
@@ -28,14 +35,29 @@ export class LexiconLoads {
   readonly loadable = (lang: string): boolean => this.#load !== undefined && !hasLexicon(lang);
 
   /**
-   * English and the page's declared language, as soon as the first picture is found (while
-   * settings are still on their way), not before: a frame without pictures reads no lexicon.
+   * As soon as the first picture is found (while settings are still on their way), not before:
+   * a frame without pictures reads nothing. The first pass's trigger words where there is a
+   * loader for them: a picture whose words hold none needs no lexicon, and one that does asks
+   * for its languages when it is decided. Without them (or when they cannot be read), English
+   * and the page's declared language.
    */
   prime(declaredLang: string | undefined): void {
     if (this.#primed || !this.#load) return;
     this.#primed = true;
     const declared = lexiconLanguageOf(declaredLang);
-    this.start(declared && declared !== 'en' ? ['en', declared] : ['en']);
+    const languages = declared && declared !== 'en' ? ['en', declared] : ['en'];
+    const loadTriggers = this.#loadTriggers;
+    if (!loadTriggers) {
+      this.start(languages);
+      return;
+    }
+    this.#inFlight.add(TRIGGERS);
+    const settle = (loaded: boolean) => {
+      this.#inFlight.delete(TRIGGERS);
+      if (!loaded) this.start(languages);
+      if (this.#inFlight.size === 0) this.#onSettled();
+    };
+    loadTriggers().then(settle, () => settle(false));
   }
 
   start(langs: readonly string[]): void {

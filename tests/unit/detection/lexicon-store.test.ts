@@ -6,6 +6,7 @@ import {
   hasLexicon,
   LEXICON_LANGUAGES,
   readingLacks,
+  triggerWords,
 } from '../../../utils/detection/lexicon-library';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
 import { STORED_LEXICON_FORMAT } from '../../../utils/detection/stored-lexicon';
@@ -13,9 +14,12 @@ import {
   answerLexiconRequest,
   lexiconStorageKey,
   loadLexicons,
+  loadTriggerWords,
   prefetchLexicons,
   storeAllLexicons,
+  TRIGGERS_STORAGE_KEY,
 } from '../../../utils/detection-store/lexicon-store';
+import { fromStoredTriggers } from '../../../utils/detection/trigger-words';
 import { parseMessage } from '../../../utils/messages';
 
 // The content script's side runs with an empty library (as on a fresh page); the background's
@@ -46,8 +50,9 @@ describe('storeAllLexicons (background)', () => {
   it('writes every language under a key that names the format', async () => {
     await storeAllLexicons(bundledStoredLexicon);
     const all = await local().get(null);
-    expect(Object.keys(all).sort()).toEqual(LEXICON_LANGUAGES.map((l) => `lexicon:v${STORED_LEXICON_FORMAT}:${l}`).sort());
+    expect(Object.keys(all).sort()).toEqual([...LEXICON_LANGUAGES.map((l) => `lexicon:v${STORED_LEXICON_FORMAT}:${l}`), TRIGGERS_STORAGE_KEY].sort());
     expect(JSON.parse(all[lexiconStorageKey('de')] as string).lang).toBe('de');
+    expect(fromStoredTriggers(all[TRIGGERS_STORAGE_KEY])?.length).toBe(LEXICON_LANGUAGES.length);
   });
 
   it('removes lexicon keys of other formats and leaves other keys alone', async () => {
@@ -62,6 +67,13 @@ describe('storeAllLexicons (background)', () => {
     expect(keys.filter((k) => k.startsWith('lexicon:') && !k.startsWith(`lexicon:v${STORED_LEXICON_FORMAT}:`))).toEqual([]);
     expect(keys).toContain('settings');
     expect(keys).toContain(lexiconStorageKey('en'));
+  });
+
+  it('at start-up rewrites trigger words that are unreadable, and removes those of other formats', async () => {
+    await local().set({ [TRIGGERS_STORAGE_KEY]: '{"format":', 'triggers:v0': '{}' });
+    await storeAllLexicons(bundledStoredLexicon, { onlyMissing: true });
+    expect(fromStoredTriggers(await stored(TRIGGERS_STORAGE_KEY))).not.toBeNull();
+    expect(await stored('triggers:v0')).toBeUndefined();
   });
 
   it('at start-up rewrites only what is missing or unreadable', async () => {
@@ -180,5 +192,22 @@ describe('the get-lexicons message', () => {
     expect(parseMessage({ type: 'forewarn:get-lexicons', langs: [] })).toBeNull();
     expect(parseMessage({ type: 'forewarn:get-lexicons', langs: ['../settings'] })).toBeNull();
     expect(parseMessage({ type: 'forewarn:get-lexicons' })).toBeNull();
+  });
+});
+
+describe('loadTriggerWords (content script)', () => {
+  it('registers the stored trigger words without rebuilding any lexicon', async () => {
+    await storeAllLexicons(bundledStoredLexicon);
+    expect(await loadTriggerWords()).toBe(true);
+    expect(triggerWords()?.map((lex) => lex.lang).sort()).toEqual([...LEXICON_LANGUAGES].sort());
+    expect(LEXICON_LANGUAGES.some(hasLexicon)).toBe(false);
+  });
+
+  it('answers false on a corrupt or missing value, and reads storage again next time', async () => {
+    await local().set({ [TRIGGERS_STORAGE_KEY]: '{"format":1,"languages":[{"lang":"en"}]}' });
+    expect(await loadTriggerWords()).toBe(false);
+    expect(triggerWords()).toBeNull();
+    await storeAllLexicons(bundledStoredLexicon);
+    expect(await loadTriggerWords()).toBe(true);
   });
 });

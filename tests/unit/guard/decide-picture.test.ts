@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { CATEGORIES, type ImageTextContext, type PageTextContext } from '../../../utils/detection/detection-types';
 import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
-import { clearLexiconLibrary, registerLexicon } from '../../../utils/detection/lexicon-library';
+import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon, registerTriggerWords } from '../../../utils/detection/lexicon-library';
+import { fromStoredTriggers, toStoredTriggers } from '../../../utils/detection/trigger-words';
 import { COVER_ALL_VERDICT, decidePicture, type PictureInputs } from '../../../utils/guard/decide-picture';
 
 // The pure decision: every way out of it, from inputs written here (no DOM, no guard). Detection
@@ -153,5 +154,45 @@ describe('decidePicture', () => {
       registerLexicon(bundledLexicon('fr')!);
       expect(decidePicture(inputs({ words: french, page: frenchPage }))).toMatchObject({ action: 'cover', lacking: [] });
     });
+  });
+});
+
+describe('decidePicture with the first pass (trigger words, no lexicon yet)', () => {
+  beforeEach(() => {
+    clearLexiconLibrary();
+    registerTriggerWords(fromStoredTriggers(toStoredTriggers(LEXICON_LANGUAGES.map((lang) => bundledLexicon(lang)!)))!);
+  });
+  afterAll(() => clearLexiconLibrary());
+  const quietPage: PageTextContext = { ...ARTICLE, quiet: true };
+  const loudPage: PageTextContext = { ...ARTICLE, quiet: false };
+  const tram: ImageTextContext = { placement: 'article-body', alt: 'A tram at the station', fileName: 'tram.jpg', width: 800, height: 533 };
+  const ad: ImageTextContext = { placement: 'advertisement', alt: 'Holiday offer', after: 'Winter breaks by the sea. Book now and save.', fileName: 'mpu.png' };
+
+  it('releases a picture whose words and page hold no trigger word, without asking for a lexicon', () => {
+    expect(decidePicture(inputs({ words: tram, page: { context: quietPage, lacking: [] } }))).toMatchObject({ action: 'release', lacking: [], readsArticle: true });
+  });
+
+  it('releases an ad, a teaser or an icon whose words hold none on any page: the article is never weighed for them', () => {
+    expect(decidePicture(inputs({ words: ad, page: { context: loudPage, lacking: [] } }))).toMatchObject({ action: 'release', lacking: [], readsArticle: false });
+    const teaser: ImageTextContext = { placement: 'teaser', heading: 'Schools reopen after the summer break', width: 320, height: 180 };
+    expect(decidePicture(inputs({ words: teaser, page: { context: loudPage, lacking: [] } }))).toMatchObject({ action: 'release', lacking: [] });
+    expect(decidePicture(inputs({ words: { ...tram, width: 64, height: 64 }, page: { context: loudPage, lacking: [] } }))).toMatchObject({ action: 'release', lacking: [] });
+  });
+
+  it('asks for the lexicon of a picture whose words hold one, and holds it meanwhile', () => {
+    expect(decidePicture(inputs({ words: GRAPHIC, page: { context: quietPage, lacking: [] } }))).toMatchObject({ action: 'hold', reason: 'lexicons', lacking: ['en'] });
+  });
+
+  it('reads a picture in the article in full on a page that holds one', () => {
+    expect(decidePicture(inputs({ words: tram, page: { context: loudPage, lacking: [] } }))).toMatchObject({ action: 'hold', lacking: ['en'] });
+  });
+
+  it('still holds a quiet picture whose caption the parser has not written yet', () => {
+    expect(decidePicture(inputs({ words: tram, page: { context: quietPage, lacking: [] }, parsing: true, settled: () => false }))).toMatchObject({ action: 'hold', reason: 'parsing' });
+  });
+
+  it('covers a quiet picture at once when every image is covered', () => {
+    const decision = decidePicture(inputs({ words: ad, page: { context: quietPage, lacking: [] }, settings: { mode: 'cover-all', sensitivity: 'balanced', categories: [...CATEGORIES] } }));
+    expect(decision).toMatchObject({ action: 'cover', verdict: COVER_ALL_VERDICT, lacking: [] });
   });
 });

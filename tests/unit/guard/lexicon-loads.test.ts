@@ -44,3 +44,44 @@ describe('LexiconLoads', () => {
     expect(settled).toBe(1);
   });
 });
+
+describe('LexiconLoads with the first pass', () => {
+  it('reads only the trigger words when the first picture is found, and no language until a decision asks', async () => {
+    const asked: string[][] = [];
+    let settled = 0;
+    let answer: (loaded: boolean) => void = () => {};
+    const loads = new LexiconLoads(
+      (langs) => {
+        asked.push(langs);
+        return Promise.resolve(langs);
+      },
+      () => settled++,
+      () => new Promise<boolean>((resolve) => (answer = resolve)),
+    );
+    loads.prime('fr');
+    expect(loads.loading).toBe(true);
+    answer(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(loads.loading).toBe(false);
+    expect(settled).toBe(1);
+    expect(asked).toEqual([]);
+  });
+
+  it('falls back to English and the page language when the trigger words cannot be had', async () => {
+    const asked: string[][] = [];
+    const loads = new LexiconLoads(
+      (langs) => {
+        asked.push(langs);
+        return new Promise(() => {});
+      },
+      () => {},
+      () => Promise.resolve(false),
+    );
+    loads.prime('fr-FR');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(asked).toEqual([['en', 'fr']]);
+    expect(loads.loading).toBe(true);
+  });
+});

@@ -4,7 +4,8 @@ import { mountCover } from '../../../components/cover/mount-cover';
 import { englishTranslate } from '../../../utils/cover-wording';
 import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
 import { CATEGORIES } from '../../../utils/detection/detection-types';
-import { clearLexiconLibrary, registerLexicon } from '../../../utils/detection/lexicon-library';
+import { clearLexiconLibrary, hasLexicon, LEXICON_LANGUAGES, registerLexicon, registerTriggerWords } from '../../../utils/detection/lexicon-library';
+import { fromStoredTriggers, toStoredTriggers } from '../../../utils/detection/trigger-words';
 import type { CoverContent, MountCover } from '../../../utils/dom/cover-handle';
 import { MediaGuard } from '../../../utils/dom/media-guard';
 import type { EffectiveSettings } from '../../../utils/settings/effective-settings';
@@ -51,8 +52,14 @@ interface Started {
   counts: number[];
 }
 
-async function start(html: string, settings: Partial<EffectiveSettings> = {}, loadLexicons?: (langs: string[]) => Promise<unknown>): Promise<Started> {
-  document.head.innerHTML = '<title>The prison ledger: names of the dead</title>';
+async function start(
+  html: string,
+  settings: Partial<EffectiveSettings> = {},
+  loadLexicons?: (langs: string[]) => Promise<unknown>,
+  loadTriggerWords?: () => Promise<boolean>,
+  title = 'The prison ledger: names of the dead',
+): Promise<Started> {
+  document.head.innerHTML = `<title>${title}</title>`;
   document.body.innerHTML = `<main><article>${html}</article></main>`;
   const contents = new Map<Element, CoverContent>();
   const drawn = new Map<Element, number>();
@@ -75,6 +82,7 @@ async function start(html: string, settings: Partial<EffectiveSettings> = {}, lo
     t: englishTranslate,
     mountCover: mount,
     loadLexicons,
+    loadTriggerWords,
     onCountsChange: () => counts.push(guard!.counts().covered),
   });
   guard.observe();
@@ -381,5 +389,53 @@ describe('MediaGuard: settings reach every picture', () => {
     guard!.setSettings(SETTINGS);
     await settle();
     expectCovered($('#grave'));
+  });
+});
+
+describe('the first pass in the guard (trigger words first, lexicons only when a picture needs them)', () => {
+  const triggers = fromStoredTriggers(toStoredTriggers(LEXICON_LANGUAGES.map((lang) => bundledLexicon(lang)!)))!;
+  const asked: string[][] = [];
+  /** As the content script's loaders: the trigger words and English were read ahead, so each registers before it returns. */
+  const loadTriggerWords = () => {
+    registerTriggerWords(triggers);
+    return Promise.resolve(true);
+  };
+  const loadReadAhead = (langs: string[]) => {
+    asked.push(langs);
+    for (const lang of langs) registerLexicon(bundledLexicon(lang)!);
+    return Promise.resolve(langs);
+  };
+  afterEach(() => {
+    asked.length = 0;
+    clearLexiconLibrary();
+    registerBundledLexicons();
+  });
+
+  it('releases the pictures of a page without trigger words and loads no lexicon', async () => {
+    clearLexiconLibrary();
+    const quiet = `<p>The new trams run every ten minutes from Monday, the council said.</p>
+      <figure><img id="tram" src="/img/tram.jpg" width="640" height="400" alt="A tram at the station"><figcaption>A test tram at the central station.</figcaption></figure>`;
+    await start(quiet, {}, loadReadAhead, loadTriggerWords, 'Trams return to the old town');
+    expect($('#tram').getAttribute('data-forewarn')).toBe('safe');
+    expect(asked).toEqual([]);
+    expect(LEXICON_LANGUAGES.some(hasLexicon)).toBe(false);
+  });
+
+  it('loads the language of a page that holds one, and covers its graphic picture', async () => {
+    clearLexiconLibrary();
+    await start(FIGURES, {}, loadReadAhead, loadTriggerWords);
+    expectCovered($('#grave'));
+    expect($('#court').getAttribute('data-forewarn')).toBe('safe');
+    // One load, of the languages its words may be in (the page declares none).
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('en');
+  });
+
+  it('in every-image mode, names what a graphic picture shows once its lexicon came, even read ahead', async () => {
+    clearLexiconLibrary();
+    const { cover } = await start(FIGURES, { mode: 'cover-all' }, loadReadAhead, loadTriggerWords);
+    expectCovered($('#grave'));
+    expect(cover($('#grave'))).toMatchObject({ coverAll: false, labels: ['Dead bodies'] });
+    expect(cover($('#court')).coverAll).toBe(true);
   });
 });

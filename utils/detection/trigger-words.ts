@@ -1,0 +1,196 @@
+import { emptyLexicon, finishLexicon, KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
+import type { ImageTextContext } from './detection-types';
+import { fileWords } from './file-name-words';
+import { findTerms } from './find-terms';
+import { LEXICON_LANGUAGES } from './lexicon-library';
+import { languagesOfAnyPart } from './select-lexicons';
+import type { StemRule } from './lexicon-stemmer';
+import { transliterateSlug } from './transliterate-slug';
+
+// A first pass that needs no lexicon: the words that can start a reason to cover, in every
+// language, and nothing else. A picture none of whose words (nor its page's) holds one is safe
+// whatever the full reading would weigh, so it is released without loading or running the full
+// lexicons. That is most pictures on most pages, and every picture of most ad frames, where
+// rebuilding a lexicon and classifying cold cost more than everything else the frame runs.
+//
+// Sound by construction, and checked on every corpus case (trigger-words.test.ts): an entry can
+// only be found where each of its words is, a verdict rests on entries of the kinds below, and
+// every text the full reading reads, in every language it could select, is asked here. Traps
+// are left out, so this errs towards reading.
+
+/** Entry kinds that can, alone, raise a picture's level or make its page violent. */
+export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'topic', 'warning']);
+
+/** Bumped whenever the stored shape changes (it is part of the storage key and of the value). */
+export const STORED_TRIGGERS_FORMAT = 1;
+
+/** One language's trigger words: its stemmer's facts and its first-slot keys, by kind of key. */
+export interface StoredTriggerLanguage {
+  lang: string;
+  rule: StemRule;
+  exact: string[];
+  stems: string[];
+  prefixes: string[];
+  heads: string[];
+}
+
+export interface StoredTriggers {
+  format: typeof STORED_TRIGGERS_FORMAT;
+  languages: StoredTriggerLanguage[];
+}
+
+/** The stored trigger words of compiled lexicons (the background writes them once). */
+export function toStoredTriggers(lexicons: readonly CompiledLexicon[]): StoredTriggers {
+  const languages = lexicons.map((lex): StoredTriggerLanguage => {
+    const keys = { exact: new Set<string>(), stems: new Set<string>(), prefixes: new Set<string>(), heads: new Set<string>() };
+    const setOf = (key: Key): Set<string> | null =>
+      key.type === KeyType.Exact ? keys.exact : key.type === KeyType.Stem ? keys.stems : key.type === KeyType.Prefix ? keys.prefixes : key.type === KeyType.Head ? keys.heads : null;
+    const add = (slot: readonly Key[]) => {
+      for (const key of slot) setOf(key)?.add(key.text);
+    };
+    const triggers = lex.entries.filter((entry) => TRIGGER_KINDS.has(entry.kind));
+    // One-word entries first: a longer entry one of whose slots those words already answer
+    // (every alternative of it) needs nothing more, so "the" of "the bodies" is never a key.
+    for (const entry of triggers) if (entry.slots.length === 1) add(entry.slots[0]!);
+    for (const entry of triggers) {
+      if (entry.slots.length === 1) continue;
+      const answered = entry.slots.some((slot, i) => slot.length > 0 && (i === 0 || slot.every((key) => key.type !== KeyType.Head)) && slot.every((key) => setOf(key)?.has(key.text)));
+      if (!answered) add(rarestSlot(entry.slots));
+    }
+    const { inflection, endings, proclitics, minStem } = lex.rule;
+    return {
+      lang: lex.lang,
+      rule: { inflection, endings: [...endings], proclitics: [...proclitics], minStem },
+      exact: [...keys.exact],
+      stems: [...keys.stems],
+      prefixes: [...keys.prefixes],
+      heads: [...keys.heads],
+    };
+  });
+  return { format: STORED_TRIGGERS_FORMAT, languages };
+}
+
+/**
+ * The slot of an entry whose words are rarest (its shortest alternative longest): an entry is
+ * found only where all its words are, so any one slot is a sound test of it, and "the bodies"
+ * is better asked by "bodies" than by "the". A compound head (`-wunde`) is asked only as a first
+ * word, where find-terms.ts looks it up the same way; a wildcard slot never.
+ */
+function rarestSlot(slots: readonly (readonly Key[])[]): readonly Key[] {
+  let best: readonly Key[] = slots[0] ?? [];
+  let bestLength = -1;
+  slots.forEach((slot, i) => {
+    if (!slot.length || slot.some((key) => key.type === KeyType.Any || (i > 0 && key.type === KeyType.Head))) return;
+    const length = Math.min(...slot.map((key) => key.text.length));
+    if (length > bestLength) {
+      best = slot;
+      bestLength = length;
+    }
+  });
+  return best;
+}
+
+/** Every key stands for this one entry: a one-word entry is found wherever its key is. */
+const TRIGGER_ENTRY: Entry = { kind: 'graphic', category: null, slots: [[]] };
+
+function isStringArray(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+function isRule(value: unknown): value is StemRule {
+  if (typeof value !== 'object' || value === null) return false;
+  const rule = value as Record<string, unknown>;
+  return (
+    (rule.inflection === 'suffix' || rule.inflection === 'prefix' || rule.inflection === 'arabic') &&
+    isStringArray(rule.endings) &&
+    isStringArray(rule.proclitics) &&
+    typeof rule.minStem === 'number' &&
+    Number.isInteger(rule.minStem) &&
+    rule.minStem >= 0
+  );
+}
+
+function triggerLexicon(value: unknown): CompiledLexicon | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const stored = value as Record<string, unknown>;
+  const { lang, rule, exact, stems, prefixes, heads } = stored;
+  if (typeof lang !== 'string' || !LEXICON_LANGUAGES.includes(lang) || !isRule(rule)) return null;
+  if (!isStringArray(exact) || !isStringArray(stems) || !isStringArray(prefixes) || !isStringArray(heads)) return null;
+  const out = emptyLexicon(lang, rule);
+  const put = (map: Map<string, Entry[]>, keys: string[], lengths?: number[]) => {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      map.set(key, [TRIGGER_ENTRY]);
+      if (lengths && !lengths.includes(key.length)) lengths.push(key.length);
+    }
+  };
+  put(out.exact, exact);
+  put(out.stems, stems);
+  put(out.prefixes, prefixes, out.prefixLengths);
+  put(out.heads, heads, out.headLengths);
+  return finishLexicon(out);
+}
+
+/**
+ * The trigger words as lexicons findTerms can read (one entry under every key), from their
+ * stored form (JSON text or parsed), or null when the value is not one. Never throws.
+ */
+export function fromStoredTriggers(raw: unknown): CompiledLexicon[] | null {
+  try {
+    const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    if (typeof value !== 'object' || value === null) return null;
+    const stored = value as Record<string, unknown>;
+    if (stored.format !== STORED_TRIGGERS_FORMAT || !Array.isArray(stored.languages)) return null;
+    const out: CompiledLexicon[] = [];
+    for (const language of stored.languages as unknown[]) {
+      const lex = triggerLexicon(language);
+      if (!lex) return null;
+      out.push(lex);
+    }
+    // Every language the full reading could select must be asked, or a quiet answer is not sound.
+    return LEXICON_LANGUAGES.every((lang) => out.some((lex) => lex.lang === lang)) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The trigger lexicons of some languages, one array per choice (find-terms.ts keeps its memory per array). */
+const chosen = new WeakMap<readonly CompiledLexicon[], Map<string, CompiledLexicon[]>>();
+function triggersIn(langs: readonly string[], triggers: readonly CompiledLexicon[]): CompiledLexicon[] {
+  let byKey = chosen.get(triggers);
+  if (!byKey) chosen.set(triggers, (byKey = new Map()));
+  const key = langs.join();
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = triggers.filter((lex) => langs.includes(lex.lang))));
+  return out;
+}
+
+/** Sentences and lines (any cut between words would do; these come back as captions and paragraphs). */
+const PARTS = /[^.!?؟。\n]+[.!?؟。\n]*/g;
+
+/** Whether `text`, on a page in `pageLang`, holds a trigger word in a language the full reading could read it in. */
+export function textHasTrigger(text: string | undefined, triggers: readonly CompiledLexicon[], pageLang?: string): boolean {
+  if (!text) return false;
+  const lexicons = triggersIn(languagesOfAnyPart(text, pageLang), triggers);
+  if (!lexicons.length) return false;
+  // Sentence by sentence, so an article about violence is answered at its first such word, not
+  // read to the end. Each key is one word, so cutting between words changes nothing.
+  for (const part of text.match(PARTS) ?? []) if (findTerms(part, lexicons).length > 0) return true;
+  return false;
+}
+
+/** The picture's own texts, as the full reading reads them (its file name's words too). */
+function pictureTexts(image: ImageTextContext, pageLang: string | undefined): (string | undefined)[] {
+  const slug = fileWords(image.fileName);
+  return [
+    image.caption, image.alt, image.title, image.aria, image.credit, image.before, image.after, image.heading, slug,
+    slug ? transliterateSlug(slug, pageLang) : undefined,
+  ];
+}
+
+/** Whether any of the picture's words, on a page in `pageLang`, holds a trigger word. */
+export function pictureHasTrigger(image: ImageTextContext, triggers: readonly CompiledLexicon[], pageLang?: string): boolean {
+  return pictureTexts(image, pageLang).some((text) => textHasTrigger(text, triggers, pageLang));
+}
