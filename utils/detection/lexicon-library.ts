@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compile-lexicon';
+import type { TriggerWords } from './trigger-words';
 
 // The lexicons detection may use in this context. The content script registers what it loads
 // from storage (utils/detection-store/lexicon-store.ts) and learns, as the result of each
@@ -14,14 +15,14 @@ export const LEXICON_LANGUAGES: readonly string[] = ['en', 'ar', 'fr', 'es', 'de
  * has them: a picture none of whose words (nor its page's) holds one is released without the
  * full lexicons. Null until registered; a context that bundles the data never needs them.
  */
-let triggers: readonly CompiledLexicon[] | null = null;
+let triggers: TriggerWords | null = null;
 
-export function registerTriggerWords(next: readonly CompiledLexicon[]): void {
+export function registerTriggerWords(next: TriggerWords): void {
   triggers = next;
   version++;
 }
 
-export function triggerWords(): readonly CompiledLexicon[] | null {
+export function triggerWords(): TriggerWords | null {
   return triggers;
 }
 

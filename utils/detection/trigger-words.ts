@@ -91,7 +91,7 @@ function rarestSlot(slots: readonly (readonly Key[])[]): readonly Key[] {
 }
 
 /** Every key stands for this one entry: a one-word entry is found wherever its key is. */
-const TRIGGER_ENTRY: Entry = { kind: 'graphic', category: null, slots: [[]] };
+const TRIGGER_ENTRIES: readonly Entry[] = Object.freeze([{ kind: 'graphic', category: null, slots: [[]] }]);
 
 function isStringArray(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
@@ -112,68 +112,99 @@ function isRule(value: unknown): value is StemRule {
   );
 }
 
-function triggerLexicon(value: unknown): CompiledLexicon | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const stored = value as Record<string, unknown>;
-  const { lang, rule, exact, stems, prefixes, heads } = stored;
-  if (typeof lang !== 'string' || !LEXICON_LANGUAGES.includes(lang) || !isRule(rule)) return null;
-  if (!isStringArray(exact) || !isStringArray(stems) || !isStringArray(prefixes) || !isStringArray(heads)) return null;
-  const out = emptyLexicon(lang, rule);
+function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { lang, rule, exact, stems, prefixes, heads } = value as Record<string, unknown>;
+  return (
+    typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && isRule(rule) &&
+    isStringArray(exact) && isStringArray(stems) && isStringArray(prefixes) && isStringArray(heads)
+  );
+}
+
+/** One language's trigger words as a lexicon findTerms can read. */
+function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon {
+  const out = emptyLexicon(stored.lang, stored.rule);
   const put = (map: Map<string, Entry[]>, keys: string[], lengths?: number[]) => {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      map.set(key, [TRIGGER_ENTRY]);
+      // One shared bucket: find-terms.ts copies a bucket before it adds to it.
+      map.set(key, TRIGGER_ENTRIES as Entry[]);
       if (lengths && !lengths.includes(key.length)) lengths.push(key.length);
     }
   };
-  put(out.exact, exact);
-  put(out.stems, stems);
-  put(out.prefixes, prefixes, out.prefixLengths);
-  put(out.heads, heads, out.headLengths);
+  put(out.exact, stored.exact);
+  put(out.stems, stored.stems);
+  put(out.prefixes, stored.prefixes, out.prefixLengths);
+  put(out.heads, stored.heads, out.headLengths);
   return finishLexicon(out);
 }
 
 /**
- * The trigger words as lexicons findTerms can read (one entry under every key), from their
- * stored form (JSON text or parsed), or null when the value is not one. Never throws.
+ * The trigger words of every language, each built into a lexicon only when a text is first
+ * asked in it: an English ad frame builds English's, not the seven others.
  */
-export function fromStoredTriggers(raw: unknown): CompiledLexicon[] | null {
+export class TriggerWords {
+  readonly #stored: ReadonlyMap<string, StoredTriggerLanguage>;
+  readonly #built = new Map<string, CompiledLexicon>();
+  /** One array per choice of languages: find-terms.ts keeps its memory of texts per array. */
+  readonly #chosen = new Map<string, CompiledLexicon[]>();
+
+  constructor(stored: ReadonlyMap<string, StoredTriggerLanguage>) {
+    this.#stored = stored;
+  }
+
+  get languages(): string[] {
+    return [...this.#stored.keys()];
+  }
+
+  /** The lexicons of `langs` (languages without trigger words are left out). */
+  in(langs: readonly string[]): CompiledLexicon[] {
+    const key = langs.join();
+    let out = this.#chosen.get(key);
+    if (!out) {
+      out = [];
+      for (const lang of langs) {
+        const stored = this.#stored.get(lang);
+        if (!stored) continue;
+        let lex = this.#built.get(lang);
+        if (!lex) this.#built.set(lang, (lex = triggerLexicon(stored)));
+        out.push(lex);
+      }
+      this.#chosen.set(key, out);
+    }
+    return out;
+  }
+}
+
+/**
+ * The trigger words from their stored form (JSON text or parsed), every language checked now and
+ * built when first asked, or null when the value is not one. Never throws.
+ */
+export function fromStoredTriggers(raw: unknown): TriggerWords | null {
   try {
     const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
     if (typeof value !== 'object' || value === null) return null;
     const stored = value as Record<string, unknown>;
     if (stored.format !== STORED_TRIGGERS_FORMAT || !Array.isArray(stored.languages)) return null;
-    const out: CompiledLexicon[] = [];
+    const byLang = new Map<string, StoredTriggerLanguage>();
     for (const language of stored.languages as unknown[]) {
-      const lex = triggerLexicon(language);
-      if (!lex) return null;
-      out.push(lex);
+      if (!isStoredLanguage(language)) return null;
+      byLang.set(language.lang, language);
     }
     // Every language the full reading could select must be asked, or a quiet answer is not sound.
-    return LEXICON_LANGUAGES.every((lang) => out.some((lex) => lex.lang === lang)) ? out : null;
+    return LEXICON_LANGUAGES.every((lang) => byLang.has(lang)) ? new TriggerWords(byLang) : null;
   } catch {
     return null;
   }
-}
-
-/** The trigger lexicons of some languages, one array per choice (find-terms.ts keeps its memory per array). */
-const chosen = new WeakMap<readonly CompiledLexicon[], Map<string, CompiledLexicon[]>>();
-function triggersIn(langs: readonly string[], triggers: readonly CompiledLexicon[]): CompiledLexicon[] {
-  let byKey = chosen.get(triggers);
-  if (!byKey) chosen.set(triggers, (byKey = new Map()));
-  const key = langs.join();
-  let out = byKey.get(key);
-  if (!out) byKey.set(key, (out = triggers.filter((lex) => langs.includes(lex.lang))));
-  return out;
 }
 
 /** Sentences and lines (any cut between words would do; these come back as captions and paragraphs). */
 const PARTS = /[^.!?؟。\n]+[.!?؟。\n]*/g;
 
 /** Whether `text`, on a page in `pageLang`, holds a trigger word in a language the full reading could read it in. */
-export function textHasTrigger(text: string | undefined, triggers: readonly CompiledLexicon[], pageLang?: string): boolean {
+export function textHasTrigger(text: string | undefined, triggers: TriggerWords, pageLang?: string): boolean {
   if (!text) return false;
-  const lexicons = triggersIn(languagesOfAnyPart(text, pageLang), triggers);
+  const lexicons = triggers.in(languagesOfAnyPart(text, pageLang));
   if (!lexicons.length) return false;
   // Sentence by sentence, so an article about violence is answered at its first such word, not
   // read to the end. Each key is one word, so cutting between words changes nothing.
@@ -191,6 +222,6 @@ function pictureTexts(image: ImageTextContext, pageLang: string | undefined): (s
 }
 
 /** Whether any of the picture's words, on a page in `pageLang`, holds a trigger word. */
-export function pictureHasTrigger(image: ImageTextContext, triggers: readonly CompiledLexicon[], pageLang?: string): boolean {
+export function pictureHasTrigger(image: ImageTextContext, triggers: TriggerWords, pageLang?: string): boolean {
   return pictureTexts(image, pageLang).some((text) => textHasTrigger(text, triggers, pageLang));
 }

@@ -52,7 +52,7 @@ describe('storeAllLexicons (background)', () => {
     const all = await local().get(null);
     expect(Object.keys(all).sort()).toEqual([...LEXICON_LANGUAGES.map((l) => `lexicon:v${STORED_LEXICON_FORMAT}:${l}`), TRIGGERS_STORAGE_KEY].sort());
     expect(JSON.parse(all[lexiconStorageKey('de')] as string).lang).toBe('de');
-    expect(fromStoredTriggers(all[TRIGGERS_STORAGE_KEY])?.length).toBe(LEXICON_LANGUAGES.length);
+    expect(fromStoredTriggers(all[TRIGGERS_STORAGE_KEY])?.languages).toHaveLength(LEXICON_LANGUAGES.length);
   });
 
   it('removes lexicon keys of other formats and leaves other keys alone', async () => {
@@ -199,7 +199,7 @@ describe('loadTriggerWords (content script)', () => {
   it('registers the stored trigger words without rebuilding any lexicon', async () => {
     await storeAllLexicons(bundledStoredLexicon);
     expect(await loadTriggerWords()).toBe(true);
-    expect(triggerWords()?.map((lex) => lex.lang).sort()).toEqual([...LEXICON_LANGUAGES].sort());
+    expect(triggerWords()?.languages.sort()).toEqual([...LEXICON_LANGUAGES].sort());
     expect(LEXICON_LANGUAGES.some(hasLexicon)).toBe(false);
   });
 

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRealCorpus } from '../../../scripts/lib/real-corpus';
 import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
 import { classifyImageContext, judgedOnOwnWords } from '../../../utils/detection/classify-image-context';
-import type { CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext, ImagePlacement, PageTextContext } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
@@ -16,6 +15,7 @@ import {
   textHasTrigger,
   toStoredTriggers,
   type StoredTriggers,
+  type TriggerWords,
 } from '../../../utils/detection/trigger-words';
 
 // The first pass releases a picture without the full reading when neither its words nor its
@@ -46,7 +46,7 @@ function corpusCases(): Case[] {
 }
 
 let stored: StoredTriggers;
-let triggers: CompiledLexicon[];
+let triggers: TriggerWords;
 beforeAll(() => {
   stored = toStoredTriggers(LEXICON_LANGUAGES.map((lang) => bundledLexicon(lang)!));
   triggers = fromStoredTriggers(JSON.stringify(stored))!;
@@ -118,6 +118,6 @@ describe('trigger words', () => {
     expect(fromStoredTriggers({ ...stored, format: 0 })).toBeNull();
     expect(fromStoredTriggers({ ...stored, languages: stored.languages.slice(1) })).toBeNull();
     expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], stems: [1] }, ...stored.languages.slice(1)] })).toBeNull();
-    expect(fromStoredTriggers(stored)?.map((lex) => lex.lang).sort()).toEqual([...LEXICON_LANGUAGES].sort());
+    expect(fromStoredTriggers(stored)?.languages.sort()).toEqual([...LEXICON_LANGUAGES].sort());
   });
 });
