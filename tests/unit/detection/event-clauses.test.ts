@@ -16,6 +16,7 @@ describe('a clause hung on an event is what the event did, not what the picture 
     ['en', 'A nurse at work after the Russian attack in Kyiv which killed nine and wounded 36 people.'],
     ['fr', "Un soignant mobilisé après l'attaque russe à Kiev qui aurait fait neuf morts et 36 blessés."],
     ['es', 'Una enfermera trabaja tras el ataque ruso en Kiev que dejó nueve muertos y 36 heridos.'],
+    ['ar', 'ممرضة تعمل بعد الهجوم الروسي على كييف الذي أسفر عن مقتل تسعة أشخاص وإصابة 36.'],
     ['de', 'Eine Krankenschwester nach dem russischen Angriff auf Kiew, der neun Tote und 36 Verletzte forderte.'],
     ['ru', 'Медсестра на работе после российского удара по Киеву, который унёс жизни девяти человек и ранил 36.'],
     ['uk', 'Медсестра на роботі після російського удару по Києву, який забрав життя дев’ятьох людей і поранив 36.'],
