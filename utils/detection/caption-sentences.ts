@@ -73,6 +73,34 @@ export function relativeClauses(text: string, hits: readonly TermHit[], from: nu
   return spans;
 }
 const COMMA_BEFORE = /[,،]\s*$/u;
+
+/** Words at most between an event and the pronoun of its clause ("the Russian attack in Kyiv that…"). */
+const EVENT_CLAUSE_GAP = 4;
+const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;
+const BREAK = /[.!?;:,،]/u;
+const EVENT_CLAUSE_END = /[.!?;]/gu;
+
+/**
+ * A clause hung on an event: a `[relative-clauses]` pronoun a few words after a topic word (an
+ * attack, a strike, an explosion), with or without a comma ("after the Russian attack in Kyiv
+ * which killed nine and wounded 36", "tras el ataque que dejó 9 muertos", "после удара, который
+ * убил"). It says what the event did, not what the picture shows. Spans [start, end) in
+ * text[from, to), as relativeClauses().
+ */
+export function eventClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
+  const spans: number[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
+    const event = hits.findLast((e) => e.kind === 'topic' && e.at + e.text.length <= h.at);
+    if (!event) continue;
+    const gap = text.slice(event.at + event.text.length, h.at);
+    if (BREAK.test(gap.replace(COMMA_BEFORE, '')) || (gap.match(GAP_WORD)?.length ?? 0) > EVENT_CLAUSE_GAP) continue;
+    // It runs to the sentence end: "which killed nine and wounded 36" lists with commas.
+    EVENT_CLAUSE_END.lastIndex = h.at + h.text.length;
+    spans.push(h.at, Math.min(to, EVENT_CLAUSE_END.exec(text)?.index ?? text.length));
+  }
+  return spans;
+}
 const CLAUSE_END = /[,،.!?;]/gu;
 
 /** Index of the sentence a position falls in, given sentenceStarts(). */
