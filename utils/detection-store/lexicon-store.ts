@@ -58,14 +58,21 @@ export async function storeAllLexicons(source: StoredLexiconSource, { onlyMissin
     langs = langs.filter((lang) => fromStoredLexicon(stored[lexiconStorageKey(lang)])?.lang !== lang);
     triggersMissing = fromStoredTriggers(stored[TRIGGERS_STORAGE_KEY]) === null;
   }
+  // Each language's stored form is made once, for its own key and the trigger words alike.
+  const forms = new Map<string, StoredLexicon | null>();
+  const formOf = (lang: string) => {
+    if (!forms.has(lang)) forms.set(lang, source(lang));
+    return forms.get(lang) ?? null;
+  };
   const writes: Record<string, string> = {};
   for (const lang of langs) {
-    const form = source(lang);
+    const form = formOf(lang);
     if (form) writes[lexiconStorageKey(lang)] = JSON.stringify(form);
   }
   if (triggersMissing) {
-    const lexicons = LEXICON_LANGUAGES.map((lang) => fromStoredLexicon(source(lang)));
-    if (lexicons.every((lex) => lex !== null)) writes[TRIGGERS_STORAGE_KEY] = JSON.stringify(toStoredTriggers(lexicons));
+    const all = LEXICON_LANGUAGES.map(formOf).filter((form) => form !== null);
+    const triggers = all.map(({ lang, entries, inflection, endings, proclitics, minStem }) => ({ lang, entries, rule: { inflection, endings, proclitics, minStem } }));
+    if (all.length === LEXICON_LANGUAGES.length) writes[TRIGGERS_STORAGE_KEY] = JSON.stringify(toStoredTriggers(triggers));
   }
   if (Object.keys(writes).length) await browser.storage.local.set(writes);
 }

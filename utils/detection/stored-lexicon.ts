@@ -72,10 +72,23 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
 // Indexed loops and no destructuring below: this runs cold, in V8's interpreter, where
 // iterators cost several times an index.
 
-function isStringArray(value: unknown): value is string[] {
+export function isStringArray(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
   return true;
+}
+
+/** Whether a parsed object holds a stemmer's facts (a stored lexicon's, or a language's trigger words'). */
+export function isStemRule(value: object): value is StemRule {
+  const { inflection, endings, proclitics, minStem } = value as Record<string, unknown>;
+  return (
+    INFLECTIONS.has(inflection) &&
+    isStringArray(endings) &&
+    isStringArray(proclitics) &&
+    typeof minStem === 'number' &&
+    Number.isInteger(minStem) &&
+    minStem >= 0
+  );
 }
 
 /** Whether a parsed value is an entry detection can run on: every part is checked, nothing copied. */
@@ -113,16 +126,10 @@ export function fromStoredLexicon(raw: unknown): CompiledLexicon | null {
     const stored = value as Record<string, unknown>;
     if (stored.format !== STORED_LEXICON_FORMAT) return null;
     const lang = stored.lang;
-    const inflection = stored.inflection;
-    const endings = stored.endings;
-    const proclitics = stored.proclitics;
-    const minStem = stored.minStem;
     const entries = stored.entries;
-    if (typeof lang !== 'string' || !lang || !INFLECTIONS.has(inflection)) return null;
-    if (!isStringArray(endings) || !isStringArray(proclitics)) return null;
-    if (typeof minStem !== 'number' || !Number.isInteger(minStem) || minStem < 0) return null;
+    const rule = { inflection: stored.inflection, endings: stored.endings, proclitics: stored.proclitics, minStem: stored.minStem };
+    if (typeof lang !== 'string' || !lang || !isStemRule(rule)) return null;
     if (!Array.isArray(entries) || entries.length === 0) return null;
-    const rule: StemRule = { inflection: inflection as StemRule['inflection'], endings, proclitics, minStem };
     const out = emptyLexicon(lang, rule);
     for (let i = 0; i < entries.length; i++) {
       const entry: unknown = entries[i];

@@ -4,6 +4,7 @@ import { fileWords } from './file-name-words';
 import { findTerms } from './find-terms';
 import { LEXICON_LANGUAGES } from './lexicon-library';
 import { languagesOfAnyPart } from './select-lexicons';
+import { isStemRule, isStringArray } from './stored-lexicon';
 import type { StemRule } from './lexicon-stemmer';
 import { transliterateSlug } from './transliterate-slug';
 
@@ -39,12 +40,20 @@ export interface StoredTriggers {
   languages: StoredTriggerLanguage[];
 }
 
-/** The stored trigger words of compiled lexicons (the background writes them once). */
-export function toStoredTriggers(lexicons: readonly CompiledLexicon[]): StoredTriggers {
+/** What trigger words are drawn from: a compiled lexicon, or the parts of its stored form. */
+export type TriggerSource = Pick<CompiledLexicon, 'lang' | 'entries' | 'rule'>;
+
+/** The stored trigger words of lexicons (the background writes them once). */
+export function toStoredTriggers(lexicons: readonly TriggerSource[]): StoredTriggers {
   const languages = lexicons.map((lex): StoredTriggerLanguage => {
     const keys = { exact: new Set<string>(), stems: new Set<string>(), prefixes: new Set<string>(), heads: new Set<string>() };
-    const setOf = (key: Key): Set<string> | null =>
-      key.type === KeyType.Exact ? keys.exact : key.type === KeyType.Stem ? keys.stems : key.type === KeyType.Prefix ? keys.prefixes : key.type === KeyType.Head ? keys.heads : null;
+    const byType: Partial<Record<KeyType, Set<string>>> = {
+      [KeyType.Exact]: keys.exact,
+      [KeyType.Stem]: keys.stems,
+      [KeyType.Prefix]: keys.prefixes,
+      [KeyType.Head]: keys.heads,
+    };
+    const setOf = (key: Key): Set<string> | undefined => byType[key.type];
     const add = (slot: readonly Key[]) => {
       for (const key of slot) setOf(key)?.add(key.text);
     };
@@ -93,30 +102,11 @@ function rarestSlot(slots: readonly (readonly Key[])[]): readonly Key[] {
 /** Every key stands for this one entry: a one-word entry is found wherever its key is. */
 const TRIGGER_ENTRIES: readonly Entry[] = Object.freeze([{ kind: 'graphic', category: null, slots: [[]] }]);
 
-function isStringArray(value: unknown): value is string[] {
-  if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
-  return true;
-}
-
-function isRule(value: unknown): value is StemRule {
-  if (typeof value !== 'object' || value === null) return false;
-  const rule = value as Record<string, unknown>;
-  return (
-    (rule.inflection === 'suffix' || rule.inflection === 'prefix' || rule.inflection === 'arabic') &&
-    isStringArray(rule.endings) &&
-    isStringArray(rule.proclitics) &&
-    typeof rule.minStem === 'number' &&
-    Number.isInteger(rule.minStem) &&
-    rule.minStem >= 0
-  );
-}
-
 function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
   if (typeof value !== 'object' || value === null) return false;
   const { lang, rule, exact, stems, prefixes, heads } = value as Record<string, unknown>;
   return (
-    typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && isRule(rule) &&
+    typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) &&
     isStringArray(exact) && isStringArray(stems) && isStringArray(prefixes) && isStringArray(heads)
   );
 }
