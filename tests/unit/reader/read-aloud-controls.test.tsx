@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadAloudControls } from '../../../components/reader/read-aloud-controls';
 import { readerEnglish } from '../../../utils/reader/reader-wording';
 
@@ -46,10 +46,14 @@ beforeEach(() => {
   document.body.append(host, article);
 });
 afterEach(() => {
-  render(null, host);
+  act(() => render(null, host));
   host.remove();
   article.remove();
 });
+// Preact runs effects after paint, with a 100 ms timer as the fallback to the next frame: a timer
+// still pending when the file ends fires after jsdom is gone ("cancelAnimationFrame is not
+// defined", an unhandled error that failed a CI run). Let it fire while the window exists.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 function mount(synth: RecordingSynth) {
   act(() => {
