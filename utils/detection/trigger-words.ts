@@ -1,38 +1,44 @@
-import { emptyLexicon, finishLexicon, KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
+import { emptyLexicon, finishLexicon, indexEntry, KeyType, type CompiledLexicon, type EntryKind, type Key } from './compile-lexicon';
 import type { ImageTextContext } from './detection-types';
 import { fileWords } from './file-name-words';
 import { findTerms } from './find-terms';
 import { LEXICON_LANGUAGES } from './lexicon-library';
 import { languagesOfAnyPart } from './select-lexicons';
-import { isStemRule, isStringArray } from './stored-lexicon';
 import type { StemRule } from './lexicon-stemmer';
+import { isStemRule } from './stored-lexicon';
 import { transliterateSlug } from './transliterate-slug';
 
-// A first pass that needs no lexicon: the words that can start a reason to cover, in every
-// language, and nothing else. A picture none of whose words (nor its page's) holds one is safe
-// whatever the full reading would weigh, so it is released without loading or running the full
-// lexicons. That is most pictures on most pages, and every picture of most ad frames, where
+// A first pass that needs no full lexicon: the entries that can start a reason to cover, in
+// every language, and nothing else. A picture none of whose words (nor its page's) holds one is
+// safe whatever the full reading would weigh, so it is released without loading or running the
+// full lexicons. That is most pictures on most pages, and every picture of most ad frames, where
 // rebuilding a lexicon and classifying cold cost more than everything else the frame runs.
 //
-// Sound by construction, and checked on every corpus case (trigger-words.test.ts): an entry can
-// only be found where each of its words is, a verdict rests on entries of the kinds below, and
-// every text the full reading reads, in every language it could select, is asked here. Traps
-// are left out, so this errs towards reading.
+// Whole entries, not single words: "human remains" is asked as both words, so "differences
+// remained" or "his young squad" in an ordinary article do not make it a page to read in full.
+// Sound by construction, and checked on every corpus case (trigger-words.test.ts): findTerms
+// reads an entry only where all its words are, any trigger the full reading finds in a text is
+// found here too (this lexicon has no entry that could take its words first, and no traps, which
+// could swallow them only in a language the full reading would not select), and every text the
+// full reading reads, in every language it could select, is asked here whole or inside a longer
+// text. So this errs towards reading.
 
 /** Entry kinds that can, alone, raise a picture's level or make its page violent. */
 export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'topic', 'warning']);
 
 /** Bumped whenever the stored shape changes (it is part of the storage key and of the value). */
-export const STORED_TRIGGERS_FORMAT = 1;
+export const STORED_TRIGGERS_FORMAT = 2;
 
-/** One language's trigger words: its stemmer's facts and its first-slot keys, by kind of key. */
+/**
+ * One language's trigger entries: its stemmer's facts and, one line per entry, its word slots
+ * (alternatives split by "/", each key its type's digit and its text). Neither kind nor category
+ * is kept: any trigger found sends the picture to the full reading. ~38 KB for all eight
+ * languages, against ~250 KB as stored lexicons, which storage took 11–19 ms to hand over.
+ */
 export interface StoredTriggerLanguage {
   lang: string;
   rule: StemRule;
-  exact: string[];
-  stems: string[];
-  prefixes: string[];
-  heads: string[];
+  entries: string;
 }
 
 export interface StoredTriggers {
@@ -43,101 +49,61 @@ export interface StoredTriggers {
 /** What trigger words are drawn from: a compiled lexicon, or the parts of its stored form. */
 export type TriggerSource = Pick<CompiledLexicon, 'lang' | 'entries' | 'rule'>;
 
+const SLOT_BREAK = ' ';
+const ALTERNATIVE_BREAK = '/';
+
 /** The stored trigger words of lexicons (the background writes them once). */
 export function toStoredTriggers(lexicons: readonly TriggerSource[]): StoredTriggers {
   const languages = lexicons.map((lex): StoredTriggerLanguage => {
-    const keys = { exact: new Set<string>(), stems: new Set<string>(), prefixes: new Set<string>(), heads: new Set<string>() };
-    const byType: Partial<Record<KeyType, Set<string>>> = {
-      [KeyType.Exact]: keys.exact,
-      [KeyType.Stem]: keys.stems,
-      [KeyType.Prefix]: keys.prefixes,
-      [KeyType.Head]: keys.heads,
-    };
-    const setOf = (key: Key): Set<string> | undefined => byType[key.type];
-    const add = (slot: readonly Key[]) => {
-      for (const key of slot) setOf(key)?.add(key.text);
-    };
-    const triggers = lex.entries.filter((entry) => TRIGGER_KINDS.has(entry.kind));
-    // One-word entries first: a longer entry one of whose slots those words already answer
-    // (every alternative of it) needs nothing more, so "the" of "the bodies" is never a key.
-    for (const entry of triggers) if (entry.slots.length === 1) add(entry.slots[0]!);
-    for (const entry of triggers) {
-      if (entry.slots.length === 1) continue;
-      const answered = entry.slots.some((slot, i) => slot.length > 0 && (i === 0 || slot.every((key) => key.type !== KeyType.Head)) && slot.every((key) => setOf(key)?.has(key.text)));
-      if (!answered) add(rarestSlot(entry.slots));
+    const lines = new Set<string>();
+    for (const entry of lex.entries) {
+      if (!TRIGGER_KINDS.has(entry.kind)) continue;
+      lines.add(entry.slots.map((slot) => slot.map((key) => `${key.type}${key.text}`).join(ALTERNATIVE_BREAK)).join(SLOT_BREAK));
     }
     const { inflection, endings, proclitics, minStem } = lex.rule;
-    return {
-      lang: lex.lang,
-      rule: { inflection, endings: [...endings], proclitics: [...proclitics], minStem },
-      exact: [...keys.exact],
-      stems: [...keys.stems],
-      prefixes: [...keys.prefixes],
-      heads: [...keys.heads],
-    };
+    return { lang: lex.lang, rule: { inflection, endings: [...endings], proclitics: [...proclitics], minStem }, entries: [...lines].join('\n') };
   });
   return { format: STORED_TRIGGERS_FORMAT, languages };
 }
 
-/**
- * The slot of an entry whose words are rarest (its shortest alternative longest): an entry is
- * found only where all its words are, so any one slot is a sound test of it, and "the bodies"
- * is better asked by "bodies" than by "the". A compound head (`-wunde`) is asked only as a first
- * word, where find-terms.ts looks it up the same way; a wildcard slot never.
- */
-function rarestSlot(slots: readonly (readonly Key[])[]): readonly Key[] {
-  let best: readonly Key[] = slots[0] ?? [];
-  let bestLength = -1;
-  slots.forEach((slot, i) => {
-    if (!slot.length || slot.some((key) => key.type === KeyType.Any || (i > 0 && key.type === KeyType.Head))) return;
-    const length = Math.min(...slot.map((key) => key.text.length));
-    if (length > bestLength) {
-      best = slot;
-      bestLength = length;
-    }
-  });
-  return best;
-}
-
-/** Every key stands for this one entry: a one-word entry is found wherever its key is. */
-const TRIGGER_ENTRIES: readonly Entry[] = Object.freeze([{ kind: 'graphic', category: null, slots: [[]] }]);
-
 function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
   if (typeof value !== 'object' || value === null) return false;
-  const { lang, rule, exact, stems, prefixes, heads } = value as Record<string, unknown>;
-  return (
-    typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) &&
-    isStringArray(exact) && isStringArray(stems) && isStringArray(prefixes) && isStringArray(heads)
-  );
+  const { lang, rule, entries } = value as Record<string, unknown>;
+  return typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) && typeof entries === 'string';
 }
 
-/** One language's trigger words as a lexicon findTerms can read. */
-function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon {
+/** One language's trigger entries as a lexicon findTerms can read, or null where a line is not an entry. */
+function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
   const out = emptyLexicon(stored.lang, stored.rule);
-  const put = (map: Map<string, Entry[]>, keys: string[], lengths?: number[]) => {
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      // One shared bucket: find-terms.ts copies a bucket before it adds to it.
-      map.set(key, TRIGGER_ENTRIES as Entry[]);
-      if (lengths && !lengths.includes(key.length)) lengths.push(key.length);
+  const lines = stored.entries.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const slots: Key[][] = [];
+    const written = lines[i]!.split(SLOT_BREAK);
+    for (let s = 0; s < written.length; s++) {
+      const keys: Key[] = [];
+      const alternatives = written[s]!.split(ALTERNATIVE_BREAK);
+      for (let k = 0; k < alternatives.length; k++) {
+        const type = alternatives[k]!.charCodeAt(0) - 48;
+        if (!(type >= KeyType.Any && type <= KeyType.Head)) return null;
+        keys.push({ type: type as KeyType, text: alternatives[k]!.slice(1) });
+      }
+      slots.push(keys);
     }
-  };
-  put(out.exact, stored.exact);
-  put(out.stems, stored.stems);
-  put(out.prefixes, stored.prefixes, out.prefixLengths);
-  put(out.heads, stored.heads, out.headLengths);
+    indexEntry(out, { kind: 'graphic', category: null, slots });
+  }
   return finishLexicon(out);
 }
 
 /**
- * The trigger words of every language, each built into a lexicon only when a text is first
+ * The trigger entries of every language, each built into a lexicon only when a text is first
  * asked in it: an English ad frame builds English's, not the seven others.
  */
 export class TriggerWords {
   readonly #stored: ReadonlyMap<string, StoredTriggerLanguage>;
-  readonly #built = new Map<string, CompiledLexicon>();
+  /** Built lexicons; null where a stored language turned out unreadable (then its texts are read in full). */
+  readonly #built = new Map<string, CompiledLexicon | null>();
   /** One array per choice of languages: find-terms.ts keeps its memory of texts per array. */
-  readonly #chosen = new Map<string, CompiledLexicon[]>();
+  readonly #chosen = new Map<string, CompiledLexicon[] | null>();
 
   constructor(stored: ReadonlyMap<string, StoredTriggerLanguage>) {
     this.#stored = stored;
@@ -147,21 +113,24 @@ export class TriggerWords {
     return [...this.#stored.keys()];
   }
 
-  /** The lexicons of `langs` (languages without trigger words are left out). */
-  in(langs: readonly string[]): CompiledLexicon[] {
+  /** The lexicons of `langs`, or null when one of them cannot be built (nothing can be ruled out). */
+  in(langs: readonly string[]): CompiledLexicon[] | null {
     const key = langs.join();
-    let out = this.#chosen.get(key);
-    if (!out) {
-      out = [];
-      for (const lang of langs) {
-        const stored = this.#stored.get(lang);
-        if (!stored) continue;
-        let lex = this.#built.get(lang);
-        if (!lex) this.#built.set(lang, (lex = triggerLexicon(stored)));
-        out.push(lex);
+    const chosen = this.#chosen.get(key);
+    if (chosen !== undefined) return chosen;
+    let out: CompiledLexicon[] | null = [];
+    for (const lang of langs) {
+      const stored = this.#stored.get(lang);
+      if (!stored) continue;
+      if (!this.#built.has(lang)) this.#built.set(lang, triggerLexicon(stored));
+      const lex = this.#built.get(lang);
+      if (!lex) {
+        out = null;
+        break;
       }
-      this.#chosen.set(key, out);
+      out.push(lex);
     }
+    this.#chosen.set(key, out);
     return out;
   }
 }
@@ -188,18 +157,38 @@ export function fromStoredTriggers(raw: unknown): TriggerWords | null {
   }
 }
 
-/** Sentences and lines (any cut between words would do; these come back as captions and paragraphs). */
-const PARTS = /[^.!?؟。\n]+[.!?؟。\n]*/g;
-
-/** Whether `text`, on a page in `pageLang`, holds a trigger word in a language the full reading could read it in. */
+/**
+ * Whether `text`, on a page in `pageLang`, holds a trigger entry in a language the full reading
+ * could read it in. Read whole: the full reading reads it or parts of it, and an entry found in
+ * a part is found in the whole.
+ */
 export function textHasTrigger(text: string | undefined, triggers: TriggerWords, pageLang?: string): boolean {
-  if (!text) return false;
-  const lexicons = triggers.in(languagesOfAnyPart(text, pageLang));
+  return !!text && linesHaveTrigger([text], text, triggers, pageLang);
+}
+
+/**
+ * Whether any of `lines` holds a trigger entry, read in every language the full reading could
+ * read `whole` (the text they are cut from) in: languages are chosen for the whole, as the full
+ * reading chooses them, and one line may be English only because another one is.
+ */
+function linesHaveTrigger(lines: readonly string[], whole: string, triggers: TriggerWords, pageLang?: string): boolean {
+  const lexicons = triggers.in(languagesOfAnyPart(whole, pageLang));
+  if (!lexicons) return true;
   if (!lexicons.length) return false;
-  // Sentence by sentence, so an article about violence is answered at its first such word, not
-  // read to the end. Each key is one word, so cutting between words changes nothing.
-  for (const part of text.match(PARTS) ?? []) if (findTerms(part, lexicons).length > 0) return true;
+  for (const line of lines) if (line && findTerms(line, lexicons).length > 0) return true;
   return false;
+}
+
+/**
+ * Whether the page's title, description or article holds a trigger entry. The full reading reads
+ * the title and description joined (read-surroundings.ts), so they are asked joined; the article
+ * line by line (it reads the article's sentences, and no sentence spans two paragraphs), so an
+ * article about violence is answered at its first such line, not read to the end.
+ */
+export function pageHasTrigger(page: { title?: string; description?: string; text?: string }, triggers: TriggerWords, pageLang?: string): boolean {
+  const head = [page.title, page.description].filter(Boolean).join('. ');
+  if (textHasTrigger(head, triggers, pageLang)) return true;
+  return !!page.text && linesHaveTrigger(page.text.split('\n'), page.text, triggers, pageLang);
 }
 
 /** The picture's own texts, as the full reading reads them (its file name's words too). */

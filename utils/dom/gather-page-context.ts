@@ -2,7 +2,7 @@ import type { PageTextContext } from '../detection/detection-types';
 import { guessLanguage } from '../detection/guess-language';
 import { isLexiconLanguage, triggerWords } from '../detection/lexicon-library';
 import { ARTICLE_TEXT_CAP, measureArticleViolence } from '../detection/measure-article-violence';
-import { textHasTrigger } from '../detection/trigger-words';
+import { pageHasTrigger } from '../detection/trigger-words';
 
 // Page-level context: cheap enough for document_start (no body yet), DOMContentLoaded and after
 // large insertions. Reads at most ARTICLE_TEXT_CAP characters of paragraph text.
@@ -76,7 +76,7 @@ export function gatherPageContext(doc: Document): PageTextContext {
   // Where the first pass's words are here and none is on the page, nothing in it can be violent:
   // the article is not measured, and no lexicon is wanted for it.
   const triggers = triggerWords();
-  const quiet = !!triggers && ![title, description, text].some((part) => textHasTrigger(part, triggers, lang));
+  const quiet = !!triggers && !pageHasTrigger({ title, description, text }, triggers, lang);
   const { violenceShare, categories, terms } = text && !quiet
     ? measureArticleViolence(text, lang)
     : { violenceShare: 0, categories: [], terms: [] };

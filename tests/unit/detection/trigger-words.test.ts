@@ -11,6 +11,7 @@ import { SENSITIVITIES } from '../../../utils/detection/detection-types';
 import { shouldCover } from '../../../utils/detection/should-cover';
 import {
   fromStoredTriggers,
+  pageHasTrigger,
   pictureHasTrigger,
   textHasTrigger,
   toStoredTriggers,
@@ -66,7 +67,7 @@ describe('trigger words', () => {
     for (const c of cases) {
       const lang = c.page.lang;
       if (pictureHasTrigger(c.image, triggers, lang)) continue;
-      const pageQuiet = ![c.page.title, c.page.description, c.page.text].some((t) => textHasTrigger(t, triggers, lang));
+      const pageQuiet = !pageHasTrigger(c.page, triggers, lang);
       const page: PageTextContext = { title: c.page.title, description: c.page.description, lang: c.page.lang, ...measureArticleViolence(c.page.text ?? '', c.page.lang) };
       if (pageQuiet) quiet++;
       // Where the case says where the picture sits, there; otherwise everywhere, and as an icon.
@@ -82,8 +83,9 @@ describe('trigger words', () => {
     expect(wrong).toEqual([]);
     expect(ownWordsOnly).toBeGreaterThan(500);
     // A first pass that finds a trigger everywhere would be sound and useless (the corpora are
-    // chosen for war reporting: 77 of their cases have a quiet picture on a quiet page).
-    expect(quiet).toBeGreaterThan(50);
+    // chosen for war reporting: 182 of their cases have a quiet picture on a quiet page; 77 when
+    // one word stood for each entry).
+    expect(quiet).toBeGreaterThan(150);
   });
 
   it('find the words that start a reason to cover, in every language, inflected', () => {
@@ -95,6 +97,36 @@ describe('trigger words', () => {
     expect(textHasTrigger('A tram stops at the station in the morning sun', triggers, 'en')).toBe(false);
     expect(textHasTrigger('Winter breaks by the sea. Book now and save.', triggers, 'en')).toBe(false);
     expect(textHasTrigger('Die Straßenbahn hält am Bahnhof', triggers, 'de')).toBe(false);
+  });
+
+  it('ask a many-word entry by all its words: ordinary prose that shares one of them is quiet', () => {
+    // One word of each entry ("remains" of "human remains", "squad" of "firing squad") made any
+    // ordinary article a page to read in full.
+    expect(textHasTrigger('Negotiators said talks had made progress but that important differences remained.', triggers, 'en')).toBe(false);
+    expect(textHasTrigger('The coach praised his young squad after a season few had expected to go so well.', triggers, 'en')).toBe(false);
+    expect(textHasTrigger('Volunteers sort donated clothes at a community centre', triggers, 'en')).toBe(false);
+    expect(textHasTrigger('Investigators found human remains near the river', triggers, 'en')).toBe(true);
+    expect(textHasTrigger('He was executed by firing squad at dawn', triggers, 'en')).toBe(true);
+  });
+
+  it('ask the title and the description joined, as the full reading reads them, and the article line by line', () => {
+    const quiet = { title: 'Council approves new tram line', description: 'The line opens in 2030.', text: 'Trams will run every ten minutes.\nThe depot is being built.' };
+    expect(pageHasTrigger(quiet, triggers, 'en')).toBe(false);
+    expect(pageHasTrigger({ ...quiet, text: `${quiet.text}\nThe bodies of two men were found in the depot.` }, triggers, 'en')).toBe(true);
+    expect(pageHasTrigger({ ...quiet, description: 'Relatives mourn beside the bodies' }, triggers, 'en')).toBe(true);
+    // On a German page, a line is read in English too when any line of the article may be English.
+    const german = { title: 'Neue Straßenbahn', text: 'Die Straßenbahn fährt ab Montag.\nBodies found.' };
+    expect(pageHasTrigger(german, triggers, 'de')).toBe(false);
+    expect(pageHasTrigger({ ...german, text: `${german.text}\nThe council met on Friday.` }, triggers, 'de')).toBe(true);
+  });
+
+  it('read in full where a stored language cannot be built (nothing is ruled out with it)', () => {
+    const english = stored.languages.find((l) => l.lang === 'en')!;
+    const others = stored.languages.filter((l) => l.lang !== 'en');
+    const broken = fromStoredTriggers({ ...stored, languages: [...others, { ...english, entries: `${english.entries}\n9corpse` }] })!;
+    expect(broken).not.toBeNull();
+    expect(textHasTrigger('A tram stops at the station', broken, 'en')).toBe(true);
+    expect(textHasTrigger('A tram stops at the station', triggers, 'en')).toBe(false);
   });
 
   it('read a text in every language the full reading could: a wire caption in English on a French page, any script on an unknown one', () => {
@@ -117,7 +149,8 @@ describe('trigger words', () => {
     expect(fromStoredTriggers('{not json')).toBeNull();
     expect(fromStoredTriggers({ ...stored, format: 0 })).toBeNull();
     expect(fromStoredTriggers({ ...stored, languages: stored.languages.slice(1) })).toBeNull();
-    expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], stems: [1] }, ...stored.languages.slice(1)] })).toBeNull();
+    expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], lang: 'xx' }, ...stored.languages.slice(1)] })).toBeNull();
+    expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], entries: 7 }, ...stored.languages.slice(1)] })).toBeNull();
     expect(fromStoredTriggers(stored)?.languages.sort()).toEqual([...LEXICON_LANGUAGES].sort());
   });
 });
