@@ -28,6 +28,13 @@ export default defineContentScript({
     // than once the parser has handed over the first picture (measured: the request then went
     // out only after parsing, 25–60 ms later); each is built only when a picture asks for it.
     // Frames ask when they find a picture (the guard), so picture-less frames read none.
+    const host = location.host;
+    // Settings from an older version are migrated by the background, which carries that code.
+    const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
+    // Nothing is decided before the settings are here, so the top frame asks for them first:
+    // storage answers in the order it is asked, and behind the word lists (~140 KB) they came
+    // back 10–60 ms after the trigger words (measured on the first-paint article).
+    const topSettings = window === window.top ? loadPageSettings(host, migrate) : null;
     if (window === window.top) {
       prefetchTriggerWords();
       prefetchLexicons(['en']);
@@ -107,7 +114,6 @@ export default defineContentScript({
     takeOverFrom(guard);
     guard.observe();
 
-    const host = location.host;
     const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
@@ -116,9 +122,7 @@ export default defineContentScript({
     // Detection's word lists are not in this script (they would double its size): the guard
     // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
     if (window !== window.top) await firstPicture;
-    // Settings from an older version are migrated by the background, which carries that code.
-    const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
-    const settings = await loadPageSettings(host, migrate);
+    const settings = await (topSettings ?? loadPageSettings(host, migrate));
     apply(settings);
     const stopWatching = watchPageSettings(host, apply, migrate);
 
