@@ -41,6 +41,12 @@ const fixed = { plain: [], ext: [], floor: [] };
 /** The brief again with AD_FRAMES ad frames (make-bench-pages.mjs): the difference is per frame. */
 const AD_FRAMES = 8;
 const framed = { plain: [], ext: [], floor: [] };
+/**
+ * An ordinary article (a tram line, sport, business; five pictures): the twenty pages all speak
+ * of violence somewhere, which most pages a reader opens do not.
+ */
+const ORDINARY = '/first-paint/ordinary-article.html';
+const ordinary = { plain: [], ext: [], floor: [] };
 try {
   // Warm the browsers (first navigation, extension service worker, disk cache of the binary).
   for (const b of browsers) await measurePageLoad(b, server.url(`/pages/${pages[0]}`));
@@ -59,6 +65,7 @@ try {
   for (let i = 0; i < FIXED_LOADS; i++) {
     for (const b of order(i)) fixed[b.key].push(await measurePageLoad(b, server.url('/fixed-cost/brief.html')));
     for (const b of order(i + 1)) framed[b.key].push(await measurePageLoad(b, server.url('/fixed-cost/ad-frames.html')));
+    for (const b of order(i + 2)) ordinary[b.key].push(await measurePageLoad(b, server.url(ORDINARY)));
   }
 } finally {
   for (const b of browsers) await b.close();
@@ -181,3 +188,11 @@ reportFigure({
   note: `wall clock; a page's own loads vary by ${formatNumber(summarize(perPage.map((r) => r.taskNoisePct)).median)} % here, so this is indicative only`,
 });
 reportFigure({ name: 'of which ScriptDuration added', unit: 'ms', samples: perPage.map((r) => r.scriptMs) });
+{
+  const base = summarize(ordinary.plain.map((r) => r.MainThreadCpuMs));
+  const floorBase = summarize(ordinary.floor.map((r) => r.MainThreadCpuMs));
+  const note = `${ORDINARY}, ${FIXED_LOADS} loads each way; without an extension ${formatNumber(base.median)} ms`;
+  reportFigure({ name: 'main-thread CPU added to an ordinary article', unit: 'ms', samples: ordinary.ext.map((r) => r.MainThreadCpuMs - base.median), note });
+  reportFigure({ name: 'floor CPU added to an ordinary article', unit: 'ms', samples: ordinary.floor.map((r) => r.MainThreadCpuMs - base.median), note });
+  reportFigure({ name: 'Forewarn above the floor, ordinary article', unit: 'ms', samples: ordinary.ext.map((r) => r.MainThreadCpuMs - floorBase.median), note });
+}
