@@ -48,6 +48,21 @@ describe('measureArticleViolence', () => {
     expect(measureArticleViolence(ru, 'ru').violenceShare).toBeCloseTo(1 / 2, 5);
   });
 
+  it.each([
+    ['en', 'More than six million prisoners were taken between 1914 and 1918. The prisoner was freed on Monday.'],
+    ['fr', 'On estime à plus de 6 millions le nombre de prisonniers faits entre 1914 et 1918. Le prisonnier a été libéré lundi.'],
+    ['de', 'Die Gefangenen arbeiteten auf den Feldern rund um das Lager. Der Gefangene kam am Montag frei.'],
+    ['es', 'Los prisioneros de guerra trabajaban en los campos del lugar. El preso salió en libertad el lunes.'],
+    ['tr', 'Savaş sırasında binlerce mahkum kampta çalıştırıldı. Mahkum pazartesi serbest bırakıldı.'],
+    ['ar', 'عمل السجناء في الحقول المحيطة بالمعسكر. أفرج عن السجين يوم الاثنين.'],
+  ])('reads prisoners alone as people held, not violence (%s)', (lang, text) => {
+    expect(measureArticleViolence(text, lang).violenceShare).toBe(0);
+  });
+
+  it('still counts their abuse', () => {
+    expect(measureArticleViolence('The prisoners were tortured in the basement of the camp.', 'en').violenceShare).toBe(1);
+  });
+
   it('reads at most ARTICLE_TEXT_CAP characters', () => {
     const calm = 'The weather was mild and the market was busy all morning. '.repeat(Math.ceil(ARTICLE_TEXT_CAP / 55));
     const violent = 'Bodies of detainees lay in the morgue. '.repeat(50);
