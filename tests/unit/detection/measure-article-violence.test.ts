@@ -59,6 +59,11 @@ describe('measureArticleViolence', () => {
     expect(measureArticleViolence(text, lang).violenceShare).toBe(0);
   });
 
+  it('reads es "detenido" as arrested, not as a detainee abused', () => {
+    expect(measureArticleViolence('La Guardia Civil ha detenido en un hotel de Macon a los dos miembros de la banda.', 'es').violenceShare).toBe(0);
+    expect(measureArticleViolence('Los detenidos fueron torturados en el sótano del cuartel.', 'es').violenceShare).toBe(1);
+  });
+
   it('still counts their abuse', () => {
     expect(measureArticleViolence('The prisoners were tortured in the basement of the camp.', 'en').violenceShare).toBe(1);
   });
