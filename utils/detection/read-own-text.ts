@@ -208,7 +208,10 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // Words that name the picture as a document and say nothing of what it shows describe nothing.
   const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
   const words = aboutPicture ? 0 : (bare.match(WORD_COUNT)?.length ?? 0);
-  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
+  // A word naming a scene ("захоронения", "Funeral", "Ruins") describes it however short the
+  // caption: a name or a credit never holds one.
+  const scene = hits.some((h) => h.kind === 'borderline' || h.kind === 'evacuation');
+  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare)) || (words >= 1 && scene);
   let level: Level = fiction ? null : levelOf(hits, nonScene);
   // A graphic word in a later sentence is context, like the page's: it may still be what the
   // picture shows (a museum caption describing it at length), so it covers from balanced, but it
