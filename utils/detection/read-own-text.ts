@@ -141,6 +141,12 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   return { own, background };
 }
 
+/** A short quoted phrase: „…“, "…", «…», “…”. */
+const QUOTED = /[„"«“]([^„"«»“”\n]{1,60})[“”"»]/gu;
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
 const DOCUMENT_LEAD = 12;
 /** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
@@ -200,8 +206,12 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
   // A drawing or a statue is what the caption shows when it opens the caption ("Dibujo de…") or
   // follows "shows"; "a body beside a mural" names where the body lies.
+  // A word in quotation marks is a name or a figure ("„Landkarte“ Kambodschas … aus Schädeln"), not what kind of picture it is.
+  const quoted = quotedSpans(trimmed);
   const nonScene = hits.some(
-    (h, i) => (h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts')),
+    (h, i) =>
+      !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES, ' ');

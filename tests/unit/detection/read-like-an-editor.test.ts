@@ -259,3 +259,19 @@ describe('a family or undated portrait is the person while alive (S1), even in a
     expect(caption('A photo provided by the family shows the body of Ahmed', 'en')).toBe('minimal');
   });
 });
+
+describe('a word in quotation marks is a name or a figure, not the kind of picture', () => {
+  it.each([
+    ['de', '„Landkarte“ Kambodschas im Genozid-Museum, zusammengesetzt aus Schädeln und Knochen der Ermordeten'],
+    ['en', 'A "map" of Cambodia made of the skulls and bones of the murdered, 1997'],
+  ])('a quoted map word leaves the skulls shown (%s)', (lang, text) => {
+    expect(caption(text, lang)).toBe('minimal');
+  });
+
+  it.each([
+    ['de', 'Landkarte der Massengräber mit Schädeln und Knochen der Ermordeten'],
+    ['en', 'A map of the sites where skulls and bones of the murdered were found'],
+  ])('an unquoted one is still a map (%s)', (lang, text) => {
+    expect(caption(text, lang)).toBe('strict');
+  });
+});
