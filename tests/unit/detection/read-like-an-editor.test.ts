@@ -275,3 +275,16 @@ describe('a word in quotation marks is a name or a figure, not the kind of pictu
     expect(caption(text, lang)).toBe('strict');
   });
 });
+
+describe('ar: the verb of a funeral procession (شيّع) makes the bodies it carries a funeral', () => {
+  it.each(['قرى الفيوم تشيع جثامين ضحايا حادث السعودية', 'الآلاف يشيعون جثمان الصحفي في غزة', 'وشيع المئات جثامين الضحايا إلى مقبرة القرية'])(
+    '%s: strict',
+    (text) => {
+      expect(caption(text, 'ar')).toBe('strict');
+    },
+  );
+
+  it('the same body word without it is shown', () => {
+    expect(caption('جثامين ضحايا الحادث ملقاة على الأرض', 'ar')).toBe('minimal');
+  });
+});
