@@ -141,6 +141,7 @@ const RANK: Record<EntryKind, number> = {
   relative: 1,
   join: 1,
   sport: 1,
+  calamity: 1,
   fiction: 1,
   trap: 0,
 };

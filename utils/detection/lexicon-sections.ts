@@ -10,6 +10,7 @@ export type EntryKind =
   | 'trap'
   | 'fiction'
   | 'sport'
+  | 'calamity'
   | 'nonDepiction'
   | 'artwork'
   | 'document'
@@ -68,6 +69,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'fiction', kind: 'fiction', category: null },
   // Sport: a player's injury is not a depiction of the wounded.
   { name: 'sport', kind: 'sport', category: null },
+  // A natural disaster or a disease: the dead, injured and infected a sentence naming one counts
+  // are its toll, not violence (measure-article-violence.ts).
+  { name: 'calamity', kind: 'calamity', category: null },
   // The picture is not a scene: a portrait, a map, a chart, a courtroom.
   { name: 'non-depiction', kind: 'nonDepiction', category: null },
   // A drawing, painting or statue, when the caption's subject: not a photograph of a scene.

@@ -30,9 +30,12 @@ export function measureArticleViolence(text: string, lang?: string): ArticleViol
     const hits = findTerms(sentence, lexicons);
     // A murder in a play or a film is not violence the reader is about to see.
     if (hits.some((h) => h.kind === 'fiction')) continue;
+    // The dead, injured and infected of an earthquake or an epidemic are its toll ("30 new
+    // coronavirus cases bring the number of المصابين to 196"): only a graphic word counts there.
+    const calamity = hits.some((h) => h.kind === 'calamity');
     let counted = false;
     for (const hit of hits) {
-      if (hit.kind !== 'graphic' && hit.kind !== 'injury' && hit.kind !== 'topic') continue;
+      if (hit.kind !== 'graphic' && (calamity || (hit.kind !== 'injury' && hit.kind !== 'topic'))) continue;
       counted = true;
       if (hit.category) perCategory.set(hit.category, (perCategory.get(hit.category) ?? 0) + (hit.kind === 'topic' ? 1 : 2));
       const term = hit.text.toLowerCase();

@@ -141,6 +141,12 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   return { own, background };
 }
 
+/** A short quoted phrase: „…“, "…", «…», “…”. */
+const QUOTED = /[„"«“]([^„"«»“”\n]{1,60})[“”"»]/gu;
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
 const DOCUMENT_LEAD = 12;
 /** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
@@ -200,15 +206,22 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
   // A drawing or a statue is what the caption shows when it opens the caption ("Dibujo de…") or
   // follows "shows"; "a body beside a mural" names where the body lies.
+  // A word in quotation marks is a name or a figure ("„Landkarte“ Kambodschas … aus Schädeln"), not what kind of picture it is.
+  const quoted = quotedSpans(trimmed);
   const nonScene = hits.some(
-    (h, i) => (h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts')),
+    (h, i) =>
+      !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES, ' ');
   // Words that name the picture as a document and say nothing of what it shows describe nothing.
   const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
   const words = aboutPicture ? 0 : (bare.match(WORD_COUNT)?.length ?? 0);
-  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare));
+  // A word naming a scene ("захоронения", "Funeral", "Ruins") describes it however short the
+  // caption: a name or a credit never holds one.
+  const scene = hits.some((h) => h.kind === 'borderline' || h.kind === 'evacuation');
+  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare)) || (words >= 1 && scene);
   let level: Level = fiction ? null : levelOf(hits, nonScene);
   // A graphic word in a later sentence is context, like the page's: it may still be what the
   // picture shows (a museum caption describing it at length), so it covers from balanced, but it

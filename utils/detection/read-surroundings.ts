@@ -40,8 +40,11 @@ export function readPage(page: PageTextContext): PageReading {
   // A review of a play or a crime series is not an article about real violence.
   const fiction = hits.some((h) => h.kind === 'fiction');
   const warned = !fiction && hits.some((h) => h.kind === 'warning');
-  const strongHead = !fiction && hits.some((h) => STRONG_KINDS.has(h.kind));
-  const topicHead = !fiction && hits.some((h) => h.kind === 'topic');
+  // A title naming a disaster, a disease or an accident counts its dead as a toll, like the
+  // article's sentences (measure-article-violence.ts): only a graphic word there is violence.
+  const calamity = hits.some((h) => h.kind === 'calamity');
+  const strongHead = !fiction && hits.some((h) => (calamity ? h.kind === 'graphic' : STRONG_KINDS.has(h.kind)));
+  const topicHead = !fiction && !calamity && hits.some((h) => h.kind === 'topic');
   const violent =
     !fiction &&
     (warned ||

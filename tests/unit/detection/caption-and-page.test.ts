@@ -156,3 +156,17 @@ describe('a film or series word beside the picture makes its own sentence fictio
     expect(coverAt({ caption: 'A man walks along the beach in the evening', before }, neutral('en'))).toBeNull();
   });
 });
+
+describe('a caption of one word naming a scene describes the picture', () => {
+  it.each([
+    ['ru', 'захоронения'],
+    ['en', 'Funeral.'],
+    ['uk', 'Поховання'],
+  ])('so a violent article does not cover it at balanced: the word itself waits for strict (%s: %s)', (lang, caption) => {
+    expect(coverAt({ caption }, violent(lang))).toBe('strict');
+  });
+
+  it('a name alone still leaves the picture to the violent article', () => {
+    expect(coverAt({ caption: 'Izaskun Lesaka.' }, violent('es'))).toBe('balanced');
+  });
+});

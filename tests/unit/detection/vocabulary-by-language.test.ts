@@ -75,3 +75,16 @@ describe('keloid scars on a body are wounds shown (balanced)', () => {
     expect(body(caption, lang)).toBe('balanced');
   });
 });
+
+describe('tr: a death as what the photograph shows (-DIğInI göster-) is the dead shown', () => {
+  it.each([
+    "Fotoğrafçının, kadın ve çocukların bir yolda öldüğünü gösteren karesi, 1968.",
+    'Köylülerin meydanda öldürüldüklerini gösteren fotoğraf.',
+  ])('%s', (caption) => {
+    expect(body(caption, 'tr')).toBe('balanced');
+  });
+
+  it('a death named without "shows" stays background', () => {
+    expect(body('Köyde kadın ve çocuklar öldü, 1968.', 'tr')).not.toBe('balanced');
+  });
+});
