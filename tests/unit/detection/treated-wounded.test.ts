@@ -31,6 +31,10 @@ describe('the wounded being treated after an attack', () => {
     expect(caption(text, lang)).toBeNull();
   });
 
+  it('a case "treated as" an attack is how police class it, not care (en trap)', () => {
+    expect(caption('A police cordon: the stabbing is being treated as a terrorist attack.', 'en')).toBeNull();
+  });
+
   it('an attack in a later sentence is background, not what the care is for', () => {
     expect(caption('A woman is treated at a clinic in Kharkiv. The city was hit by an airstrike on Monday.', 'en')).toBeNull();
   });
