@@ -130,6 +130,7 @@ const RANK: Record<EntryKind, number> = {
   injury: 5,
   borderline: 4,
   evacuation: 4,
+  treated: 2,
   topic: 3,
   nonDepiction: 2,
   artwork: 2,

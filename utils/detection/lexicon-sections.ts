@@ -6,6 +6,7 @@ export type EntryKind =
   | 'injury'
   | 'borderline'
   | 'evacuation'
+  | 'treated'
   | 'topic'
   | 'trap'
   | 'fiction'
@@ -57,6 +58,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'borderline injury', kind: 'borderline', category: 'injury' },
   // Carrying the injured: borderline, and it makes an injury caption borderline.
   { name: 'evacuation', kind: 'evacuation', category: 'injury' },
+  // A person given medical care ("is treated", "receives first aid"): with an attack named in the
+  // same sentence, the wounded being treated (read-own-text.ts).
+  { name: 'treated', kind: 'treated', category: 'injury' },
   // What makes an article about violence without describing a picture.
   { name: 'topic dead-bodies', kind: 'topic', category: 'dead-bodies' },
   { name: 'topic torture', kind: 'topic', category: 'torture' },

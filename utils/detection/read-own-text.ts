@@ -191,6 +191,19 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   return null;
 }
 
+/**
+ * A person given medical care ("is treated", "reçoit des soins", "يتلقى العلاج") in a sentence
+ * of the picture that names an attack ("Vadim Krikun is treated in the hallway … after a Russian
+ * attack"): the wounded being treated, an injury word (the written rules' G4). Care alone is
+ * medicine (a vaccination, a ward), and a disaster or accident is a `[calamity]`, not a topic.
+ */
+function treatedWounded(text: string, hits: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
+  if (!hits.some((h) => h.kind === 'treated')) return hits.slice();
+  const starts = sentenceStarts(text, all);
+  const attacked = new Set(hits.filter((h) => h.kind === 'topic').map((h) => sentenceOf(starts, h.at)));
+  return hits.map((h) => (h.kind === 'treated' && attacked.has(sentenceOf(starts, h.at)) ? { ...h, kind: 'injury' } : h));
+}
+
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
   if (!text) return null;
   const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
@@ -198,7 +211,8 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
   const fiction = all.some((h) => h.kind === 'fiction');
   const warned = all.some((h) => h.kind === 'warning');
-  const { own: hits, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, all);
+  const { own: picture, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, all);
+  const hits = treatedWounded(trimmed, picture, all);
   // "One of the photos smuggled out by…", "…fotoğraflardan biri": a caption whose subject is the
   // picture as a document (at its start, or its end in head-final Turkish) and that never says
   // what it shows does not describe the picture; a court or file it names later is where the

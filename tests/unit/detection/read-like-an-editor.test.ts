@@ -86,6 +86,8 @@ describe('not human: violent words said of an animal or a thing', () => {
     ['es', 'El cadáver de una ballena rorcual en la playa.'],
     ['es', 'Al fondo, un tanque ruso carbonizado.'],
     ['fr', 'Les restes d’un missile gisent dans une rue.'],
+    ['en', 'The author beside a candle, a skull goblet and a dragon.'],
+    ['en', 'Children in skull masks at the parade.'],
   ])('%s: %s', (lang, text) => {
     expect(caption(text, lang)).toBeNull();
   });

@@ -88,3 +88,12 @@ describe('tr: a death as what the photograph shows (-DIğInI göster-) is the de
     expect(body('Köyde kadın ve çocuklar öldü, 1968.', 'tr')).not.toBe('balanced');
   });
 });
+
+describe('fr: a beating named as a noun ("un passage à tabac") is a beating, as "passé à tabac" is (balanced)', () => {
+  it.each([
+    'Le passage à tabac d’un jeune homme par des policiers, à Paris.',
+    'Des passages à tabac dans la cour de la prison.',
+  ])('%s', (caption) => {
+    expect(body(caption, 'fr')).toBe('balanced');
+  });
+});
