@@ -124,17 +124,10 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   const showing = new Set<number>();
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
-  // A sentence naming a disaster, a disease or an accident counts its dead and injured as a toll,
-  // as the article does (measure-article-violence.ts): a wound or blood named is still shown.
-  const calamities = new Set(hits.filter((h) => h.kind === 'calamity').map((h) => sentenceOf(starts, h.at)));
   const own: TermHit[] = [];
   const background: TermHit[] = [];
   for (const h of hits) {
     const sentence = sentenceOf(starts, h.at);
-    if (h.kind === 'injury' && !h.explicit && calamities.has(sentence)) {
-      background.push({ ...h, kind: 'topic' });
-      continue;
-    }
     let inClause = false;
     for (let i = 0; i < clauses.length; i += 2) if (h.at >= clauses[i]! && h.at < clauses[i + 1]!) inClause = true;
     // A clause hung on a name says what happened to the person ("who was killed", "der

@@ -34,31 +34,3 @@ describe('a page whose title names an accident or a disaster', () => {
     expect(verdict.coverAt).toBe('balanced');
   });
 });
-
-// Round 65: the same in the picture's own words, after en-0008 ("The latest case of bubonic
-// plague was reported after a hunter killed and ate a rabbit"). Invented sentences.
-describe("a caption sentence naming a disaster, a disease or an accident", () => {
-  const neutral = (lang: string) => ({ lang, violenceShare: 0, categories: [] });
-  const coverAt = (caption: string, lang: string) =>
-    classifyImageContext({ placement: 'article-body', fileName: 'image12.jpg', caption }, neutral(lang)).coverAt;
-
-  it.each([
-    ['en', 'A new case of cholera was reported after a farmer killed a goat'],
-    ['en', 'Residents outside the school where two pupils were injured when the earthquake struck'],
-    ['fr', 'Des habitants devant l’école où deux élèves ont été blessés lors du séisme'],
-  ])('counts its killed and injured as a toll, not as what the picture shows (%s)', (lang, caption) => {
-    expect(coverAt(caption, lang)).not.toBe('balanced');
-    expect(coverAt(caption, lang)).not.toBe('minimal');
-  });
-
-  it.each([
-    ['en', 'A woman bleeding from the head after the earthquake'],
-    ['en', 'A badly injured man is pulled from the rubble after the earthquake'],
-  ])('still shows a wound, blood or the severity named (%s)', (lang, caption) => {
-    expect(coverAt(caption, lang)).toBe('balanced');
-  });
-
-  it('still counts the same words in a caption about an attack', () => {
-    expect(coverAt('Residents outside the school where two pupils were injured when the missile struck', 'en')).toBe('balanced');
-  });
-});
