@@ -107,25 +107,10 @@ export interface NearbyReading {
    * The sentence right beside the picture (the last before it, the first after it) names a map,
    * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
    * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
-   * So does a paragraph beside it that is only a short label naming a place ("Location of
-   * Talbiseh in northern Homs"): see isLabel.
    */
   namesNonScene: boolean;
   source: ContextSource | null;
   hits: TermHit[];
-}
-
-/** Words at most in a line printed under a picture as its label ("Location of Talbiseh in northern Homs"). */
-const LABEL_WORDS = 8;
-/**
- * A paragraph beside an uncaptioned picture that is only a short line without a sentence's end
- * and without a violent word is the label printed under it: a place, a map, a building, a name.
- */
-function isLabel(text: string, hits: readonly TermHit[]): boolean {
-  const t = text.trim();
-  if (/[.!?؟。:]\s*\S/u.test(t) || /[:：]\s*$/u.test(t)) return false;
-  if (t.split(/\s+/u).length > LABEL_WORDS) return false;
-  return !hits.some((h) => VIOLENT_KINDS.has(h.kind) || h.kind === 'calamity' || h.kind === 'warning');
 }
 
 /** Paragraphs before/after and the section heading: do they describe graphic violence? */
@@ -171,7 +156,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       // Before the picture its last sentence touches it; after it, its first.
       const adjacent = i === 0 ? starts.length - 1 : 0;
       const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent);
-      if (kind || isLabel(text, hits)) found = { ...found, namesNonScene: true };
+      if (kind) found = { ...found, namesNonScene: true };
     }
   }
   return found;

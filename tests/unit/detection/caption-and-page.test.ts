@@ -130,25 +130,6 @@ describe('an uncaptioned picture whose neighbouring line names what kind of pict
   });
 });
 
-describe('the short line printed under an uncaptioned picture is its label', () => {
-  it.each([
-    ['ar', 'موقع البلدة في ريف المحافظة الشمالي', undefined],
-    ['en', 'Location of the town in the northern countryside', undefined],
-    ['ru', undefined, 'Здание городской школы на главной улице'],
-  ])('a place or a building named alone, with no violent word, is that kind of picture: strict, not balanced (%s)', (lang, after, before) => {
-    expect(coverAt({ after, before }, violent(lang))).toBe('strict');
-  });
-
-  it.each([
-    ['en', 'Bodies of the victims in the street'],
-    ['en', 'Residents flee after the attack'],
-    ['en', 'Photo: John Smith'],
-    ['en', 'The town was shelled. Residents fled'],
-  ])('a line with a violent word, a credit or a sentence\'s end leaves the picture to the violent article (%s)', (lang, after) => {
-    expect(coverAt({ after }, violent(lang))).toBe('balanced');
-  });
-});
-
 describe('a wound, blood or the severity named is not outranked by a stretcher or a rescue', () => {
   it.each([
     ['en', 'A man with head wounds is carried on a stretcher to an ambulance'],
