@@ -16,6 +16,7 @@ import { launchBrowser, startFixtureServer, sleep } from './lib/browsers.mjs';
 import { formatNumber, reportFigure } from './lib/figures.mjs';
 import { LONGEST_TASK_CATEGORIES, longestTaskShare } from './lib/longest-task.mjs';
 import { writeFloorExtension } from './lib/floor-extension.mjs';
+import { startTrace } from './lib/trace.mjs';
 
 const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 3);
 const PICTURES = Number(process.env.FOREWARN_HUGE_PICTURES ?? 20_000);
@@ -155,18 +156,10 @@ async function measure(browser) {
 async function traceLongestTask(browser) {
   const page = await browser.context.newPage();
   try {
-    const cdp = await browser.context.newCDPSession(page);
-    const events = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: LONGEST_TASK_CATEGORIES, excludedCategories: ['*'], traceBufferSizeInKb: 512 * 1024 },
-      transferMode: 'ReportEvents',
-    });
+    const trace = await startTrace(await browser.context.newCDPSession(page), LONGEST_TASK_CATEGORIES, { bufferKb: 512 * 1024 });
     await page.goto(server.url('/huge.html'), { waitUntil: 'load', timeout: DECIDE_TIMEOUT_MS });
     await sleep(1_000);
-    await cdp.send('Tracing.end');
-    await traced;
+    const { events } = await trace.stop();
     const { taskMs, extensionMs, imageLoads } = longestTaskShare(events);
     return { taskMs: Math.round(taskMs), extensionMs: Math.round(extensionMs * 10) / 10, imageLoads };
   } finally {

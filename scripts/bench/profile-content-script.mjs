@@ -6,6 +6,7 @@
 // Not a bench (prints no FIGURE lines); a tool for finding what to fix.
 import { register } from 'tsx/esm/api';
 import { buildForProfile, PROFILE_OUT_DIR, waitForDecisions } from './lib/profile-build.mjs';
+import { startTrace } from './lib/trace.mjs';
 
 process.env.FOREWARN_OUT_DIR = PROFILE_OUT_DIR;
 const args = process.argv.slice(2);
@@ -42,19 +43,15 @@ try {
  * records a JS stack only for those), summed by the function that forced it. */
 async function forcedLayouts(url) {
   const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(await browser.context.newCDPSession(page), [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.stack',
+  ]);
   await page.goto(server.url(url), { waitUntil: 'load' });
   await page.waitForFunction(() => [...document.images].every((i) => i.hasAttribute('data-forewarn')), undefined, { timeout: 15_000 }).catch(() => {});
   await settle(page);
-  await cdp.send('Tracing.end');
-  await complete;
+  const { events } = await trace.stop();
   await page.close();
   let all = 0;
   let forced = 0;

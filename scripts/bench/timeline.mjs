@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 import { buildForProfile, PROFILE_OUT_DIR, waitForDecisions } from './lib/profile-build.mjs';
+import { startTrace } from './lib/trace.mjs';
 
 process.env.FOREWARN_OUT_DIR = PROFILE_OUT_DIR;
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -42,14 +43,7 @@ async function tracedLoad(browser, url) {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(probeDecision, elementId);
-    const cdp = await browser.context.newCDPSession(page);
-    const events = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], traceBufferSizeInKb: 256 * 1024 },
-      transferMode: 'ReportEvents',
-    });
+    const trace = await startTrace(await browser.context.newCDPSession(page), CATEGORIES);
     await page.goto(url, { waitUntil: 'load' });
     if (browser.withExtension) await waitForDecisions(page);
     await settle(page);
@@ -61,8 +55,7 @@ async function tracedLoad(browser, url) {
       const nav = performance.getEntriesByType('navigation')[0];
       return { decided: window.__decidedAt, painted: paint?.renderTime || paint?.loadTime, loaded: paint?.loadTime, parsed: nav.domInteractive, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
     }, elementId);
-    await cdp.send('Tracing.end');
-    await traced;
+    const { events } = await trace.stop();
     return { marks, tasks: contentTasks(events, url) };
   } finally {
     await page.close();

@@ -35,7 +35,8 @@ export function measureArticleViolence(text: string, lang?: string): ArticleViol
     const calamity = hits.some((h) => h.kind === 'calamity');
     let counted = false;
     for (const hit of hits) {
-      if (hit.kind !== 'graphic' && (calamity || (hit.kind !== 'injury' && hit.kind !== 'topic'))) continue;
+      const violence = hit.kind === 'graphic' || (!calamity && (hit.kind === 'injury' || hit.kind === 'topic'));
+      if (!violence) continue;
       counted = true;
       if (hit.category) perCategory.set(hit.category, (perCategory.get(hit.category) ?? 0) + (hit.kind === 'topic' ? 1 : 2));
       const term = hit.text.toLowerCase();

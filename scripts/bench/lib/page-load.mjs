@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { settle } from './browsers.mjs';
+import { startTrace } from './trace.mjs';
 
 /** Linux clock ticks per second (getconf CLK_TCK); 100 on every common kernel. */
 const CLOCK_TICKS = 100;
@@ -24,20 +25,13 @@ export async function measurePageLoad(browser, url, { quietMs = 300 } = {}) {
   const page = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(page);
-    const events = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Performance.enable');
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['toplevel', '__metadata'], excludedCategories: ['*'], traceBufferSizeInKb: 256 * 1024 },
-      transferMode: 'ReportEvents',
-    });
+    const trace = await startTrace(cdp, ['toplevel', '__metadata']);
     await page.goto(url, { waitUntil: 'load' });
     const decided = await allDecided(page, browser.withExtension);
     await settle(page, quietMs);
     const { metrics } = await cdp.send('Performance.getMetrics');
-    await cdp.send('Tracing.end');
-    const { dataLossOccurred } = await traced;
+    const { events, dataLossOccurred } = await trace.stop();
     const values = Object.fromEntries(metrics.filter((m) => METRICS.includes(m.name)).map((m) => [m.name, m.value]));
     const counts = await page.evaluate(() => ({
       images: document.images.length,
