@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { neutralPage as neutral, violentPage as violent } from './test-pages';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { ImageTextContext, PageTextContext } from '../../../utils/detection/detection-types';
 
 // Issue 12: how a caption and the page around it share the work of saying what a picture shows
 // (weak own words, a caption about the photo as a document, the paragraph and heading beside it,
 // warnings). Invented sentences.
-const violent = (lang: string): PageTextContext => ({ lang, violenceShare: 0.6, categories: ['dead-bodies'], terms: ['killed'] });
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
 const coverAt = (image: ImageTextContext, page: PageTextContext) =>
   classifyImageContext({ placement: 'article-body', fileName: 'image12.jpg', ...image }, page).coverAt;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { neutralPage as neutral } from './test-pages';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { PageTextContext } from '../../../utils/detection/detection-types';
 
@@ -11,7 +12,6 @@ const violent = (lang: string): PageTextContext => ({
   categories: ['dead-bodies', 'torture'],
   terms: ['bodies'],
 });
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
 const body = (caption: string, lang: string, page = violent(lang)) =>
   classifyImageContext({ caption, placement: 'article-body' }, page).coverAt;
 

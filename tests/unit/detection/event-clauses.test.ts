@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import type { PageTextContext } from '../../../utils/detection/detection-types';
+import { captionCoverAt as cover } from './test-pages';
 
 // A clause hung on an event ("after the attack that killed nine and wounded 36") says what the
 // event did, not what the picture shows: its death and injury words are background, like a toll,
 // with or without a comma before the pronoun. Who the caption shows before it still counts.
 // (German, Russian and Ukrainian put a comma before the pronoun, so the clause hung on a name
 // already read them as background; the rows keep them so.)
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
-const cover = (caption: string, lang: string) =>
-  classifyImageContext({ caption, placement: 'article-body' }, neutral(lang)).coverAt;
 
 describe('a clause hung on an event is what the event did, not what the picture shows', () => {
   it.each([

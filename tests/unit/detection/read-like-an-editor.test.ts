@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { neutralPage as neutral, violentPage as violent } from './test-pages';
 import { relativeClauses, sentenceStarts } from '../../../utils/detection/caption-sentences';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { ImageTextContext, PageTextContext } from '../../../utils/detection/detection-types';
@@ -7,8 +8,6 @@ import { selectLexicons } from '../../../utils/detection/select-lexicons';
 
 // Issue 12: captions read the way an editor reads them. Each block is one rule about how captions
 // are written, checked in more than one language where the rule is about writing, not vocabulary.
-const violent = (lang: string): PageTextContext => ({ lang, violenceShare: 0.6, categories: ['dead-bodies'], terms: ['killed'] });
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
 const coverAt = (image: ImageTextContext, page: PageTextContext) =>
   classifyImageContext({ placement: 'article-body', ...image }, page).coverAt;
 const caption = (text: string, lang: string, page = neutral(lang)) => coverAt({ caption: text }, page);

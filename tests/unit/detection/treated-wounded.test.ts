@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import type { PageTextContext } from '../../../utils/detection/detection-types';
+import { captionCoverAt as caption } from './test-pages';
 
 // Issue 12, round 64: a person given medical care in a sentence of the caption that names an
 // attack is the wounded being treated (the written rules' G4), covered at balanced; care alone is
 // medicine and is not covered.
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
-const caption = (text: string, lang: string) =>
-  classifyImageContext({ placement: 'article-body', caption: text }, neutral(lang)).coverAt;
 
 describe('the wounded being treated after an attack', () => {
   it.each([

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import type { PageTextContext } from '../../../utils/detection/detection-types';
+import { captionCoverAt as body } from './test-pages';
 
 // Words real captions use, checked in a caption on a page that says nothing violent, so the
 // caption's own words decide: a killing shown is covered, a document about a killing only at strict.
-const neutral = (lang: string): PageTextContext => ({ lang, violenceShare: 0, categories: [] });
-const body = (caption: string, lang: string) =>
-  classifyImageContext({ caption, placement: 'article-body' }, neutral(lang)).coverAt;
 
 describe('a lynched person shown is an execution', () => {
   it.each([
