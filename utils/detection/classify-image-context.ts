@@ -217,12 +217,6 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.
     if (nearby.describes || nearby.warned || (pageReading.warned && inBody)) contextLevel = 'balanced';
-    // A person given medical care in the picture's own words ("Un enfant et un homme sont soignés
-    // dans un hôpital de Douma"), in an article about violence: the wounded being treated (G4),
-    // as an attack named in the same sentence makes it (read-own-text.ts). Not beside a disaster,
-    // a disease or sport named with the care, and not beside the wounded carried (an evacuation,
-    // borderline, as levelOf reads it).
-    if (articleViolent && own.some((f) => !f.fiction && treatedInViolence(f.hits))) contextLevel = 'balanced';
     // A caption that names the picture as a document ("A scene from the video CNN filmed", "One
     // of the leaked photos") and not what it shows leaves that to the page beside it: a graphic
     // word there, or in its heading, is what the picture shows.
@@ -242,11 +236,6 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   return { verdict: verdictOf(d), readsArticle };
 }
 
-
-const NOT_WOUNDED_CARE = new Set<TermHit['kind']>(['calamity', 'sport', 'evacuation']);
-function treatedInViolence(hits: readonly TermHit[]): boolean {
-  return hits.some((h) => h.kind === 'treated') && !hits.some((h) => NOT_WOUNDED_CARE.has(h.kind));
-}
 
 function uniqueTerms(hits: readonly TermHit[]): string[] {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt as caption, violentPage } from './test-pages';
+import { captionCoverAt as caption } from './test-pages';
 
 // Issue 12, round 64: a person given medical care in a sentence of the caption that names an
 // attack is the wounded being treated (the written rules' G4), covered at balanced; care alone is
@@ -33,31 +33,5 @@ describe('the wounded being treated after an attack', () => {
 
   it('an attack in a later sentence is background, not what the care is for', () => {
     expect(caption('A woman is treated at a clinic in Kharkiv. The city was hit by an airstrike on Monday.', 'en')).toBeNull();
-  });
-});
-
-// Round 66: in an article about violence, care in the picture's own words is the wounded being
-// treated, as an attack named beside it makes it; a disease named with the care is medicine, and
-// the wounded carried to an ambulance stay an evacuation (borderline).
-describe('the wounded being treated in an article about violence', () => {
-  it.each([
-    ['en', 'A man and a child are treated at a hospital in Douma.'],
-    ['fr', 'Un enfant et un homme sont soignés dans un hôpital de Douma.'],
-    ['es', 'Un niño es atendido en un hospital de Alepo.'],
-    ['de', 'Ein Junge wird im Krankenhaus behandelt, Aleppo.'],
-    ['ru', 'Мальчик получает медицинскую помощь в больнице Алеппо.'],
-    ['uk', 'Хлопчик отримує медичну допомогу в лікарні Алеппо.'],
-    ['tr', 'Bir çocuk Halep\'teki hastanede tedavi ediliyor.'],
-    ['ar', 'طفل يتلقى العلاج في مستشفى في حلب.'],
-  ])('care on a violent page is balanced (%s)', (lang, text) => {
-    expect(caption(text, lang, violentPage(lang))).toBe('balanced');
-  });
-
-  it('care for a disease named beside it is not the wounded', () => {
-    expect(caption('A child is treated for cholera at a clinic in Aden.', 'en', violentPage('en'))).not.toBe('balanced');
-  });
-
-  it('the wounded carried to ambulances and treated stay borderline', () => {
-    expect(caption('The wounded are carried to ambulances and treated at the scene.', 'en', violentPage('en'))).toBe('strict');
   });
 });
