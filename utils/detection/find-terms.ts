@@ -136,6 +136,7 @@ const RANK: Record<EntryKind, number> = {
   artwork: 2,
   document: 2,
   depicts: 2,
+  presentState: 1,
   warning: 2,
   notHuman: 1,
   abbreviation: 1,

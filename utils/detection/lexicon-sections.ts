@@ -16,6 +16,7 @@ export type EntryKind =
   | 'artwork'
   | 'document'
   | 'depicts'
+  | 'presentState'
   | 'warning'
   | 'notHuman'
   | 'abbreviation'
@@ -86,6 +87,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'document', kind: 'document', category: null },
   // Verbs that introduce what a picture shows ("shows"): a document caption using one describes.
   { name: 'depicts', kind: 'depicts', category: null },
+  // Having a wound now ("he has", "there are", "var", "у него"): a later sentence of a caption
+  // holding one with an injury word is the picture's own (read-own-text.ts).
+  { name: 'present-state', kind: 'presentState', category: null },
   // A publisher's own warning ("WARNING: GRAPHIC CONTENT"): the strongest signal a page gives.
   { name: 'warning', kind: 'warning', category: null },
   // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.

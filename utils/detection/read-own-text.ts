@@ -111,6 +111,27 @@ function isCount(text: string, hit: TermHit): boolean {
   return false;
 }
 
+const QUOTE_MARK = /["«»“”„]/u;
+
+/**
+ * Sentences saying in the present that someone has a wound or burns ("He has a large wound on
+ * his leg", "bacağında büyük bir yara var", "у него ожоги"): a `[present-state]` word and an
+ * injury word in one sentence. Wire captions often open with a label or background ("Image
+ * caption,", "Fotoğraf altı yazısı,", the army accused) and say what is visible later, as a state;
+ * what happened to the person is told in the past. Quoted speech is someone's words, not the
+ * caption's ("'We have many wounded,' the director said").
+ */
+function woundedNow(text: string, hits: readonly TermHit[], starts: readonly number[]): Set<number> {
+  const now = new Set(hits.filter((h) => h.kind === 'presentState').map((h) => sentenceOf(starts, h.at)));
+  const found = new Set<number>();
+  for (const h of hits) {
+    const i = sentenceOf(starts, h.at);
+    if ((h.kind !== 'injury' && h.kind !== 'graphic') || h.category !== 'injury' || !now.has(i)) continue;
+    if (!QUOTE_MARK.test(text.slice(starts[i], starts[i + 1] ?? text.length))) found.add(i);
+  }
+  return found;
+}
+
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
@@ -124,6 +145,7 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   const showing = new Set<number>();
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
+  for (const i of woundedNow(text, hits, starts)) describing.add(i);
   const own: TermHit[] = [];
   const background: TermHit[] = [];
   for (const h of hits) {

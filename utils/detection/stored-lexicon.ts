@@ -40,7 +40,7 @@ export interface StoredLexicon {
 }
 
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
-  'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'warning', 'notHuman', 'calamity',
+  'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'presentState', 'warning', 'notHuman', 'calamity',
   'abbreviation', 'relative', 'join',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);

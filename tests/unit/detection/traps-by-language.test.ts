@@ -103,3 +103,21 @@ describe('blood taken or given in medicine is not an injury (S7)', () => {
     expect(classifyImageContext({ placement: 'article-body', caption }, page).coverAt).toBeNull();
   });
 });
+
+// Turkish entries are prefixes: the fiction word "opera" also opened "operasyon" (a military or
+// police operation, common in news captions) and "operatör", and a whole caption read as fiction
+// covered nothing (round 66).
+describe('tr: an operation or an operator is not an opera', () => {
+  it.each([
+    ['Köylünün kolunda derin yanıklar var. Ordu bölgedeki operasyonlarını sürdürüyor.', 'balanced'],
+    ['Yaralı bir asker sedyede. Tur operatörü turları iptal etti.', 'strict'],
+  ])('%s', (caption, level) => {
+    const page = { lang: 'tr', violenceShare: 0, categories: [] };
+    expect(classifyImageContext({ placement: 'article-body', caption }, page).coverAt).toBe(level);
+  });
+
+  it('an opera is still a stage', () => {
+    const page = { lang: 'tr', violenceShare: 0, categories: [] };
+    expect(classifyImageContext({ placement: 'article-body', caption: 'Operada bir ceset yatıyor.' }, page).coverAt).toBeNull();
+  });
+});
