@@ -1,7 +1,8 @@
 // Which pictures are decided now and which wait until the reader could see them. A front page's
 // 170 teasers or a gallery's 180 pictures are mostly below the fold; deciding each one while the
 // page loads costs cold script apiece, and is paid again whenever the article's reading grows
-// before the parser is done. A picture beyond the first few of its document therefore waits,
+// before the parser is done. A picture beyond the first few of its document, met while the page
+// is still loading, therefore waits,
 // held by the stylesheet, until it comes within NEAR_MARGIN of the viewport (an
 // IntersectionObserver says so), or until the scheduler decides the rest once the page has
 // loaded and is idle (decision-scheduler.ts), so that screen readers, the popup's counts and
@@ -37,7 +38,10 @@ export class ViewportGate {
   admits(el: HTMLElement): boolean {
     if (this.#admitted.has(el)) return true;
     if (this.#waiting.has(el)) return false;
-    const observer = this.#eagerLeft > 0 || this.#waiting.size >= MAX_WAITING ? null : this.#observe();
+    // Once the page has loaded, pictures come a few at a time (a lazy loader, the next page of a
+    // feed) and are decided as they come: one added later is covered within 50 ms (issue 16.7).
+    const loaded = this.#win.document.readyState === 'complete';
+    const observer = loaded || this.#eagerLeft > 0 || this.#waiting.size >= MAX_WAITING ? null : this.#observe();
     if (!observer) {
       this.#eagerLeft = Math.max(0, this.#eagerLeft - 1);
       this.#admitted.add(el);

@@ -23,15 +23,16 @@ function setUp(eager: number, withObserver = true) {
       observed.clear();
     }
   }
-  const win = Object.create(window) as Window & typeof globalThis;
-  Object.defineProperty(win, 'IntersectionObserver', { value: withObserver ? HandObserver : undefined });
+  const doc = { readyState: 'loading' as DocumentReadyState };
+  const win = { document: doc, IntersectionObserver: withObserver ? HandObserver : undefined } as unknown as Window & typeof globalThis;
   const handedBack: HTMLElement[] = [];
   const gate = new ViewportGate(win, eager, (near) => handedBack.push(...near));
   const near = (el: Element, isIntersecting = true) =>
     callback?.([{ target: el, isIntersecting } as unknown as IntersectionObserverEntry]);
   const picture = () => document.createElement('img');
   const pictures = (n: number) => Array.from({ length: n }, picture);
-  return { gate, near, observed, handedBack, picture, pictures, margin: () => margin };
+  const load = () => (doc.readyState = 'complete');
+  return { gate, near, observed, handedBack, picture, pictures, load, margin: () => margin };
 }
 
 describe('ViewportGate', () => {
@@ -79,6 +80,15 @@ describe('ViewportGate', () => {
     expect(admitted.filter(Boolean)).toHaveLength(3);
     expect(admitted.slice(500)).toEqual([true, true, true]);
     expect(observed.size).toBe(500);
+  });
+
+  it('decides pictures as they come once the page has loaded (a lazy loader, the next page of a feed)', () => {
+    const { gate, observed, pictures, load } = setUp(0);
+    const [early, ...later] = pictures(3);
+    expect(gate.admits(early as HTMLElement)).toBe(false);
+    load();
+    expect(later.map((el) => gate.admits(el))).toEqual([true, true]);
+    expect([...observed]).toEqual([early]);
   });
 
   it('admits everything where the engine has no IntersectionObserver', () => {
