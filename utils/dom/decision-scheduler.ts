@@ -29,6 +29,8 @@ const LARGE_BACKLOG = 1_000;
 const PROBES_PER_FRAME = 300;
 /** Slack after a caption wait ends, so the timer never fires just before it. */
 const DEADLINE_SLACK_MS = 20;
+/** Longest wait for the page's load event before the pictures far from the viewport are decided in idle periods. */
+const LOAD_WAIT_MAX_MS = 5_000;
 /** Longest wait for an idle period before the pictures far from the viewport are decided anyway. */
 const IDLE_TIMEOUT_MS = 1_000;
 /** How long work waiting for the next paint waits at most: frames that do not render (a hidden tab, an offscreen frame) get no animation frame. */
@@ -65,6 +67,8 @@ export class DecisionScheduler {
   /** Pictures far from the viewport wait there until they near it or the loaded page is idle. */
   readonly #gate: ViewportGate;
   #idleWork: 'none' | 'after-load' | 'requested' = 'none';
+  /** Whether the wait for the load before deciding far pictures is over (load event or LOAD_WAIT_MAX_MS). */
+  #loadWaited = false;
   readonly #win: Window & typeof globalThis;
   readonly #work: ScheduledWork;
 
@@ -200,17 +204,19 @@ export class DecisionScheduler {
    */
   #decideFarWhenIdle(): void {
     if (this.#idleWork !== 'none') return;
-    const doc = this.#win.document;
-    if (doc.readyState !== 'complete') {
+    if (this.#win.document.readyState !== 'complete' && !this.#loadWaited) {
+      // The load event, or LOAD_WAIT_MAX_MS, whichever comes first: a slow advert or a resource
+      // that never answers can hold a page's load for minutes.
       this.#idleWork = 'after-load';
-      this.#win.addEventListener(
-        'load',
-        () => {
-          this.#idleWork = 'none';
-          this.#decideFarWhenIdle();
-        },
-        { once: true },
-      );
+      const go = () => {
+        if (this.#loadWaited) return;
+        this.#loadWaited = true;
+        this.#win.clearTimeout(timer);
+        this.#idleWork = 'none';
+        this.#decideFarWhenIdle();
+      };
+      const timer = this.#win.setTimeout(go, LOAD_WAIT_MAX_MS);
+      this.#win.addEventListener('load', go, { once: true });
       return;
     }
     this.#idleWork = 'requested';

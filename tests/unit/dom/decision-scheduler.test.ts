@@ -189,8 +189,11 @@ describe('DecisionScheduler: pictures far from the viewport', () => {
     let observerCallback: ((entries: IntersectionObserverEntry[]) => void) | undefined;
     let idle: ((deadline: IdleDeadline) => void) | undefined;
     const tasks: (() => void)[] = [];
+    const timers: (() => void)[] = [];
     const win = {
       document: doc,
+      setTimeout: (fn: () => void) => timers.push(fn),
+      clearTimeout: () => {},
       performance: { now: () => 0 },
       scheduler: { postTask: (task: () => void) => (tasks.push(task), Promise.resolve()) },
       addEventListener: (type: string, fn: () => void) => type === 'load' && (onLoad = fn),
@@ -224,6 +227,7 @@ describe('DecisionScheduler: pictures far from the viewport', () => {
       idle: (timeRemaining: number) => idle?.({ didTimeout: false, timeRemaining: () => timeRemaining } as IdleDeadline),
       idleAsked: () => idle !== undefined,
       runTasks: () => tasks.splice(0).forEach((task) => task()),
+      runTimers: () => timers.splice(0).forEach((timer) => timer()),
     };
   }
 
@@ -243,6 +247,17 @@ describe('DecisionScheduler: pictures far from the viewport', () => {
     expect(decided).toEqual(['a', 'b', 'd']);
     idle(10);
     expect(decided).toEqual(['a', 'b', 'd', 'c', 'e']);
+    document.body.innerHTML = '';
+  });
+
+  it('decides them in idle periods after five seconds where the load event does not come', () => {
+    const { scheduler, decided, pictures, idle, idleAsked, runTimers } = setUpFar('loading');
+    for (const el of pictures) scheduler.add(el);
+    scheduler.run();
+    expect(idleAsked()).toBe(false);
+    runTimers();
+    idle(10);
+    expect(decided).toEqual(['a', 'b', 'c', 'd', 'e']);
     document.body.innerHTML = '';
   });
 
