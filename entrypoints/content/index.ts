@@ -137,6 +137,7 @@ export default defineContentScript({
         case 'forewarn:snapshot-article':
           // The reading view asks for the page with every picture's verdict on it.
           if (window !== window.top) return undefined;
+          guard.decideWaiting();
           return snapshotDocumentForReader(document, (el) => guard.describe(el));
         case 'forewarn:reveal-all':
           guard.revealAll();

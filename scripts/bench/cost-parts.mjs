@@ -26,7 +26,7 @@ const PAGES = (
 /** Text replaced in the content script's entry for each cut-short build; the build fails if it is not there. */
 const CUTS = {
   evaluated: ['  async main(ctx) {', '  async main(ctx) {\n    if (ctx) return;'],
-  watching: ['    const settings = await loadPageSettings(host, migrate);', '    await new Promise(() => {});\n    const settings = await loadPageSettings(host, migrate);'],
+  watching: ['    const settings = await (topSettings ?? loadPageSettings(host, migrate));', '    await new Promise(() => {});\n    const settings = await (topSettings ?? loadPageSettings(host, migrate));'],
 };
 
 /** A Vite plugin that cuts the content script short at `cut` (one of CUTS). */

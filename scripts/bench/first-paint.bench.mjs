@@ -3,6 +3,9 @@
 // Contentful Paint and First Contentful Paint, read from buffered performance entries, with and
 // without the extension, alternating, RUNS loads each way in fresh tabs.
 // Figure: per round, with − without (adjacent loads); the median of those differences.
+// Also a front page of 161 teasers: how much later its parser is done (the page's own scripts
+// wait for DOMContentLoaded) and its largest picture painted, where most pictures are far below
+// the first screen.
 //   FOREWARN_BENCH_RUNS=30 node scripts/bench/first-paint.bench.mjs   (default 20)
 import { BENCH_PAGES, launchBrowser, startFixtureServer } from './lib/browsers.mjs';
 import { formatNumber, reportFigure, summarize } from './lib/figures.mjs';
@@ -10,23 +13,20 @@ import { formatNumber, reportFigure, summarize } from './lib/figures.mjs';
 const RUNS = Number(process.env.FOREWARN_BENCH_RUNS ?? 20);
 const PAGE = '/first-paint/ordinary-article.html';
 const ELEMENT_ID = 'lead-image';
+const FRONT_PAGE = '/pages/front-1.html';
+/** After the load, how long the front page is given for its largest paint to be reported. */
+const FRONT_SETTLE_MS = 1_000;
 
 const server = await startFixtureServer(BENCH_PAGES);
 const plain = await launchBrowser(false);
 const withExtension = await launchBrowser(true);
 const runs = { plain: [], ext: [] };
+const frontRuns = { plain: [], ext: [] };
 let failures = 0;
 try {
-  for (const b of [plain, withExtension]) await paintTimes(b); // warm-up, not counted
-  for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? [plain, withExtension] : [withExtension, plain];
-    const pair = {};
-    for (const b of order) pair[b.withExtension ? 'ext' : 'plain'] = await paintTimes(b);
-    if (pair.plain && pair.ext) {
-      runs.plain.push(pair.plain);
-      runs.ext.push(pair.ext);
-    } else failures++;
-  }
+  for (const b of [plain, withExtension]) await paintTimes(b, PAGE, ELEMENT_ID); // warm-up, not counted
+  failures += await alternate(RUNS, runs, (b) => paintTimes(b, PAGE, ELEMENT_ID));
+  await alternate(Math.ceil(RUNS / 2), frontRuns, (b) => paintTimes(b, FRONT_PAGE, null));
 } finally {
   await withExtension.close();
   await plain.close();
@@ -38,13 +38,31 @@ if (runs.plain.length < RUNS / 2) {
   process.exit(1);
 }
 
-/** Loads the page in a fresh tab and reads the paint entries once the lead picture is painted. */
-async function paintTimes(browser) {
+/** `count` rounds, each a load without and one with the extension in alternating order; returns the failed rounds. */
+async function alternate(count, into, load) {
+  let failed = 0;
+  for (let i = 0; i < count; i++) {
+    const order = i % 2 === 0 ? [plain, withExtension] : [withExtension, plain];
+    const pair = {};
+    for (const b of order) pair[b.withExtension ? 'ext' : 'plain'] = await load(b);
+    if (pair.plain && pair.ext) {
+      into.plain.push(pair.plain);
+      into.ext.push(pair.ext);
+    } else failed++;
+  }
+  return failed;
+}
+
+/**
+ * Loads the page in a fresh tab and reads the paint entries once the picture with elementtiming
+ * `id` is painted (or, with no id, FRONT_SETTLE_MS after the load).
+ */
+async function paintTimes(browser, path, id) {
   const page = await browser.context.newPage();
   try {
-    await page.goto(server.url(PAGE), { waitUntil: 'load' });
+    await page.goto(server.url(path), { waitUntil: 'load' });
     return await page.evaluate(
-      (id) =>
+      ({ id, settleMs }) =>
         new Promise((resolve) => {
           const found = {};
           const finish = () => {
@@ -60,6 +78,7 @@ async function paintTimes(browser) {
               dclHandlers: nav ? nav.domContentLoadedEventEnd - nav.domContentLoadedEventStart : undefined,
             });
           };
+          if (id === null) setTimeout(finish, settleMs);
           new PerformanceObserver((list) => {
             for (const e of list.getEntries()) if (e.identifier === id && e.renderTime > 0) found.element = e.renderTime;
             if (found.element !== undefined) setTimeout(finish, 100); // let LCP entries arrive too
@@ -70,7 +89,7 @@ async function paintTimes(browser) {
           }).observe({ type: 'largest-contentful-paint', buffered: true });
           setTimeout(() => resolve(null), 10_000);
         }),
-      ELEMENT_ID,
+      { id, settleMs: FRONT_SETTLE_MS },
     );
   } catch {
     return null;
@@ -87,7 +106,7 @@ for (const metric of ['element', 'lcp', 'fcp', 'parsed', 'dclHandlers']) {
       `with ${formatNumber(e.median)} ms (${formatNumber(e.lo)}–${formatNumber(e.hi)}), ${p.spread}, n=${p.n}`,
   );
 }
-const delay = (metric) => runs.ext.map((r, i) => r[metric] - runs.plain[i][metric]);
+const delay = (metric, of = runs) => of.ext.map((r, i) => r[metric] - of.plain[i][metric]);
 reportFigure({
   name: 'first safe picture painted later (element timing)',
   unit: 'ms',
@@ -98,3 +117,5 @@ reportFigure({ name: 'largest contentful paint later', unit: 'ms', samples: dela
 reportFigure({ name: 'first contentful paint later', unit: 'ms', samples: delay('fcp') });
 reportFigure({ name: 'of which: parsing done later (domInteractive)', unit: 'ms', samples: delay('parsed') });
 reportFigure({ name: 'of which: DOMContentLoaded handlers longer', unit: 'ms', samples: delay('dclHandlers') });
+reportFigure({ name: 'front page: parsing done later (domInteractive)', unit: 'ms', samples: delay('parsed', frontRuns) });
+reportFigure({ name: 'front page: largest contentful paint later', unit: 'ms', samples: delay('lcp', frontRuns) });

@@ -1,4 +1,5 @@
 import { ownTaskPoster, type TaskPoster } from './own-task';
+import { EAGER_PICTURES, ViewportGate } from './viewport-gate';
 
 // What is decided when. Pictures are decided in the order they were queued (document order, as
 // the parser inserts them), at most SLICE_MS of them per task: the rest stay held and follow in
@@ -28,6 +29,10 @@ const LARGE_BACKLOG = 1_000;
 const PROBES_PER_FRAME = 300;
 /** Slack after a caption wait ends, so the timer never fires just before it. */
 const DEADLINE_SLACK_MS = 20;
+/** Longest wait for the page's load event before the pictures far from the viewport are decided in idle periods. */
+const LOAD_WAIT_MAX_MS = 5_000;
+/** Longest wait for an idle period before the pictures far from the viewport are decided anyway. */
+const IDLE_TIMEOUT_MS = 1_000;
 /** How long work waiting for the next paint waits at most: frames that do not render (a hidden tab, an offscreen frame) get no animation frame. */
 const PAINT_WAIT_MAX_MS = 100;
 
@@ -59,12 +64,22 @@ export class DecisionScheduler {
    */
   #paced = false;
   #postContinuation: TaskPoster | undefined;
+  /** Pictures far from the viewport wait there until they near it or the loaded page is idle. */
+  readonly #gate: ViewportGate;
+  #idleWork: 'none' | 'after-load' | 'requested' = 'none';
+  /** Whether the wait for the load before deciding far pictures is over (load event or LOAD_WAIT_MAX_MS). */
+  #loadWaited = false;
   readonly #win: Window & typeof globalThis;
   readonly #work: ScheduledWork;
 
-  constructor(win: Window & typeof globalThis, work: ScheduledWork) {
+  /** `eagerPictures`: how many pictures of the document are decided before any waits for the viewport. */
+  constructor(win: Window & typeof globalThis, work: ScheduledWork, eagerPictures = EAGER_PICTURES) {
     this.#win = win;
     this.#work = work;
+    this.#gate = new ViewportGate(win, eagerPictures, (near) => {
+      for (const el of near) this.#queue.add(el);
+      this.#continueSoon();
+    });
   }
 
   /** Decide `el` in the next run (where it was queued already, it keeps its place). */
@@ -119,7 +134,7 @@ export class DecisionScheduler {
     let left = this.#queue.size;
     for (const el of this.#queue) {
       this.#queue.delete(el);
-      if (el.isConnected) this.#work.decide(el);
+      if (el.isConnected && this.#gate.admits(el)) this.#work.decide(el);
       if (--left === 0) break;
       const now = this.#win.performance.now();
       if (now - start > slice) {
@@ -131,6 +146,20 @@ export class DecisionScheduler {
       }
     }
     if (this.#queue.size === 0) this.#paced = false;
+    if (this.#gate.waiting.size) this.#decideFarWhenIdle();
+    this.#work.done();
+  }
+
+  /**
+   * Decides at once every picture still waiting to near the viewport (the reading view asks for
+   * every picture's verdict).
+   */
+  decideWaiting(): void {
+    if (!this.#work.ready()) return;
+    for (const el of this.#gate.waiting) {
+      this.#gate.admit(el);
+      if (el.isConnected) this.#work.decide(el);
+    }
     this.#work.done();
   }
 
@@ -162,10 +191,53 @@ export class DecisionScheduler {
 
   stop(): void {
     this.clear();
+    this.#gate.stop();
     if (this.#probeFrame) this.#win.cancelAnimationFrame(this.#probeFrame);
     this.#probeFrame = 0;
     if (this.#deadlineTimer !== undefined) this.#win.clearTimeout(this.#deadlineTimer);
     this.#deadlineTimer = undefined;
+  }
+
+  /**
+   * The pictures far from the viewport are decided once the page has loaded, in idle periods,
+   * so that they never compete with the page's own loading and still all get a verdict.
+   */
+  #decideFarWhenIdle(): void {
+    if (this.#idleWork !== 'none') return;
+    if (this.#win.document.readyState !== 'complete' && !this.#loadWaited) {
+      // The load event, or LOAD_WAIT_MAX_MS, whichever comes first: a slow advert or a resource
+      // that never answers can hold a page's load for minutes.
+      this.#idleWork = 'after-load';
+      const go = () => {
+        if (this.#loadWaited) return;
+        this.#loadWaited = true;
+        this.#win.clearTimeout(timer);
+        this.#idleWork = 'none';
+        this.#decideFarWhenIdle();
+      };
+      const timer = this.#win.setTimeout(go, LOAD_WAIT_MAX_MS);
+      this.#win.addEventListener('load', go, { once: true });
+      return;
+    }
+    this.#idleWork = 'requested';
+    const idle = this.#win.requestIdleCallback?.bind(this.#win);
+    if (idle) idle((deadline) => this.#decideFar(deadline), { timeout: IDLE_TIMEOUT_MS });
+    else this.#win.setTimeout(() => this.#decideFar(null), 0);
+  }
+
+  #decideFar(deadline: IdleDeadline | null): void {
+    this.#idleWork = 'none';
+    if (!this.#work.ready()) return;
+    const start = this.#win.performance.now();
+    for (const el of this.#gate.waiting) {
+      const spent = this.#win.performance.now() - start;
+      const left = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS - spent;
+      if (left <= 0) break;
+      this.#gate.admit(el);
+      if (el.isConnected) this.#work.decide(el);
+    }
+    this.#work.done();
+    if (this.#gate.waiting.size) this.#decideFarWhenIdle();
   }
 
   #continueSoon(): void {

@@ -164,6 +164,11 @@ export class MediaGuard {
     for (const media of [...this.#keeper.withCover]) this.#hide(media, false);
   }
 
+  /** Decides now the pictures still waiting to near the viewport (the reading view wants every verdict). */
+  decideWaiting(): void {
+    this.#scheduler.decideWaiting();
+  }
+
   /** The decision about one element, for the reading view's snapshot. */
   describe(el: Element): MediaMark | undefined {
     return isMediaElement(el) ? this.#records.describe(el) : undefined;

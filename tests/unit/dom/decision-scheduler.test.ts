@@ -24,7 +24,9 @@ function setUp(pictures = 2_000) {
   vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
   const tasks = ownTasks();
   const decided: HTMLElement[] = [];
-  const scheduler = new DecisionScheduler(window as Window & typeof globalThis, {
+  const scheduler = new DecisionScheduler(
+    window as Window & typeof globalThis,
+    {
     ready: () => true,
     decide: (el) => {
       decided.push(el);
@@ -32,7 +34,10 @@ function setUp(pictures = 2_000) {
     },
     probe: () => {},
     done: () => {},
-  });
+  },
+    // Every picture is decided as if near the viewport: these tests are about slices.
+    Infinity,
+  );
   for (let i = 0; i < pictures; i++) {
     const img = document.createElement('img');
     document.body.append(img);
@@ -173,5 +178,95 @@ describe('DecisionScheduler.afterNextPaint', () => {
     paint();
     advance(0);
     expect(ran).toEqual(['task']);
+  });
+});
+
+describe('DecisionScheduler: pictures far from the viewport', () => {
+  // A window whose observer, idle periods, load event and own tasks are all driven by hand.
+  function setUpFar(readyState: DocumentReadyState) {
+    const doc = { readyState };
+    let onLoad: (() => void) | undefined;
+    let observerCallback: ((entries: IntersectionObserverEntry[]) => void) | undefined;
+    let idle: ((deadline: IdleDeadline) => void) | undefined;
+    const tasks: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const win = {
+      document: doc,
+      setTimeout: (fn: () => void) => timers.push(fn),
+      clearTimeout: () => {},
+      performance: { now: () => 0 },
+      scheduler: { postTask: (task: () => void) => (tasks.push(task), Promise.resolve()) },
+      addEventListener: (type: string, fn: () => void) => type === 'load' && (onLoad = fn),
+      requestIdleCallback: (fn: (deadline: IdleDeadline) => void) => (idle = fn),
+      IntersectionObserver: class {
+        constructor(cb: (entries: IntersectionObserverEntry[]) => void) {
+          observerCallback = cb;
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    } as unknown as Window & typeof globalThis;
+    const decided: string[] = [];
+    const scheduler = new DecisionScheduler(
+      win,
+      { ready: () => true, decide: (el) => decided.push(el.id), probe: () => {}, done: () => {} },
+      2,
+    );
+    const pictures = ['a', 'b', 'c', 'd', 'e'].map((id) => Object.assign(document.createElement('img'), { id }));
+    for (const el of pictures) document.body.append(el);
+    return {
+      scheduler,
+      decided,
+      pictures,
+      load: () => {
+        doc.readyState = 'complete';
+        onLoad?.();
+      },
+      near: (el: Element) => observerCallback?.([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry]),
+      idle: (timeRemaining: number) => idle?.({ didTimeout: false, timeRemaining: () => timeRemaining } as IdleDeadline),
+      idleAsked: () => idle !== undefined,
+      runTasks: () => tasks.splice(0).forEach((task) => task()),
+      runTimers: () => timers.splice(0).forEach((timer) => timer()),
+    };
+  }
+
+  it('decides the first pictures at once, one that nears the viewport in a task of its own, the rest once the loaded page is idle', () => {
+    const { scheduler, decided, pictures, load, near, idle, idleAsked, runTasks } = setUpFar('loading');
+    for (const el of pictures) scheduler.add(el);
+    scheduler.run();
+    expect(decided).toEqual(['a', 'b']);
+    near(pictures.find((el) => el.id === 'd') as HTMLElement);
+    expect(decided).toEqual(['a', 'b']);
+    runTasks();
+    expect(decided).toEqual(['a', 'b', 'd']);
+    // Not before the page has loaded.
+    expect(idleAsked()).toBe(false);
+    load();
+    idle(0);
+    expect(decided).toEqual(['a', 'b', 'd']);
+    idle(10);
+    expect(decided).toEqual(['a', 'b', 'd', 'c', 'e']);
+    document.body.innerHTML = '';
+  });
+
+  it('decides them in idle periods after five seconds where the load event does not come', () => {
+    const { scheduler, decided, pictures, idle, idleAsked, runTimers } = setUpFar('loading');
+    for (const el of pictures) scheduler.add(el);
+    scheduler.run();
+    expect(idleAsked()).toBe(false);
+    runTimers();
+    idle(10);
+    expect(decided).toEqual(['a', 'b', 'c', 'd', 'e']);
+    document.body.innerHTML = '';
+  });
+
+  it('decides every waiting picture at once when asked (the reading view)', () => {
+    const { scheduler, decided, pictures } = setUpFar('complete');
+    for (const el of pictures) scheduler.add(el);
+    scheduler.run();
+    scheduler.decideWaiting();
+    expect(decided).toEqual(['a', 'b', 'c', 'd', 'e']);
+    document.body.innerHTML = '';
   });
 });
