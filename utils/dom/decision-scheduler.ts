@@ -156,11 +156,14 @@ export class DecisionScheduler {
    */
   decideWaiting(): void {
     if (!this.#work.ready()) return;
-    for (const el of this.#gate.waiting) {
-      this.#gate.admit(el);
-      if (el.isConnected) this.#work.decide(el);
-    }
+    for (const el of this.#gate.waiting) this.#decideFarPicture(el);
     this.#work.done();
+  }
+
+  /** Lets a waiting picture through the gate, near the viewport or not, and decides it. */
+  #decideFarPicture(el: HTMLElement): void {
+    this.#gate.admit(el);
+    if (el.isConnected) this.#work.decide(el);
   }
 
   /**
@@ -233,8 +236,7 @@ export class DecisionScheduler {
       const spent = this.#win.performance.now() - start;
       const left = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS - spent;
       if (left <= 0) break;
-      this.#gate.admit(el);
-      if (el.isConnected) this.#work.decide(el);
+      this.#decideFarPicture(el);
     }
     this.#work.done();
     if (this.#gate.waiting.size) this.#decideFarWhenIdle();
