@@ -197,7 +197,8 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
       const source = await driver.openPage(server.url(`${PAGES}auto-open-reload.html`));
       try {
         // Let it reload itself a dozen times (each a complete load that asks for auto-open).
-        const deadline = Date.now() + 45_000;
+        // Well inside the test's own time limit, so that a slow page fails with its count.
+        const deadline = Date.now() + 30_000;
         let reloads = 0;
         while (reloads < 12) {
           if (Date.now() > deadline) throw new Error(`the page reloaded itself only ${reloads} times`);
@@ -212,7 +213,8 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
           () => (globalThis as unknown as { seen: { created: { id?: number; active?: boolean }[]; activated: number[] } }).seen,
         );
         const readerId = readers[0]!.id;
-        expect(seen.created.find((t) => t.id === readerId)?.active).toBe(false);
+        const story = `reader tabs ${JSON.stringify(readers)}, tabs seen ${JSON.stringify(seen)}`;
+        expect(seen.created.find((t) => t.id === readerId)?.active, story).toBe(false);
         expect(seen.activated).not.toContain(readerId);
       } finally {
         await source.close();
