@@ -210,12 +210,8 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     let contextLevel: Level = null;
     // An uncaptioned picture whose neighbouring line names it as a map, a satellite image, a
     // portrait or a sculpture is that kind of picture, not a scene of the violent article: strict.
-    // So is one under a section heading that names a scene or a kind of picture ("Destruction
-    // inside the building", "The funeral"), as a one-word scene caption does, unless the
-    // paragraph beside it names graphic violence or the wounded.
     if (articleViolent) {
-      const labelled = (nearby.namesNonScene && !told) || (nearby.headingLabels && !strongNearby && !nearby.wounded);
-      if (!described) contextLevel = labelled ? 'strict' : 'balanced';
+      if (!described) contextLevel = nearby.namesNonScene && !told ? 'strict' : 'balanced';
       else if (told) contextLevel = 'strict';
     } else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the

@@ -22,8 +22,6 @@ export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_
 export const NEARBY_CAP = 400;
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
-/** Words that say what kind of scene or picture a heading's pictures are. */
-const LABEL_KINDS = new Set<TermHit['kind']>(['borderline', 'evacuation', 'nonDepiction', 'artwork']);
 
 export interface PageReading {
   violent: boolean;
@@ -111,12 +109,6 @@ export interface NearbyReading {
    * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
    */
   namesNonScene: boolean;
-  /**
-   * The section heading over the picture names a scene (ruins, a funeral, an evacuation) or a kind
-   * of picture that is not a scene (a portrait, a map, a trial), and no graphic or injury word:
-   * it labels the pictures under it ("الدمار داخل المبنى", destruction inside the building).
-   */
-  headingLabels: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -128,7 +120,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, headingLabels: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -142,7 +134,6 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
-    if (source === 'heading' && hits.some((h) => LABEL_KINDS.has(h.kind)) && !hits.some((h) => STRONG_KINDS.has(h.kind))) found = { ...found, headingLabels: true };
     // The depiction verb and the graphic word in one sentence.
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline

@@ -169,29 +169,3 @@ describe('a caption of one word naming a scene describes the picture', () => {
     expect(coverAt({ caption: 'Izaskun Lesaka.' }, violent('es'))).toBe('balanced');
   });
 });
-
-describe('a section heading naming a scene or a kind of picture labels the undescribed pictures under it', () => {
-  it.each([
-    ['ar', 'الدمار داخل المبنى'],
-    ['en', 'The ruins of the market'],
-    ['en', 'Mourners at the funeral of the bombing victims'],
-    ['fr', 'Les ruines du marché'],
-    ['ru', 'Руины рынка'],
-    ['de', 'Trauerfeier für die Opfer des Anschlags'],
-    ['en', 'Portrait of the commander'],
-  ])('so a violent article covers such a picture at strict, as a one-word scene caption (%s: %s)', (lang, heading) => {
-    expect(coverAt({ heading }, violent(lang))).toBe('strict');
-  });
-
-  it('a heading with a graphic word still covers at balanced', () => {
-    expect(coverAt({ heading: 'Bodies in the ruins of the market' }, violent('en'))).not.toBe('strict');
-  });
-
-  it('a paragraph beside the picture naming the wounded still leaves it to the violent article', () => {
-    expect(coverAt({ heading: 'The ruins of the market', after: 'Dozens of people were wounded in the shelling on Tuesday.' }, violent('en'))).toBe('balanced');
-  });
-
-  it('a heading that names no scene leaves the picture to the violent article', () => {
-    expect(coverAt({ heading: 'What happened on Tuesday' }, violent('en'))).toBe('balanced');
-  });
-});
