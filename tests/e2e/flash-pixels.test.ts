@@ -18,19 +18,20 @@ interface Capture {
   covers: number;
 }
 
-/** Captures the screen repeatedly while the page's parser is blocked by its slow script. */
+/** Captures the screen repeatedly while the page's parser is blocked by its slow script, and until its pictures are decided. */
 async function captureWhileLoading(name: string): Promise<Capture[]> {
   const page = await session.browser.context.newPage();
   await page.goto(session.server.url(PAGES + name), { waitUntil: 'commit' });
   const captures: Capture[] = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 120; i++) {
     const state = await page.evaluate(() => ({
       loading: document.readyState === 'loading',
       covers: document.querySelectorAll('forewarn-cover').length,
+      undecided: document.querySelectorAll('[data-expect]:not([data-forewarn])').length,
     }));
     const colours = await screenColours(page);
-    captures.push({ ...state, magenta: colours.magenta, green: colours.green });
-    if (!state.loading && i > 3) break;
+    captures.push({ loading: state.loading, covers: state.covers, magenta: colours.magenta, green: colours.green });
+    if (!state.loading && !state.undecided && i > 3) break;
   }
   await page.close();
   return captures;
@@ -45,6 +46,14 @@ describe('no flash', () => {
     expect(whileBlocked.some((c) => c.covers === 1)).toBe(true);
     // …and no capture, blocked or not, showed the picture.
     expect(captures.map((c) => c.magenta).join(',')).toMatch(/^0(,0)*$/);
+  });
+
+  it('a graphic CSS background whose words wait behind the same slow script is held, never painted, then covered', async () => {
+    const captures = await captureWhileLoading('flash-background.html');
+    const whileBlocked = captures.filter((c) => c.loading);
+    expect(whileBlocked.length).toBeGreaterThan(3);
+    expect(captures.at(-1)?.covers, 'covered once its words arrived').toBe(1);
+    expect(captures.map((c) => c.magenta).join(','), 'magenta per capture').toMatch(/^0(,0)*$/);
   });
 
   it('a safe picture on an ordinary page shows while the same slow script is pending', async () => {

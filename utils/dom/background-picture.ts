@@ -1,6 +1,4 @@
 import type { ImageTextContext } from '../detection/detection-types';
-import { PROBE_ATTRIBUTE } from './media-selectors';
-import { RELEASE_PROBE_ATTRIBUTE } from './release-attribute';
 import { hasAtMostChildren } from './element-children';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
@@ -18,21 +16,13 @@ export function backgroundUrl(computed: string): string | undefined {
 }
 
 /**
- * Reads the background picture of each element in one style pass: every element is exempted
- * from the hold for the duration of the read (an attribute the hold sheet excludes), all are
- * read after one style recalculation, and the exemption is gone before anything paints.
+ * Reads the background picture of each element in one style pass. The hold sizes a candidate's
+ * background to nothing and leaves background-image as the page wrote it, so the read needs no
+ * exemption: nothing is written to the elements (each write would cost a style recalculation
+ * of its own, twice per element, ~5 ms over a gallery's 120 candidates).
  */
 export function probeBackgrounds(elements: readonly Element[], win: Window): (string | undefined)[] {
-  for (const el of elements) {
-    el.setAttribute(PROBE_ATTRIBUTE, '');
-    el.setAttribute(RELEASE_PROBE_ATTRIBUTE, '');
-  }
-  const urls = elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage) ?? contentPictureUrl(el, win));
-  for (const el of elements) {
-    el.removeAttribute(PROBE_ATTRIBUTE);
-    el.removeAttribute(RELEASE_PROBE_ATTRIBUTE);
-  }
-  return urls;
+  return elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage) ?? contentPictureUrl(el, win));
 }
 
 const PICTURE_FILE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)(?:[?#]|$)/i;

@@ -1,5 +1,5 @@
 import { BACKGROUND_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
-import { RELEASE_ATTRIBUTE, RELEASE_PROBE_ATTRIBUTE } from './release-attribute';
+import { RELEASE_ATTRIBUTE } from './release-attribute';
 
 // The hold rules of hold-media.css, released only by this script's secret release attribute
 // (release-attribute.ts), not by the mark a page can forge. Adopted into the document as soon
@@ -13,7 +13,7 @@ const UNDECIDED = `:not([${RELEASE_ATTRIBUTE}]):not(#forewarn-a):not(#forewarn-b
 
 export const HOLD_RULES = `
 :is(${MEDIA_SELECTOR})${UNDECIDED} { opacity: 0 !important; visibility: hidden !important; }
-:is(${BACKGROUND_SELECTOR})${UNDECIDED}:not(html, body, [${RELEASE_PROBE_ATTRIBUTE}]) { background-image: none !important; }
+:is(${BACKGROUND_SELECTOR})${UNDECIDED}:not(html, body) { background-size: 0 0 !important; }
 figure object${UNDECIDED}, figure svg${UNDECIDED} image, figure div${UNDECIDED}::before, figure div${UNDECIDED}::after { visibility: hidden !important; }
 `;
 

@@ -48,6 +48,3 @@ export function holdsContent(el: Element): boolean {
 
 /** Everything the guard discovers in an added subtree. */
 export const DISCOVERY_SELECTOR = `${MEDIA_SELECTOR}, ${BACKGROUND_SELECTOR}`;
-
-/** Attribute the guard sets for one synchronous style read, so the hold does not hide the answer. */
-export const PROBE_ATTRIBUTE = 'data-forewarn-probe';

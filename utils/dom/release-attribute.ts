@@ -14,5 +14,3 @@ function randomSuffix(): string {
 
 /** Present (empty) on a picture Forewarn released (safe or revealed). data-fw-*: the reading view's snapshot strips it. */
 export const RELEASE_ATTRIBUTE = `data-fw-r${randomSuffix()}`;
-/** Set for one synchronous style read of a background candidate (background-picture.ts). */
-export const RELEASE_PROBE_ATTRIBUTE = `${RELEASE_ATTRIBUTE}-probe`;

@@ -40,4 +40,13 @@ describe('the hold rules', () => {
     expect(css).toContain(`:is(${BACKGROUND_SELECTOR})`);
     expect(HOLD_RULES).toContain(`:is(${BACKGROUND_SELECTOR})`);
   });
+
+  it('hide a candidate\'s background by its size, leaving background-image readable while held', () => {
+    const css = readFileSync('entrypoints/content/hold-media.css', 'utf8');
+    for (const rules of [css, HOLD_RULES]) {
+      expect(rules).toContain('background-size: 0 0 !important;');
+      // What the guard reads to know which picture an element shows is never overridden.
+      expect(rules).not.toMatch(/background-image\s*:/);
+    }
+  });
 });
