@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { captionCoverAt as body } from './test-pages';
+
+// Round 68, vocabulary parity: the graphic-meaning words each language lacked against the others
+// (a concept list built from what the eight lexicons hold: corpse, blood-covered, a limb torn off,
+// beheaded, hanged, shot in the head, torture methods, a gunshot wound named, severely wounded or
+// burned, a publisher's warning). Captions written for these tests, in wire-caption register, on a
+// page that says nothing violent, so the caption's own words decide. Each graphic caption is covered
+// below strict; each safe sentence uses the same words (or the words an entry was narrowed against)
+// in an everyday sense and is covered at no level below strict.
+
+const belowStrict = ['minimal', 'balanced'];
+
+describe('graphic captions written with everyday news vocabulary are covered below strict', () => {
+  it.each([
+    ['en', 'A boy with his leg torn off lies in a hospital bed in Gaza.'],
+    ['en', 'Two men hung from a crane in a public square in Mashhad.'],
+    ['en', 'Paramedics carry a man with life-threatening injuries on a stretcher in Kharkiv.'],
+    ['en', 'A child with third-degree burns is carried to an ambulance in Khan Younis.'],
+    ['en', 'A former detainee shows where his fingernails were pulled out.'],
+    ['fr', 'Un ancien prisonnier aux ongles arrachés montre ses mains.'],
+    ['fr', 'Un jeune homme blessé à la tête est évacué sur un brancard.'],
+    ['fr', 'Un soldat à la jambe arrachée par une mine, près de Bakhmout.'],
+    ['fr', 'Des résistants passés par les armes au Mont-Valérien, 1942.'],
+    ['fr', 'ATTENTION : images insoutenables.'],
+    ['es', 'Dos hombres colgados de un puente en Nuevo Laredo.'],
+    ['es', 'Un joven herido de bala es trasladado en camilla.'],
+    ['es', 'Un niño gravemente quemado es trasladado en ambulancia.'],
+    ['es', 'Un hombre con la pierna arrancada por una mina.'],
+    ['de', 'Ein lebensgefährlich verletzter Mann wird auf einer Trage in einen Krankenwagen gebracht.'],
+    ['de', 'Ein Junge mit abgerissenen Beinen im Krankenhaus von Gaza.'],
+    ['de', 'Die Massenerschießung von Juden in Kamenez-Podolski, August 1941.'],
+    ['de', 'Eine Frau mit schweren Verbrennungen wird auf einer Trage getragen.'],
+    ['tr', 'Kanlara bulanmış bir adam sedyeyle taşınıyor.'],
+    ['tr', 'Ağır yaralanan bir çocuk sedyeyle ambulansa taşınıyor.'],
+    ['tr', 'Bacağındaki kurşun yarasıyla bekleyen genç.'],
+    ['tr', 'IŞİD militanlarının başını kestiği rehinenin görüntüsü.'],
+    ['tr', 'Dikkat: Haber ağır görüntüler içermektedir.'],
+    ['ru', 'Мужчину с огнестрельным ранением несут на носилках.'],
+    ['ru', 'Взрывом ему оторвало ногу.'],
+    ['ru', 'Мужчину с ожогами третьей степени несут к машине скорой помощи.'],
+    ['ru', 'Задержанных били током, говорят правозащитники.'],
+    ['uk', 'Чоловіка з вогнепальним пораненням несуть на ношах.'],
+    ['uk', 'Чоловіку відірвало руку під час обстрілу.'],
+    ['uk', 'Вбиті мирні жителі на вулиці Бучі.'],
+    ['uk', 'Страшні кадри з Ізюма.'],
+    ['ar', 'جثته ملقاة على الارض بعد الغارة'],
+    ['ar', 'معتقل سابق بعد اقتلاع اظافره'],
+    ['ar', 'نقل طفل مصاب بحروق بالغة في سيارة اسعاف'],
+    ['ar', 'مشاهد مروعة من المجزرة'],
+  ])('%s: %s', (lang, caption) => {
+    expect(belowStrict).toContain(body(caption, lang));
+  });
+});
+
+describe('the same words in an everyday sense are not covered below strict', () => {
+  it.each([
+    ['en', 'He suffered a serious knee injury in the second half.'],
+    ['en', 'The minister refused point-blank to resign.'],
+    ['en', 'Wind turbines have disfigured the landscape, residents say.'],
+    ['fr', 'Le paysage défiguré par les éoliennes.'],
+    ['fr', 'Les décharges électriques des orages illuminent le ciel de Lyon.'],
+    ['fr', 'L’attaquant a tué le suspense à la 80e minute.'],
+    ['es', 'La economía se desangra por la inflación.'],
+    ['es', 'El delantero soltó un balazo al larguero.'],
+    ['de', 'Das alte Rathaus wurde 1970 abgerissen.'],
+    ['de', 'Das Gesetz schützt sensible Inhalte in E-Mails.'],
+    ['tr', 'Eğitimin kanayan yarası: öğretmen açığı.'],
+    ['tr', 'Binanın hayati tehlike arz ettiği belirlendi.'],
+    ['ru', 'Он добился этого кровью и потом.'],
+    ['uk', 'Кількість убитих зросла до п’ятдесяти.'],
+    ['ar', 'الجراح الشهير يجري عملية في المستشفى'],
+    ['ar', 'اصابة خطيرة للاعب في الركبة'],
+  ])('%s: %s', (lang, text) => {
+    expect(belowStrict).not.toContain(body(text, lang));
+  });
+});
