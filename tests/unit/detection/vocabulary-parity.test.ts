@@ -87,6 +87,16 @@ describe('the same words in an everyday sense are not covered below strict', () 
     ['es', 'El sector turístico, golpeado brutalmente por la crisis.'],
     ['ru', 'Страшные кадры наводнения в Крыму.'],
     ['ru', 'На мосту повесили баннер.'],
+    ['tr', 'Harman döveni ile buğday ayrılıyor.'],
+    ['tr', 'Kalp krizi geçiren hastanın hayati tehlikesi bulunuyor.'],
+    ['tr', 'Utançtan yüzü yanıyor.'],
+    ['es', 'Sufrió vejaciones de su jefe en la oficina.'],
+    ['de', 'Fans haben sich um Tickets geprügelt.'],
+    ['de', 'Das Skelett eines Dinosauriers im Museum.'],
+    ['en', 'A seal clubbed to death on the ice.'],
+    ['ru', 'Сердце обливается кровью при виде этих новостей.'],
+    ['ar', 'بقايا عظام ديناصور في المتحف'],
+    ['ar', 'شظية زجاج في يد طفل'],
   ])('%s: %s', (lang, text) => {
     expect(belowStrict).not.toContain(body(text, lang));
   });
