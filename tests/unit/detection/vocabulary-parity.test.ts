@@ -97,6 +97,13 @@ describe('the same words in an everyday sense are not covered below strict', () 
     ['ru', 'Сердце обливается кровью при виде этих новостей.'],
     ['ar', 'بقايا عظام ديناصور في المتحف'],
     ['ar', 'شظية زجاج في يد طفل'],
+    ['tr', 'Türkiye’nin yarası hâlâ kapanmadı.'],
+    ['tr', 'Dinozor kemik kalıntıları müzede sergileniyor.'],
+    ['fr', 'Des déchets en putréfaction dans la rue.'],
+    ['es', 'Basura en putrefacción en el vertedero.'],
+    ['de', 'Die abgerissenen Armenviertel am Stadtrand.'],
+    ['ru', 'Он оторвал ноготь.'],
+    ['uk', 'Відірвав рукав сорочки.'],
   ])('%s: %s', (lang, text) => {
     expect(belowStrict).not.toContain(body(text, lang));
   });
