@@ -57,6 +57,15 @@ describe('graphic captions written with everyday news vocabulary are covered bel
     ['ru', 'Тяжелораненого несут на носилках.'],
     ['uk', 'Охоронці б’ють в’язня.'],
     ['ar', 'رجل بترت ساقاه'],
+    // Eyes gouged out, in every language.
+    ['en', 'A prisoner whose eyes were gouged out.'],
+    ['fr', 'Un prisonnier aux yeux crevés.'],
+    ['es', 'Un preso con los ojos arrancados.'],
+    ['de', 'Ein Gefangener mit ausgestochenen Augen.'],
+    ['tr', 'Gözleri oyulmuş bir tutuklu.'],
+    ['ru', 'Пленный с выколотыми глазами.'],
+    ['uk', 'Полонений із виколотими очима.'],
+    ['ar', 'معتقل بعد فقء عينيه'],
   ])('%s: %s', (lang, caption) => {
     expect(belowStrict).toContain(body(caption, lang));
   });
