@@ -8,6 +8,8 @@ import { captionCoverAt as body } from './test-pages';
 // page that says nothing violent, so the caption's own words decide. Each graphic caption is covered
 // below strict; each safe sentence uses the same words (or the words an entry was narrowed against)
 // in an everyday sense and is covered at no level below strict.
+// German has no rows: its round 68 entries were reverted whole after the test half's gate failed on
+// German balanced safe covered (tests/corpus/real/RESULTS.md, round 68).
 
 const belowStrict = ['minimal', 'balanced'];
 
@@ -27,10 +29,6 @@ describe('graphic captions written with everyday news vocabulary are covered bel
     ['es', 'Un joven herido de bala es trasladado en camilla.'],
     ['es', 'Un niño gravemente quemado es trasladado en ambulancia.'],
     ['es', 'Un hombre con la pierna arrancada por una mina.'],
-    ['de', 'Ein lebensgefährlich verletzter Mann wird auf einer Trage in einen Krankenwagen gebracht.'],
-    ['de', 'Ein Junge mit abgerissenen Beinen im Krankenhaus von Gaza.'],
-    ['de', 'Die Massenerschießung von Juden in Kamenez-Podolski, August 1941.'],
-    ['de', 'Eine Frau mit schweren Verbrennungen wird auf einer Trage getragen.'],
     ['tr', 'Kanlara bulanmış bir adam sedyeyle taşınıyor.'],
     ['tr', 'Ağır yaralanan bir çocuk sedyeyle ambulansa taşınıyor.'],
     ['tr', 'Bacağındaki kurşun yarasıyla bekleyen genç.'],
@@ -52,7 +50,6 @@ describe('graphic captions written with everyday news vocabulary are covered bel
     ['en', 'A man with his throat slit lies by the road.'],
     ['fr', 'Une femme ensanglantée dans la rue après l’explosion.'],
     ['es', 'Un herido grave es trasladado en camilla.'],
-    ['de', 'Die enthauptete Geisel in einem Video der Miliz.'],
     ['tr', 'IŞİD militanları rehinelerin kafalarını kesiyor.'],
     ['ru', 'Тяжелораненого несут на носилках.'],
     ['uk', 'Охоронці б’ють в’язня.'],
@@ -61,7 +58,6 @@ describe('graphic captions written with everyday news vocabulary are covered bel
     ['en', 'A prisoner whose eyes were gouged out.'],
     ['fr', 'Un prisonnier aux yeux crevés.'],
     ['es', 'Un preso con los ojos arrancados.'],
-    ['de', 'Ein Gefangener mit ausgestochenen Augen.'],
     ['tr', 'Gözleri oyulmuş bir tutuklu.'],
     ['ru', 'Пленный с выколотыми глазами.'],
     ['uk', 'Полонений із виколотими очима.'],
@@ -81,8 +77,6 @@ describe('the same words in an everyday sense are not covered below strict', () 
     ['fr', 'L’attaquant a tué le suspense à la 80e minute.'],
     ['es', 'La economía se desangra por la inflación.'],
     ['es', 'El delantero soltó un balazo al larguero.'],
-    ['de', 'Das alte Rathaus wurde 1970 abgerissen.'],
-    ['de', 'Das Gesetz schützt sensible Inhalte in E-Mails.'],
     ['tr', 'Eğitimin kanayan yarası: öğretmen açığı.'],
     ['tr', 'Binanın hayati tehlike arz ettiği belirlendi.'],
     ['ru', 'Он добился этого кровью и потом.'],
@@ -100,8 +94,6 @@ describe('the same words in an everyday sense are not covered below strict', () 
     ['tr', 'Kalp krizi geçiren hastanın hayati tehlikesi bulunuyor.'],
     ['tr', 'Utançtan yüzü yanıyor.'],
     ['es', 'Sufrió vejaciones de su jefe en la oficina.'],
-    ['de', 'Fans haben sich um Tickets geprügelt.'],
-    ['de', 'Das Skelett eines Dinosauriers im Museum.'],
     ['en', 'A seal clubbed to death on the ice.'],
     ['ru', 'Сердце обливается кровью при виде этих новостей.'],
     ['ar', 'بقايا عظام ديناصور في المتحف'],
@@ -110,7 +102,6 @@ describe('the same words in an everyday sense are not covered below strict', () 
     ['tr', 'Dinozor kemik kalıntıları müzede sergileniyor.'],
     ['fr', 'Des déchets en putréfaction dans la rue.'],
     ['es', 'Basura en putrefacción en el vertedero.'],
-    ['de', 'Die abgerissenen Armenviertel am Stadtrand.'],
     ['ru', 'Он оторвал ноготь.'],
     ['uk', 'Відірвав рукав сорочки.'],
   ])('%s: %s', (lang, text) => {
