@@ -148,13 +148,29 @@ const RANK: Record<EntryKind, number> = {
   trap: 0,
 };
 
-function overlapsTrap(from: number, length: number): boolean {
-  for (let k = from; k < from + length; k++) if (trapped[k]) return true;
+/**
+ * Whether a trap keeps an entry of `length` words at `from` from being read. A trap names a
+ * shorter reading of its words ("scenes of violence" on a stage); an entry that holds the whole
+ * trap and more words besides is a longer reading of the same words ("contains scenes of
+ * violence": a publisher's warning), and the longest reading wins, as between entries.
+ */
+function trapBlocks(from: number, length: number): boolean {
+  const to = from + length - 1;
+  for (let k = from; k <= to; k++) {
+    const trapLength = trapped[k]!;
+    if (!trapLength) continue;
+    const start = trapStart[k]!;
+    if (start < from || start + trapLength - 1 > to || trapLength >= length) return true;
+  }
   return false;
 }
 
-/** Words swallowed by a trap, per position of the current text (reused, grown on demand). */
+/**
+ * The longest trap over each word of the current text (its length in words, 0 for none) and
+ * where that trap starts; reused between calls, grown on demand.
+ */
 let trapped = new Uint8Array(256);
+let trapStart = new Uint32Array(256);
 
 /**
  * Texts read before, per selection of lexicons (selectLexicons hands out one array per selection
@@ -171,7 +187,8 @@ const READ_BEFORE_MAX_LENGTH = 1_000;
 
 /**
  * Every entry of the given lexicons found in `text`, left to right. Traps are found first and
- * swallow their words ("bodies of water", "the Dead Sea"): a term overlapping a trap is not read.
+ * swallow their words ("bodies of water", "the Dead Sea"): a term overlapping a trap is not read,
+ * unless it holds the whole trap and is longer (trapBlocks).
  * A fresh array each call; the hits in it are frozen, as they are shared between calls.
  */
 export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
@@ -198,7 +215,10 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   const hits: TermHit[] = [];
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
-  if (trapped.length < count) trapped = new Uint8Array(count * 2);
+  if (trapped.length < count) {
+    trapped = new Uint8Array(count * 2);
+    trapStart = new Uint32Array(count * 2);
+  }
   trapped.fill(0, 0, count);
   // Found spans, mapped back to the original text after the loop (positions are reused).
   const spans: number[] = [];
@@ -209,20 +229,24 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
       for (const entry of entriesFor(lex, cache, words[i]!)) {
         if (entry.kind !== 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
-        for (let k = 0; k < len; k++) trapped[i + k] = 1;
+        for (let k = 0; k < len; k++) {
+          if (len <= trapped[i + k]!) continue;
+          trapped[i + k] = Math.min(len, 255);
+          trapStart[i + k] = i;
+        }
       }
     }
   }
   for (const lex of lexicons) {
     const cache = cacheOf(lex);
     for (let i = 0; i < count; ) {
-      const candidates = trapped[i] ? NO_ENTRIES : entriesFor(lex, cache, words[i]!);
+      const candidates = entriesFor(lex, cache, words[i]!);
       let best: Entry | null = null;
       let bestLen = 0;
       for (const entry of candidates) {
         if (entry.kind === 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
-        if (!len || overlapsTrap(i, len)) continue;
+        if (!len || trapBlocks(i, len)) continue;
         if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
           best = entry;
           bestLen = len;
