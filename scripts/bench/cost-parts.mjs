@@ -54,7 +54,7 @@ for (const name of builds) {
 const { register } = await import('tsx/esm/api');
 register();
 const { BENCH_PAGES, launchBrowser, startFixtureServer } = await import('./lib/browsers.mjs');
-const { measurePageLoad } = await import('./lib/page-load.mjs');
+const { alternateLoads } = await import('./lib/page-load.mjs');
 const { writeFloorExtension } = await import('./lib/floor-extension.mjs');
 
 const server = await startFixtureServer(BENCH_PAGES);
@@ -62,25 +62,8 @@ const browsers = { plain: await launchBrowser(false), floor: await launchBrowser
 // Loaded as "another extension": nothing waits for Forewarn's marks, which the cut builds never write.
 for (const name of builds) browsers[name] = await launchBrowser(false, [], resolve(ROOT, `.output-bench-parts-${name}`, 'chrome-mv3'));
 const keys = Object.keys(browsers);
-/** cpu[page][key] = main-thread CPU ms of each load */
-const cpu = {};
-try {
-  for (const b of Object.values(browsers)) await measurePageLoad(b, server.url(PAGES[0]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, page] of PAGES.entries()) {
-      for (let k = 0; k < keys.length; k++) {
-        const key = keys[(k + round + i) % keys.length];
-        // A long quiet pause: the full build decides after the load event, the others never do.
-        const load = await measurePageLoad(browsers[key], server.url(page), { quietMs: 1_200 });
-        ((cpu[page] ??= {})[key] ??= []).push(load.MainThreadCpuMs);
-      }
-    }
-    console.log(`round ${round + 1}/${ROUNDS} done`);
-  }
-} finally {
-  for (const b of Object.values(browsers)) await b.close();
-  await server.close();
-}
+/** cpu[page][key] = main-thread CPU ms of each load (the cut builds never decide; the full one decides after the load event) */
+const cpu = await alternateLoads(browsers, server, PAGES, ROUNDS, (round) => console.log(`round ${round + 1}/${ROUNDS} done`));
 
 const median = (values) => summarize(values).median;
 const added = Object.fromEntries(keys.map((k) => [k, []]));

@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const { DISCOVERY_SELECTOR } = await import('../../utils/dom/media-selectors.ts');
 if (!(await import('node:fs')).existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json'))) throw new Error('stub-cost: build Forewarn first (npm run build)');
 const { BENCH_PAGES, launchBrowser, startFixtureServer } = await import('./lib/browsers.mjs');
-const { measurePageLoad } = await import('./lib/page-load.mjs');
+const { alternateLoads } = await import('./lib/page-load.mjs');
 const { writeFloorExtension } = await import('./lib/floor-extension.mjs');
 const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 15);
 const PAGES = (process.env.PAGES ?? '/fixed-cost/brief.html,/fixed-cost/ad-frames.html').split(',');
@@ -53,22 +53,7 @@ const browsers = {
   forewarn: await launchBrowser(false, [], resolve(ROOT, '.output/chrome-mv3')),
 };
 const keys = Object.keys(browsers);
-const cpu = {};
-try {
-  for (const b of Object.values(browsers)) await measurePageLoad(b, server.url(PAGES[0]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, page] of PAGES.entries()) {
-      for (let k = 0; k < keys.length; k++) {
-        const key = keys[(k + round + i) % keys.length];
-        const load = await measurePageLoad(browsers[key], server.url(page), { quietMs: 1_200 });
-        ((cpu[page] ??= {})[key] ??= []).push(load.MainThreadCpuMs);
-      }
-    }
-  }
-} finally {
-  for (const b of Object.values(browsers)) await b.close();
-  await server.close();
-}
+const cpu = await alternateLoads(browsers, server, PAGES, ROUNDS);
 for (const page of PAGES) {
   const base = summarize(cpu[page].plain).median;
   console.log(page, 'without', base, keys.slice(1).map((k) => `${k} +${(summarize(cpu[page][k]).median - base).toFixed(1)} (mean +${(cpu[page][k].reduce((a, b) => a + b, 0) / cpu[page][k].length - cpu[page].plain.reduce((a, b) => a + b, 0) / cpu[page].plain.length).toFixed(1)})`).join('  '));

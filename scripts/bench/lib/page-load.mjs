@@ -92,3 +92,31 @@ async function allDecided(page, withExtension) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Loads every page in every browser `rounds` times, the browsers' order turning each round and
+ * page so that none is always first; one warm-up load each before. A long quiet pause per load:
+ * Forewarn decides far pictures after the load event. Returns cpu[page][browser name] = the
+ * main-thread CPU ms of each load. Closes the browsers and the server at the end.
+ */
+export async function alternateLoads(browsers, server, pages, rounds, onRound = () => {}) {
+  const keys = Object.keys(browsers);
+  const cpu = {};
+  try {
+    for (const b of Object.values(browsers)) await measurePageLoad(b, server.url(pages[0]));
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, page] of pages.entries()) {
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[(k + round + i) % keys.length];
+          const load = await measurePageLoad(browsers[key], server.url(page), { quietMs: 1_200 });
+          ((cpu[page] ??= {})[key] ??= []).push(load.MainThreadCpuMs);
+        }
+      }
+      onRound(round);
+    }
+  } finally {
+    for (const b of Object.values(browsers)) await b.close();
+    await server.close();
+  }
+  return cpu;
+}
