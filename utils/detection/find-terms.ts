@@ -157,9 +157,9 @@ const RANK: Record<EntryKind, number> = {
 function trapBlocks(from: number, length: number): boolean {
   const to = from + length - 1;
   for (let k = from; k <= to; k++) {
-    const trapLength = trapped[k]!;
+    const trapLength = trapLengthAt[k]!;
     if (!trapLength) continue;
-    const start = trapStart[k]!;
+    const start = trapStartAt[k]!;
     if (start < from || start + trapLength - 1 > to || trapLength >= length) return true;
   }
   return false;
@@ -169,8 +169,8 @@ function trapBlocks(from: number, length: number): boolean {
  * The longest trap over each word of the current text (its length in words, 0 for none) and
  * where that trap starts; reused between calls, grown on demand.
  */
-let trapped = new Uint8Array(256);
-let trapStart = new Uint32Array(256);
+let trapLengthAt = new Uint8Array(256);
+let trapStartAt = new Uint32Array(256);
 
 /**
  * Texts read before, per selection of lexicons (selectLexicons hands out one array per selection
@@ -215,11 +215,11 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   const hits: TermHit[] = [];
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
-  if (trapped.length < count) {
-    trapped = new Uint8Array(count * 2);
-    trapStart = new Uint32Array(count * 2);
+  if (trapLengthAt.length < count) {
+    trapLengthAt = new Uint8Array(count * 2);
+    trapStartAt = new Uint32Array(count * 2);
   }
-  trapped.fill(0, 0, count);
+  trapLengthAt.fill(0, 0, count);
   // Found spans, mapped back to the original text after the loop (positions are reused).
   const spans: number[] = [];
   const found: Entry[] = [];
@@ -230,9 +230,9 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
         if (entry.kind !== 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
         for (let k = 0; k < len; k++) {
-          if (len <= trapped[i + k]!) continue;
-          trapped[i + k] = Math.min(len, 255);
-          trapStart[i + k] = i;
+          if (len <= trapLengthAt[i + k]!) continue;
+          trapLengthAt[i + k] = Math.min(len, 255);
+          trapStartAt[i + k] = i;
         }
       }
     }
