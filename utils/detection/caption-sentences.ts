@@ -103,32 +103,6 @@ export function eventClauses(text: string, hits: readonly TermHit[], from: numbe
 }
 const CLAUSE_END = /[,،.!?;]/gu;
 
-/** Words at most between a temporal word and the event noun it governs ("after a Russian attack"). */
-const EVENT_NOUN_GAP = 2;
-
-/**
- * What happened before the picture was taken: a `[temporal-clauses]` word ("after", "nachdem",
- * "après", "tras", "после", "بعد") opening a clause, to the next comma or sentence end ("A woman
- * cries after her husband was shot dead by gunmen"). The camera saw what came after it, which
- * the caption names before it. When the word governs an event noun instead ("après le décès du
- * manifestant allongé sous le drap"), the event is named by that noun and what follows describes
- * its people, who may be in the frame: no span. Spans [start, end) in text[from, to), as
- * relativeClauses().
- */
-export function temporalClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
-  const spans: number[] = [];
-  for (const h of hits) {
-    if (h.kind !== 'temporal' || h.at < from || h.at >= to) continue;
-    const start = h.at + h.text.length;
-    const event = hits.find((e) => e.kind === 'topic' && e.at >= start);
-    const gap = event ? text.slice(start, event.at) : '';
-    if (event && !BREAK.test(gap) && (gap.match(GAP_WORD)?.length ?? 0) <= EVENT_NOUN_GAP) continue;
-    CLAUSE_END.lastIndex = start;
-    spans.push(h.at, Math.min(to, CLAUSE_END.exec(text)?.index ?? text.length));
-  }
-  return spans;
-}
-
 /** Index of the sentence a position falls in, given sentenceStarts(). */
 export function sentenceOf(starts: readonly number[], at: number): number {
   let i = 0;

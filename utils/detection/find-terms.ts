@@ -141,7 +141,6 @@ const RANK: Record<EntryKind, number> = {
   notHuman: 1,
   abbreviation: 1,
   relative: 1,
-  temporal: 1,
   join: 1,
   sport: 1,
   calamity: 1,

@@ -21,7 +21,6 @@ export type EntryKind =
   | 'notHuman'
   | 'abbreviation'
   | 'relative'
-  | 'temporal'
   | 'join';
 
 export interface LexiconSection {
@@ -101,8 +100,6 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a relative pronoun opening a clause hung on a name (", who"), or a pronoun and a past
   // auxiliary that open one without a comma ("who was", "qui a");
   { name: 'relative-clauses', kind: 'relative', category: null },
-  // a word opening what happened before the picture was taken ("after", "nachdem", "после");
-  { name: 'temporal-clauses', kind: 'temporal', category: null },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
 ];

@@ -1,5 +1,5 @@
 import type { ContextSource, Sensitivity } from './detection-types';
-import { eventClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, temporalClauses } from './caption-sentences';
+import { eventClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
@@ -137,7 +137,6 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   const starts = sentenceStarts(text, hits);
   const firstEnd = starts[1] ?? text.length;
   const clauses = [...relativeClauses(text, hits, 0, firstEnd), ...eventClauses(text, hits, 0, text.length)];
-  const before = temporalClauses(text, hits, 0, text.length);
   // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);
@@ -151,24 +150,17 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   const background: TermHit[] = [];
   for (const h of hits) {
     const sentence = sentenceOf(starts, h.at);
-    const inClause = inSpans(clauses, h.at);
-    // A death or a wound told as what happened before the picture ("cries after her husband was
-    // shot dead") is the story's; an explicit corpse or wound word may still be in the frame.
-    const earlier = (h.kind === 'graphic' || h.kind === 'injury') && !h.explicit && inSpans(before, h.at);
+    let inClause = false;
+    for (let i = 0; i < clauses.length; i += 2) if (h.at >= clauses[i]! && h.at < clauses[i + 1]!) inClause = true;
     // A clause hung on a name says what happened to the person ("who was killed", "der
     // hingerichtet wurde"); a body or a wound named in it is still there ("…, der die Leiche des
     // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
     const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
     // What happened to the person, and a toll, are what the story is about: topic words.
-    if (earlier || (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(text, h)))) background.push({ ...h, kind: 'topic' });
+    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(text, h))) background.push({ ...h, kind: 'topic' });
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
-}
-
-function inSpans(spans: readonly number[], at: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) if (at >= spans[i]! && at < spans[i + 1]!) return true;
-  return false;
 }
 
 /** A short quoted phrase: „…“, "…", «…», “…”. */
