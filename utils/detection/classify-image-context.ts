@@ -210,8 +210,10 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     let contextLevel: Level = null;
     // An uncaptioned picture whose neighbouring line names it as a map, a satellite image, a
     // portrait or a sculpture is that kind of picture, not a scene of the violent article: strict.
+    // So is one whose neighbouring line says what the photo shows and names no harm: the page
+    // described it, as a caption would.
     if (articleViolent) {
-      if (!described) contextLevel = nearby.namesNonScene && !told ? 'strict' : 'balanced';
+      if (!described) contextLevel = (nearby.namesNonScene || nearby.showsNoHarm) && !told ? 'strict' : 'balanced';
       else if (told) contextLevel = 'strict';
     } else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the

@@ -109,6 +109,13 @@ export interface NearbyReading {
    * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
    */
   namesNonScene: boolean;
+  /**
+   * The sentence right beside the picture says what a photo shows ("as shown below", "the photo
+   * shows") and names no wound, in a paragraph with no graphic word: the page's own caption for
+   * an uncaptioned picture, and it describes something else ("the strike site … the water tower,
+   * as shown below").
+   */
+  showsNoHarm: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -120,7 +127,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -157,6 +164,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       const adjacent = i === 0 ? starts.length - 1 : 0;
       const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent);
       if (kind) found = { ...found, namesNonScene: true };
+      const wound = hits.some((h) => h.kind === 'injury' && sentenceOf(starts, h.at) === adjacent);
+      if (showing.has(adjacent) && !wound) found = { ...found, showsNoHarm: true };
     }
   }
   return found;
