@@ -107,14 +107,17 @@ export default defineBackground(() => {
   quietly(action.setBadgeBackgroundColor({ color: '#3d4852' }));
   // Firefox only (Chromium picks white or black by itself).
   quietly(action.setBadgeTextColor?.({ color: '#ffffff' }));
-  const askToolbar = async (tabId: number) => {
+  const askToolbar = async (tabId: number, url: string | undefined) => {
     const answer = await browser.tabs.sendMessage(tabId, { type: 'forewarn:get-status' }, { frameId: 0 }).catch(() => null);
     const status = TabStatus.safeParse(answer);
-    if (status.success) showToolbar(tabId, status.data);
+    if (!status.success) return;
+    // A page reads its settings with its first picture: one without a picture has no mode to say.
+    const mode = status.data.mode ?? (url ? (await loadEffectiveSettings(url).catch(() => null))?.mode : undefined);
+    showToolbar(tabId, { ...status.data, mode });
   };
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') showToolbar(tabId, null);
-    else if (change.status === 'complete') void askToolbar(tabId);
+    else if (change.status === 'complete') void askToolbar(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => greyed.delete(tabId));
 

@@ -9,7 +9,9 @@ export const TabStatus = lazySchema(() =>
   z.object({
     covered: z.int().check(z.nonnegative()),
     revealed: z.int().check(z.nonnegative()),
-    mode: z.enum(['detect', 'cover-all', 'off']),
+    // Absent while the page has not read its settings: it reads them with its first picture,
+    // so a page without one reports no mode, and the asker uses its own reading of the settings.
+    mode: z.optional(z.enum(['detect', 'cover-all', 'off'])),
   }),
 );
 export type TabStatus = z.infer<typeof TabStatus>;

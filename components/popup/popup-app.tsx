@@ -90,7 +90,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
             )}
           </section>
           <section class="fw-card fw-status-card" aria-label={t('popup_page_heading')}>
-            <StatusLine status={status} />
+            <StatusLine status={status} off={(pageMode(status) ?? settings?.mode) === 'off'} />
             {typeof status === 'object' && status !== null && <PageActions status={status} actions={actions} />}
           </section>
         </>
@@ -139,7 +139,13 @@ function PageActions({ status, actions }: { status: TabStatus; actions: PopupAct
   );
 }
 
-function StatusLine({ status }: { status: PopupState['status'] }) {
+/** The mode the page works in, if it has read its settings (it reads them with its first picture). */
+function pageMode(status: PopupState['status']): SiteMode | undefined {
+  return status === null || status === 'unreachable' ? undefined : status.mode;
+}
+
+/** `off`: the page's own word on its mode, or the popup's reading of the settings where the page has none. */
+function StatusLine({ status, off }: { status: PopupState['status']; off: boolean }) {
   const t = useTranslate();
   let text: string;
   let covered: number | undefined;
@@ -147,7 +153,7 @@ function StatusLine({ status }: { status: PopupState['status'] }) {
   else if (status === 'unreachable') text = t('popup_reload_hint');
   else {
     covered = status.covered;
-    if (status.mode === 'off') text = t('popup_status_off');
+    if (off) text = t('popup_status_off');
     else if (covered === 0 && status.revealed > 0) text = countedMessage(t, 'popup_opened_count', status.revealed);
     else if (covered === 0) text = t('popup_covered_none');
     else text = countedMessage(t, 'popup_covered_count', covered);

@@ -4,7 +4,7 @@ import { MediaGuard } from '../../utils/dom/media-guard';
 import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
 import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
-import { loadLexicons, loadTriggerWords, prefetchLexicons, prefetchTriggerWords } from '../../utils/detection-store/lexicon-store';
+import { loadLexicons, loadTriggerWords } from '../../utils/detection-store/lexicon-store';
 import type { TabStatus } from '../../utils/messages';
 import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
 import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
@@ -22,23 +22,10 @@ export default defineContentScript({
   // (and some answer every message), and it cost ~5 ms per frame (profiled on a text-only page).
   // An older copy of this script is stopped by WXT's document event and takeOverFrom below.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    // The top frame is where a reader waits for the first picture: the first pass's trigger
-    // words and the English lexicon are read from storage now, alongside the settings, rather
-    // than once the parser has handed over the first picture (measured: the request then went
-    // out only after parsing, 25–60 ms later); each is built only when a picture asks for it.
-    // Frames ask when they find a picture (the guard), so picture-less frames read none.
+  main(ctx) {
     const host = location.host;
     // Settings from an older version are migrated by the background, which carries that code.
     const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
-    // Nothing is decided before the settings are here, so the top frame asks for them first:
-    // storage answers in the order it is asked, and behind the word lists (~140 KB) they came
-    // back 10–60 ms after the trigger words (measured on the first-paint article).
-    const topSettings = window === window.top ? loadPageSettings(host, migrate) : null;
-    if (window === window.top) {
-      prefetchTriggerWords();
-      prefetchLexicons(['en']);
-    }
     // Cover strings are looked up by computed keys (category ids), hence the loose signature.
     // Read on the first cover, not here: the first touch of an API namespace builds its
     // bindings, and most frames never draw a cover.
@@ -65,9 +52,9 @@ export default defineContentScript({
     // pictures) is told once. A page with nothing covered in detect mode is what the badge shows
     // after a navigation anyway: it is not told, so most pages never wake the background.
     const popups = new Set<Port>();
-    let mode: TabStatus['mode'] = 'detect';
+    let mode: TabStatus['mode'];
     const status = (): TabStatus => ({ ...guard.counts(), mode });
-    let told = JSON.stringify({ covered: 0, revealed: 0, mode } satisfies TabStatus);
+    let told = JSON.stringify({ covered: 0, revealed: 0, mode: 'detect' } satisfies TabStatus);
     let telling = false;
     const tell = () => {
       if (window !== window.top || telling) return;
@@ -97,10 +84,23 @@ export default defineContentScript({
       const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };
-    // A frame reads its settings once it shows a picture: ad frames, embeds and empty frames
-    // without one pay for the hold stylesheet and this script, not for a storage read.
-    let pictureFound = () => {};
-    const firstPicture = new Promise<void>((found) => (pictureFound = found));
+    // A document reads its settings once it shows a picture (the guard then asks for the trigger
+    // words and its language's lexicon too), or when the popup or the reading view asks about
+    // it: documents, ad frames and embeds without one pay for the hold stylesheet and this
+    // script, not for storage reads. Asked at document_start instead, a picture-less page paid
+    // ~16 ms more (stub-cost.mjs, text-only brief, 25 loads).
+    let stopWatching = () => {};
+    let settingsRead: Promise<void> | undefined;
+    const readSettings = (): Promise<void> =>
+      (settingsRead ??= loadPageSettings(host, migrate).then((settings) => {
+        apply(settings);
+        if (!ctx.isInvalid) stopWatching = watchPageSettings(host, apply, migrate);
+      }));
+    const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
+      mode = settings.mode;
+      guard.setSettings(settings);
+      tell();
+    };
     const guard = new MediaGuard({
       win: window,
       t,
@@ -109,54 +109,48 @@ export default defineContentScript({
       mountCover,
       onCountsChange: tell,
       openShadowRoot,
-      onFirstPicture: () => pictureFound(),
+      onFirstPicture: () => void readSettings(),
     });
     takeOverFrom(guard);
     guard.observe();
 
-    const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
-      mode = settings.mode;
-      guard.setSettings(settings);
-      tell();
-    };
-    // Detection's word lists are not in this script (they would double its size): the guard
-    // reads them from storage once the page shows a picture (loadLexicons), while it stays held.
-    if (window !== window.top) await firstPicture;
-    const settings = await (topSettings ?? loadPageSettings(host, migrate));
-    apply(settings);
-    const stopWatching = watchPageSettings(host, apply, migrate);
-
-    const answer = (raw: unknown): unknown => {
+    // The reading view's snapshot waits for the settings (its verdicts need them), which a
+    // picture-less document has not read until it is asked; the status says what is known (the
+    // background asks every page for it once loaded). Undefined: this frame does not answer.
+    const answer = (raw: unknown): Promise<unknown> | undefined => {
       const message = parsePageRequest(raw);
       if (!message) return undefined;
       switch (message.type) {
         case 'forewarn:get-status':
           // Only the top frame answers for the tab; frames would race it.
           if (window !== window.top) return undefined;
-          return { ...guard.counts(), mode } satisfies TabStatus;
+          return Promise.resolve(status());
         case 'forewarn:snapshot-article':
           // The reading view asks for the page with every picture's verdict on it.
           if (window !== window.top) return undefined;
-          guard.decideWaiting();
-          return snapshotDocumentForReader(document, (el) => guard.describe(el));
+          return readSettings().then(() => {
+            guard.decideWaiting();
+            return snapshotDocumentForReader(document, (el) => guard.describe(el));
+          });
         case 'forewarn:reveal-all':
           guard.revealAll();
-          return { ok: true };
+          return Promise.resolve({ ok: true });
         case 'forewarn:cover-again':
           guard.coverAgain();
-          return { ok: true };
+          return Promise.resolve({ ok: true });
         default:
           return undefined;
       }
     };
     // sendResponse rather than a returned promise: this script runs without the polyfill (see
     // wxt.config.ts), and Chrome's own onMessage takes an answer only through sendResponse.
-    // Returning false (no answer) leaves the message to the other listeners.
+    // True keeps the channel open for an answer that will come; false (no answer) leaves the
+    // message to the other listeners.
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
       const response = answer(raw);
       if (response === undefined) return false;
-      sendResponse(response);
-      return false;
+      response.then(sendResponse, () => sendResponse(undefined));
+      return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     const onConnect = (port: Port) => {

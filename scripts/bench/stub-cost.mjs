@@ -5,6 +5,8 @@
 // A tool for issue 14's design question, not a bench: it prints medians and means, no FIGURE lines.
 //   node scripts/bench/stub-cost.mjs        (the text-only brief and the brief with 8 ad frames, 15 loads each)
 //   FOREWARN_BENCH_ROUNDS=25 PAGES=/fixed-cost/brief.html node scripts/bench/stub-cost.mjs
+// Builds to set side by side (each an unpacked chrome-mv3 folder) replace Forewarn's own:
+//   BUILDS=main=/tmp/main-out/chrome-mv3,lean=.output-lean/chrome-mv3 node scripts/bench/stub-cost.mjs
 import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +15,12 @@ import { summarize } from './lib/figures.mjs';
 register();
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const { DISCOVERY_SELECTOR } = await import('../../utils/dom/media-selectors.ts');
-if (!(await import('node:fs')).existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json'))) throw new Error('stub-cost: build Forewarn first (npm run build)');
+const BUILDS = process.env.BUILDS
+  ? process.env.BUILDS.split(',').map((entry) => entry.split('=')).map(([name, dir]) => [name, resolve(ROOT, dir)])
+  : [['forewarn', resolve(ROOT, '.output/chrome-mv3')]];
+for (const [, dir] of BUILDS) {
+  if (!(await import('node:fs')).existsSync(join(dir, 'manifest.json'))) throw new Error(`stub-cost: no build in ${dir} (npm run build first)`);
+}
 const { BENCH_PAGES, launchBrowser, startFixtureServer } = await import('./lib/browsers.mjs');
 const { alternateLoads } = await import('./lib/page-load.mjs');
 const { writeFloorExtension } = await import('./lib/floor-extension.mjs');
@@ -50,8 +57,8 @@ const browsers = {
   plain: await launchBrowser(false),
   floor: await launchBrowser(false, [], await writeFloorExtension()),
   stub: await launchBrowser(false, [], await writeStub()),
-  forewarn: await launchBrowser(false, [], resolve(ROOT, '.output/chrome-mv3')),
 };
+for (const [name, dir] of BUILDS) browsers[name] = await launchBrowser(false, [], dir);
 const keys = Object.keys(browsers);
 const cpu = await alternateLoads(browsers, server, PAGES, ROUNDS);
 for (const page of PAGES) {

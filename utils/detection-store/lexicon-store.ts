@@ -122,7 +122,7 @@ async function loadBatch(langs: string[]): Promise<void> {
   for (const lang of missing) if (!hasLexicon(lang)) giveUpOnLexicon(lang);
 }
 
-/** The stored trigger words, read ahead of the first picture (top frame) or when it is found. */
+/** The stored trigger words, read when a document's first picture is found. */
 let triggersRead: Promise<unknown> | null = null;
 
 function readTriggerWords(): Promise<unknown> {
@@ -131,11 +131,6 @@ function readTriggerWords(): Promise<unknown> {
     () => undefined,
   );
   return triggersRead;
-}
-
-/** Content script, before any picture is found: read the stored trigger words now, build them later. */
-export function prefetchTriggerWords(): void {
-  void readTriggerWords();
 }
 
 /**
@@ -157,45 +152,6 @@ export async function loadTriggerWords(): Promise<boolean> {
 const loading = new Map<string, Promise<void>>();
 
 /**
- * Stored values read ahead of need (prefetchLexicons), by language, not yet rebuilt: rebuilding
- * one is the cost (JSON.parse and indexing, ~4 ms cold for English), so a page that never shows
- * a picture never pays it. A value taken from here is rebuilt by the loadLexicons call that asks
- * for it, before that call returns.
- */
-const prefetched = new Map<string, unknown>();
-/** Prefetches in flight, by language. */
-const prefetching = new Map<string, Promise<void>>();
-
-/**
- * Content script, before any picture is found: read the stored values of `langs` now, so that
- * the first picture does not wait for storage, and leave rebuilding them to loadLexicons.
- * Never rejects.
- */
-export function prefetchLexicons(langs: readonly string[]): void {
-  const wanted = [...new Set(langs.map(lexiconLanguageOf))].filter((lang): lang is string => lang !== null);
-  const fresh = wanted.filter((lang) => !hasLexicon(lang) && !prefetched.has(lang) && !prefetching.has(lang) && !loading.has(lang));
-  if (!fresh.length) return;
-  const read = browser.storage.local
-    .get(fresh.map(lexiconStorageKey))
-    .then((stored) => {
-      for (const lang of fresh) if (!hasLexicon(lang)) prefetched.set(lang, stored[lexiconStorageKey(lang)]);
-    })
-    .catch(() => {})
-    .finally(() => {
-      for (const lang of fresh) prefetching.delete(lang);
-    });
-  for (const lang of fresh) prefetching.set(lang, read);
-}
-
-/** Rebuilds what was prefetched for `lang`, if it was: whether `lang` is registered now. */
-function takePrefetched(lang: string): boolean {
-  if (!prefetched.has(lang)) return hasLexicon(lang);
-  const raw = prefetched.get(lang);
-  prefetched.delete(lang);
-  return registerStored(lang, raw);
-}
-
-/**
  * Content script: register the lexicons of `langs` (codes or BCP 47 tags: 'fr-FR' loads 'fr')
  * from storage.local (one read), asking the background for any that are missing or unreadable.
  * Resolves with the codes of those registered afterwards; never rejects. A language that could not be loaded is given up on for this page
@@ -203,14 +159,7 @@ function takePrefetched(lang: string): boolean {
  */
 export async function loadLexicons(langs: readonly string[]): Promise<string[]> {
   const wanted = [...new Set(langs.map(lexiconLanguageOf))].filter((lang): lang is string => lang !== null);
-  // Prefetched values are rebuilt here, before the first await: the caller finds them
-  // registered as soon as this returns. Those still being read are awaited, then rebuilt.
-  const fresh = wanted.filter((lang) => !takePrefetched(lang) && !loading.has(lang));
-  const awaited = fresh.filter((lang) => prefetching.has(lang));
-  if (awaited.length) {
-    await Promise.all(awaited.map((lang) => prefetching.get(lang)));
-    return loadLexicons(langs);
-  }
+  const fresh = wanted.filter((lang) => !hasLexicon(lang) && !loading.has(lang));
   if (fresh.length) {
     const batch = loadBatch(fresh)
       .catch(() => {})

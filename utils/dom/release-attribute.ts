@@ -6,10 +6,13 @@
 // picture and copies it could release a covered one, but such a page could as well draw the
 // picture itself under another address: the guard does not defend against that.
 
+// Math.random rather than crypto: the page cannot read this world's generator, so its numbers
+// are as unknown to the page as crypto's, and a frame's first touch of `crypto` builds its
+// bindings (~2 ms in the profile of a text-only page, paid in every page and frame).
 function randomSuffix(): string {
-  const bytes = new Uint8Array(6);
-  globalThis.crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return Math.floor(Math.random() * 2 ** 48)
+    .toString(16)
+    .padStart(12, '0');
 }
 
 /** Present (empty) on a picture Forewarn released (safe or revealed). data-fw-*: the reading view's snapshot strips it. */

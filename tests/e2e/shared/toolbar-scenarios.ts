@@ -117,6 +117,37 @@ export function toolbarScenarios(ctx: ScenarioContext): void {
       }
     });
 
+    it('on a page without pictures, which reads no settings, the popup and the button still say where Forewarn is off', async () => {
+      // A page reads its settings with its first picture; one without pictures reports no mode,
+      // and the popup and the background fall back on their own reading of the settings.
+      const driver = ctx.driver();
+      const page = await driver.openPage(ctx.server().url(`/tests/fixtures/bench-pages/fixed-cost/brief.html?off=${Date.now()}`));
+      const tabId = await tabIdOf(driver, page);
+      const status = (popup: DriverPage) => popup.evaluate(() => document.querySelector('.fw-status')?.textContent ?? '');
+      try {
+        await settle(page);
+        let popup = await openPopup(driver, tabId);
+        expect(await status(popup)).toMatch(/No images are covered/);
+        await clickOn(popup, SWITCH);
+        await waitFor(popup, () => /is off here/.test(document.querySelector('.fw-status')?.textContent ?? ''), undefined, 'the popup to say off');
+        await popup.close();
+        // Loaded again on the site switched off: the background asks the page, which has no mode to say.
+        await page.reload();
+        await settle(page);
+        await waitForButton(driver, tabId, (b) => b.badge === '' && b.title === 'Forewarn is off for this site', 'the off state');
+        popup = await openPopup(driver, tabId);
+        expect(await status(popup)).toMatch(/is off here/);
+        await clickOn(popup, SWITCH);
+        await waitFor(popup, () => !/is off here/.test(document.querySelector('.fw-status')?.textContent ?? ''), undefined, 'the popup to say on');
+        await popup.close();
+        await page.reload();
+        await settle(page);
+        await waitForButton(driver, tabId, (b) => b.badge === '' && b.title === 'Forewarn', 'the on state');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('after "Show all", the popup offers to cover them again, and that ends one-by-one reveals too', async () => {
       const driver = ctx.driver();
       const page = await driver.openPage(ctx.server().url(`${PAGE}?again=${Date.now()}`));

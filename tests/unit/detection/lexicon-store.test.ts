@@ -15,7 +15,6 @@ import {
   lexiconStorageKey,
   loadLexicons,
   loadTriggerWords,
-  prefetchLexicons,
   storeAllLexicons,
   TRIGGERS_STORAGE_KEY,
 } from '../../../utils/detection-store/lexicon-store';
@@ -97,31 +96,6 @@ describe('loadLexicons (content script)', () => {
     expect(hasLexicon('en') && hasLexicon('fr')).toBe(true);
     expect(hasLexicon('de')).toBe(false);
     expect(selectLexicons('Les corps des victimes', 'fr').map((l) => l.lang)).toEqual(['fr']);
-  });
-
-  it('reads a language ahead without rebuilding it, and registers it when first asked, before returning', async () => {
-    await storeAllLexicons(bundledStoredLexicon);
-    answerLikeTheBackground();
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    prefetchLexicons(['en']);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(get).toHaveBeenCalledTimes(1);
-    // A page without pictures stops here: nothing was rebuilt.
-    expect(hasLexicon('en')).toBe(false);
-    const asked = loadLexicons(['en']);
-    expect(hasLexicon('en')).toBe(true);
-    expect(await asked).toEqual(['en']);
-    expect(get).toHaveBeenCalledTimes(1);
-    expect(requests).toEqual([]);
-  });
-
-  it('waits for a read ahead still on its way, and asks the background when what it read is corrupt', async () => {
-    await local().set({ [lexiconStorageKey('en')]: '{"format":2,"lang":"en","entr' });
-    answerLikeTheBackground();
-    prefetchLexicons(['en']);
-    expect(await loadLexicons(['en'])).toEqual(['en']);
-    expect(requests).toEqual([['en']]);
-    expect(selectLexicons('The bodies of the victims', 'en').map((l) => l.lang)).toEqual(['en']);
   });
 
   it('asks the background for a missing language, which also writes it back to storage', async () => {

@@ -30,6 +30,38 @@ describe('siteKey', () => {
     expect(siteKey(input)).toBe(key);
   });
 
+  it.each([
+    ['1.2.3', '1.2.0.3'],
+    ['0x7f.1', '127.0.0.1'],
+    ['example.com:65535', 'example.com'],
+    ['xn--bcher-kva.de:8080', 'xn--bcher-kva.de'],
+    ['www.example.com.:8443', 'example.com'],
+    ['a..b.example', null],
+    ['example.com:65536', null],
+  ])('a host that looks plain but is not: %s → %s', (input, key) => {
+    expect(siteKey(input)).toBe(key);
+  });
+
+  it('reads a plain location.host without parsing a URL', () => {
+    // A page's first URL parse costs milliseconds in a new isolated world; location.host needs none.
+    const realUrl = globalThis.URL;
+    globalThis.URL = class {
+      constructor() {
+        throw new Error('URL parsed');
+      }
+    } as unknown as typeof URL;
+    try {
+      expect(['news.example.com', 'www.example.co.uk:8443', 'localhost:3000', 'a-b.example.'].map(siteKey)).toEqual([
+        'news.example.com',
+        'example.co.uk',
+        'localhost',
+        'a-b.example',
+      ]);
+    } finally {
+      globalThis.URL = realUrl;
+    }
+  });
+
   it.each(['', '   ', 'not a host name!', 'http://a%20b.example/', 'exa mple.com', '-bad-.example', 'about:blank', 'chrome://extensions', 'chrome-extension://abc/popup.html', 'data:text/html,hi', 'http://'])(
     'names no site: %j',
     (input) => {
