@@ -347,6 +347,18 @@ describe('reading view', () => {
     }
   });
 
+  it('reads an article without a single picture (a page that has read no settings yet)', async () => {
+    // Such a page reads its settings only when the reading view asks for its snapshot.
+    const source = await openSource('/article-text-only/');
+    const reader = await openReader(source);
+    expect(await reader.getAttribute('html', 'data-reader-state')).toBe('ready');
+    await expect.poll(() => reader.locator('h1').textContent()).toBe('City council delays vote on the riverside tram extension');
+    expect(await reader.locator('.reader-article p', { hasText: 'Steel and labour have both become more expensive' }).count()).toBe(1);
+    expect(await reader.locator('.reader-article img, .reader-cover').count()).toBe(0);
+    await reader.close();
+    await source.close();
+  });
+
   it('says clearly when a page has no article', async () => {
     const source = await openSource('/no-article/');
     const reader = await openReader(source);
