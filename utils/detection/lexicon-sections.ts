@@ -30,6 +30,8 @@ export interface LexiconSection {
   category: Category | null;
   /** Names a visible corpse or wound: keeps a caption graphic beside funeral or evacuation words (see find-terms.ts). */
   explicit?: true;
+  /** Names people as the victims of violence ("victims", "Opfer", "жертвы"): a topic word that, opening the picture's sentence, says who is shown (read-own-text.ts). */
+  victims?: true;
 }
 
 /**
@@ -64,6 +66,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'treated', kind: 'treated', category: 'injury' },
   // What makes an article about violence without describing a picture.
   { name: 'topic dead-bodies', kind: 'topic', category: 'dead-bodies' },
+  // People named as the victims ("victims", "Opfer", "ضحايا"): a topic word, and the people shown
+  // when a sentence of the caption opens with it.
+  { name: 'victims', kind: 'topic', category: 'dead-bodies', victims: true },
   { name: 'topic torture', kind: 'topic', category: 'torture' },
   { name: 'topic execution', kind: 'topic', category: 'execution' },
   { name: 'topic sexual-violence', kind: 'topic', category: 'sexual-violence' },
