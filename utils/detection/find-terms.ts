@@ -144,6 +144,7 @@ const RANK: Record<EntryKind, number> = {
   abbreviation: 1,
   relative: 1,
   join: 1,
+  partitive: 1,
   sport: 1,
   calamity: 1,
   fiction: 1,

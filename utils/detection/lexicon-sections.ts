@@ -21,7 +21,8 @@ export type EntryKind =
   | 'notHuman'
   | 'abbreviation'
   | 'relative'
-  | 'join';
+  | 'join'
+  | 'partitive';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -107,4 +108,7 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'relative-clauses', kind: 'relative', category: null },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
+  // a quantifier a noun after it heads ("one of", "eines der", "одна из", "أحد"): a sentence
+  // opening with one opens with that noun (read-own-text.ts, the victims shown).
+  { name: 'partitive', kind: 'partitive', category: null },
 ];
