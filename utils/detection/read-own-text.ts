@@ -176,10 +176,10 @@ const OWNED_OR_NAMED = /^(?:['’]|\s*,?\s*\p{Lu})/u;
  * Whether a sentence of the picture opens with people named as the victims (`[victims]`: "The
  * victims of the shelling…", "One of the victims…", "Жертвы теракта…", "أحد الضحايا…"): a caption
  * names first who is shown, so the picture shows the victims, dead or wounded. Only a dateline,
- * a `[partitive]` ("one of", "eines der") and one article ("the", "L'", "las") may stand before them. Named further
- * on, they are whose relatives, memorial or funeral is shown ("Relatives of the victims",
- * "Меморіал жертвам"); followed by a name, the person is named as a victim (a portrait);
- * followed by a possessive, what is theirs is shown.
+ * a `[partitive]` ("one of", "eines der") and one article ("the", "L'", "las") may stand before
+ * them. Named further on, they are whose relatives, memorial or funeral is shown ("Relatives of
+ * the victims", "Меморіал жертвам"); followed by a name, the person is named as a victim (a
+ * portrait); followed by a possessive, what is theirs is shown.
  */
 function opensWithVictims(text: string, hits: readonly TermHit[], all: readonly TermHit[]): boolean {
   if (!hits.some((h) => h.victims)) return false;
