@@ -207,6 +207,7 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // at their doorstep" under "5,000 Kurds massacred in Halabja"): the picture may well show
     // them, so strict covers it.
     const told = ownTopic || strongNearby || nearby.wounded || nearby.headingTells;
+    const victimsShown = own.some((f) => !f.fiction && f.victimsShown);
     let contextLevel: Level = null;
     // An uncaptioned picture whose neighbouring line names it as a map, a satellite image, a
     // portrait or a sculpture is that kind of picture, not a scene of the violent article: strict.
@@ -214,7 +215,10 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // described it, as a caption would.
     if (articleViolent) {
       if (!described) contextLevel = (nearby.namesNonScene || nearby.showsNoHarm) && !told ? 'strict' : 'balanced';
-      else if (told) contextLevel = 'strict';
+      // A caption that opens with the victims ("One of the victims who appeared in the Caesar
+      // photos") names them as who is shown, as "the dead" does: balanced, unless its own words
+      // name a scene (mourners, a stretcher), which waits for strict.
+      else if (told) contextLevel = victimsShown && !d.level ? 'balanced' : 'strict';
     } else if (strongNearby && inBody) contextLevel = 'strict';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.

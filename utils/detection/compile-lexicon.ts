@@ -22,6 +22,8 @@ export interface Entry {
   slots: readonly Slot[];
   /** A word naming a visible corpse (the `explicit-death` section). */
   explicit?: boolean;
+  /** A word naming people as the victims (the `victims` section). */
+  victims?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -169,13 +171,15 @@ function withoutOptionals(words: string[]): string[][] {
 
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
-  const { kind, category, explicit } = section;
+  const { kind, category, explicit, victims } = section;
   const out: Entry[] = [];
   for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem));
     if (!slots.length || !slots[0]) continue;
-    out.push(explicit ? { kind, category, slots, explicit } : { kind, category, slots });
+    const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
+    if (victims) entry.victims = true;
+    out.push(entry);
   }
   return out;
 }

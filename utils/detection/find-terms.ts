@@ -12,6 +12,8 @@ export interface TermHit {
   at: number;
   /** Names a visible corpse (the `explicit-death` section). */
   explicit?: boolean;
+  /** Names people as the victims (the `victims` section). */
+  victims?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -142,6 +144,7 @@ const RANK: Record<EntryKind, number> = {
   abbreviation: 1,
   relative: 1,
   join: 1,
+  partitive: 1,
   sport: 1,
   calamity: 1,
   fiction: 1,
@@ -284,6 +287,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     const entry = found[h]!;
     const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end), at: start };
     if (entry.explicit) hit.explicit = true;
+    if (entry.victims) hit.victims = true;
     hits.push(hit);
   }
   return hits;

@@ -21,7 +21,8 @@ export type EntryKind =
   | 'notHuman'
   | 'abbreviation'
   | 'relative'
-  | 'join';
+  | 'join'
+  | 'partitive';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -30,6 +31,8 @@ export interface LexiconSection {
   category: Category | null;
   /** Names a visible corpse or wound: keeps a caption graphic beside funeral or evacuation words (see find-terms.ts). */
   explicit?: true;
+  /** Names people as the victims of violence ("victims", "Opfer", "жертвы"): a topic word that, opening the picture's sentence, says who is shown (read-own-text.ts). */
+  victims?: true;
 }
 
 /**
@@ -64,6 +67,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'treated', kind: 'treated', category: 'injury' },
   // What makes an article about violence without describing a picture.
   { name: 'topic dead-bodies', kind: 'topic', category: 'dead-bodies' },
+  // People named as the victims ("victims", "Opfer", "ضحايا"): a topic word, and the people shown
+  // when a sentence of the caption opens with it.
+  { name: 'victims', kind: 'topic', category: 'dead-bodies', victims: true },
   { name: 'topic torture', kind: 'topic', category: 'torture' },
   { name: 'topic execution', kind: 'topic', category: 'execution' },
   { name: 'topic sexual-violence', kind: 'topic', category: 'sexual-violence' },
@@ -102,4 +108,7 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'relative-clauses', kind: 'relative', category: null },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
+  // a quantifier a noun after it heads ("one of", "eines der", "одна из", "أحد"): a sentence
+  // opening with one opens with that noun (read-own-text.ts, the victims shown).
+  { name: 'partitive', kind: 'partitive', category: null },
 ];

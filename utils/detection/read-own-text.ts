@@ -67,6 +67,8 @@ export interface FieldReading {
   describes: boolean;
   /** The words name the picture as a document ("A still from the video", "One of the leaked photos") and do not say what it shows. */
   aboutPicture: boolean;
+  /** A sentence of the picture opens with people named as the victims ("One of the victims…"): they are who is shown. */
+  victimsShown: boolean;
 }
 
 /** Own text with at least this many words describes the picture (so article context yields). */
@@ -161,6 +163,37 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
+}
+
+/** A dateline before the sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
+const DATELINE_LEAD = /^[^]*(?:[—–:]|\s-)\s*/u;
+/** An article before a noun ("The", "Las", "Die", "Des"): one short word of a script with letter case. */
+const ARTICLE = /^(?=.*[\p{Lu}\p{Ll}])\p{L}{1,3}$/u;
+/** After the word: a possessive ("victims' families") or a name ("Victim Jane Doe", "La víctima, María López"). */
+const OWNED_OR_NAMED = /^(?:['’]|\s*,?\s*\p{Lu})/u;
+
+/**
+ * Whether a sentence of the picture opens with people named as the victims (`[victims]`: "The
+ * victims of the shelling…", "One of the victims…", "Жертвы теракта…", "أحد الضحايا…"): a caption
+ * names first who is shown, so the picture shows the victims, dead or wounded. Only a dateline,
+ * a `[partitive]` ("one of", "eines der") and one article ("the", "L'", "las") may stand before
+ * them. Named further on, they are whose relatives, memorial or funeral is shown ("Relatives of
+ * the victims", "Меморіал жертвам"); followed by a name, the person is named as a victim (a
+ * portrait); followed by a possessive, what is theirs is shown.
+ */
+function opensWithVictims(text: string, hits: readonly TermHit[], all: readonly TermHit[]): boolean {
+  if (!hits.some((h) => h.victims)) return false;
+  const starts = sentenceStarts(text, all);
+  return hits.some((h) => {
+    if (!h.victims || OWNED_OR_NAMED.test(text.slice(h.at + h.text.length))) return false;
+    const from = starts[sentenceOf(starts, h.at)]!;
+    let lead = text.slice(from, h.at).replace(DATELINE_LEAD, '');
+    const leadFrom = h.at - lead.length;
+    const partitive = all.find((p) => p.kind === 'partitive' && p.at >= leadFrom && p.at < h.at);
+    if (partitive) lead = `${text.slice(leadFrom, partitive.at)} ${text.slice(partitive.at + partitive.text.length, h.at)}`;
+    const words = lead.match(WORD_COUNT) ?? [];
+    return words.length === 0 || (words.length === 1 && ARTICLE.test(words[0]!));
+  });
 }
 
 /** A short quoted phrase: „…“, "…", «…», “…”. */
@@ -265,5 +298,6 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture };
+  const victimsShown = source !== 'file-name' && opensWithVictims(trimmed, hits, all);
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture, victimsShown };
 }

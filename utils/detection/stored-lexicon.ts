@@ -26,7 +26,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 2;
+export const STORED_LEXICON_FORMAT = 3;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -41,7 +41,7 @@ export interface StoredLexicon {
 
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
   'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'presentState', 'warning', 'notHuman', 'calamity',
-  'abbreviation', 'relative', 'join',
+  'abbreviation', 'relative', 'join', 'partitive',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);
@@ -64,6 +64,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
       const slots = entry.slots.map((slot) => slot.map((key) => ({ type: key.type, text: key.text })));
       const copy: Entry = { kind: entry.kind, category: entry.category, slots };
       if (entry.explicit) copy.explicit = true;
+      if (entry.victims) copy.victims = true;
       return copy;
     }),
   };
@@ -98,6 +99,7 @@ function isEntry(value: unknown): value is Entry {
   if (!ENTRY_KINDS.has(entry.kind)) return false;
   if (entry.category !== null && !CATEGORY_SET.has(entry.category)) return false;
   if (entry.explicit !== undefined && entry.explicit !== true) return false;
+  if (entry.victims !== undefined && entry.victims !== true) return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;
   for (let s = 0; s < slots.length; s++) {
