@@ -29,7 +29,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.046 },
-    balanced: { minRecall: 0.729, maxSafeCovered: 0.157 },
+    balanced: { minRecall: 0.733, maxSafeCovered: 0.157 },
     strict: { minRecall: 0.874 },
   },
   eachLanguage: {
@@ -37,7 +37,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     de: { balanced: { minRecall: 0.722, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.869, maxSafeCovered: 0.087 } },
     es: { balanced: { minRecall: 0.769, maxSafeCovered: 0.167 } },
-    fr: { balanced: { minRecall: 0.605, maxSafeCovered: 0.158 } },
+    fr: { balanced: { minRecall: 0.631, maxSafeCovered: 0.158 } },
     ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.184 } },
     tr: { balanced: { minRecall: 0.472, maxSafeCovered: 0.121 } },
     uk: { balanced: { minRecall: 0.666, maxSafeCovered: 0.219 } },
