@@ -187,7 +187,8 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
   // Not a thing's name: Turkish puts the possessor first, so a thing's softened genitive ("bir
   // aracın içinde", in a car) names where a corpse lies, which picture-subject.ts would read as
   // the noun a burn word qualifies ("kömürleşmiş bir araç"). Unsoftened, the picture stays covered.
-  const soften = data.inflection === 'prefix' && kind !== 'notHuman';
+  // Softening is Turkish phonology, not a property of matching stems at a word's start.
+  const soften = data.lang === 'tr' && kind !== 'notHuman';
   const out: Entry[] = [];
   for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
