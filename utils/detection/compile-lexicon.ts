@@ -3,6 +3,7 @@ import { LEXICON_SECTIONS, type EntryKind, type LexiconSection } from './lexicon
 import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
+import { softenedStem } from './stem-word';
 
 export type { EntryKind };
 
@@ -51,7 +52,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ANY: Key = { type: KeyType.Any, text: '' };
 
 /** Turn one written word (with its `=`/`-` marks) into the keys of one or more slots. */
-function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string): Key[][] {
+function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string, soften: boolean): Key[][] {
   if (word === '*') return [[ANY]];
   const alternatives = word.split('/');
   // A hyphen inside a word ("blood-soaked") is a word break, as it is for page text.
@@ -79,6 +80,17 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
       if (k && !seen.has(`${k.type}:${k.text}`)) {
         seen.add(`${k.type}:${k.text}`);
         slot.push(k);
+      }
+    }
+    // Turkish stems are matched at the start of a word: a stem's softened form (cesed for
+    // ceset) starts the forms whose suffix opens with a vowel.
+    if (soften) {
+      for (const k of [...slot]) {
+        const soft = k.type === KeyType.Prefix ? softenedStem(k.text) : null;
+        if (soft && !seen.has(`${k.type}:${soft}`)) {
+          seen.add(`${k.type}:${soft}`);
+          slot.push({ type: KeyType.Prefix, text: soft });
+        }
       }
     }
     slots.push(slot);
@@ -172,10 +184,15 @@ function withoutOptionals(words: string[]): string[][] {
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
   const { kind, category, explicit, victims } = section;
+  // Not a thing's name: Turkish puts the possessor first, so a thing's softened genitive ("bir
+  // aracın içinde", in a car) names where a corpse lies, which picture-subject.ts would read as
+  // the noun a burn word qualifies ("kömürleşmiş bir araç"). Unsoftened, the picture stays covered.
+  // Softening is Turkish phonology, not a property of matching stems at a word's start.
+  const soften = data.lang === 'tr' && kind !== 'notHuman';
   const out: Entry[] = [];
   for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
-    const slots = words.flatMap((w) => wordToSlots(w, data, stem));
+    const slots = words.flatMap((w) => wordToSlots(w, data, stem, soften));
     if (!slots.length || !slots[0]) continue;
     const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     if (victims) entry.victims = true;

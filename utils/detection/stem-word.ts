@@ -30,3 +30,21 @@ export function stripArabic(
   }
   return stripSuffix(w, endings, minStem);
 }
+
+const TURKISH_VOWELS = /[aeıioöuü]/g;
+const SOFTENED: Readonly<Record<string, string>> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
+
+/**
+ * Turkish consonant softening: a stem's final p, ç, t, k becomes b, c, d, ğ (g after n) before
+ * a suffix that opens with a vowel (ceset → cesedi, kemik → kemiği, kırbaç → kırbacın, kaybet →
+ * kaybeden), so a stem matched at the start of a word misses its own inflected forms. Returns
+ * the softened stem, or null. Words of one syllable mostly keep their consonant (at → atı; darp
+ * and darbe "coup" are different words), so only stems of two syllables or more soften. A stem
+ * that does not soften in use (iskelet → iskeleti) gets a softened form no word starts with.
+ */
+export function softenedStem(word: string): string | null {
+  const last = word.at(-1) ?? '';
+  const soft = SOFTENED[last];
+  if (!soft || (word.match(TURKISH_VOWELS)?.length ?? 0) < 2) return null;
+  return word.slice(0, -1) + (last === 'k' && word.at(-2) === 'n' ? 'g' : soft);
+}
