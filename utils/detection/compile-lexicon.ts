@@ -3,7 +3,7 @@ import { LEXICON_SECTIONS, type EntryKind, type LexiconSection } from './lexicon
 import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
-import { softenedStem } from './stem-word';
+import { fleetingVowelStems, softenedStem } from './stem-word';
 
 export type { EntryKind };
 
@@ -52,7 +52,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ANY: Key = { type: KeyType.Any, text: '' };
 
 /** Turn one written word (with its `=`/`-` marks) into the keys of one or more slots. */
-function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string, soften: boolean): Key[][] {
+function wordToSlots(
+  word: string,
+  data: LexiconData,
+  stem: (w: string) => string,
+  soften: boolean,
+  fleeting: boolean,
+): Key[][] {
   if (word === '*') return [[ANY]];
   const alternatives = word.split('/');
   // A hyphen inside a word ("blood-soaked") is a word break, as it is for page text.
@@ -90,6 +96,18 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
         if (soft && !seen.has(`${k.type}:${soft}`)) {
           seen.add(`${k.type}:${soft}`);
           slot.push({ type: KeyType.Prefix, text: soft });
+        }
+      }
+    }
+    // Ukrainian and Russian: a stem ending in consonant + к also stands with its fleeting vowel
+    // (кісток for кістк, жінок for жінк-), a form no ending of the stemmer reaches.
+    if (fleeting) {
+      for (const k of [...slot]) {
+        const forms = k.type === KeyType.Prefix || k.type === KeyType.Stem ? fleetingVowelStems(k.text) : null;
+        for (const text of forms ?? []) {
+          if (seen.has(`${k.type}:${text}`)) continue;
+          seen.add(`${k.type}:${text}`);
+          slot.push({ type: k.type, text });
         }
       }
     }
@@ -189,10 +207,12 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
   // the noun a burn word qualifies ("kömürleşmiş bir araç"). Unsoftened, the picture stays covered.
   // Softening is Turkish phonology, not a property of matching stems at a word's start.
   const soften = data.lang === 'tr' && kind !== 'notHuman';
+  // Things keep only their written forms here too ("танок", a dance, is not a tank's form).
+  const fleeting = (data.lang === 'uk' || data.lang === 'ru') && kind !== 'notHuman';
   const out: Entry[] = [];
   for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
-    const slots = words.flatMap((w) => wordToSlots(w, data, stem, soften));
+    const slots = words.flatMap((w) => wordToSlots(w, data, stem, soften, fleeting));
     if (!slots.length || !slots[0]) continue;
     const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     if (victims) entry.victims = true;

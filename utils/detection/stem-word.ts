@@ -48,3 +48,18 @@ export function softenedStem(word: string): string | null {
   if (!soft || (word.match(TURKISH_VOWELS)?.length ?? 0) < 2) return null;
   return word.slice(0, -1) + (last === 'k' && word.at(-2) === 'n' ? 'g' : soft);
 }
+
+const EAST_SLAVIC_CONSONANT_K = /[бвгґджзклмнпрстфхцчшщ]к$/;
+
+/**
+ * East Slavic fleeting vowel: a noun whose stem ends in consonant + к takes o or е between them
+ * where no vowel ending follows (кістки → кісток, жінка → жінок, девочки → девочек; nominative
+ * знімок, подросток), so no ending the stemmer strips turns one form into the other. Returns the
+ * stem with each vowel inserted (both: Russian writes е after soft consonants and hushers, о
+ * elsewhere, Ukrainian mostly о), or null. A form with the wrong vowel is one no word starts with.
+ */
+export function fleetingVowelStems(stem: string): string[] | null {
+  if (stem.length < 4 || !EAST_SLAVIC_CONSONANT_K.test(stem)) return null;
+  const base = stem.slice(0, -1);
+  return [`${base}ок`, `${base}ек`];
+}
