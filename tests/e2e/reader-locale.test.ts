@@ -86,9 +86,16 @@ describe('reading view in an Arabic browser', () => {
     // "Hide image" at the interface's start (the right here), as on the page, though the
     // article is English.
     await reader.locator('.reader-cover').first().locator('.reader-show').click();
-    const image = await reader.locator('.reader-revealed img').first().boundingBox();
-    const hide = await reader.locator('.reader-hide').first().boundingBox();
-    expect(hide!.x + hide!.width / 2).toBeGreaterThan(image!.x + image!.width / 2);
+    // Measured once the revealed picture is loaded and laid out (a CI run under load measured it earlier).
+    const revealed = reader.locator('.reader-revealed img').first();
+    await revealed.evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+    await expect
+      .poll(async () => {
+        const image = await revealed.boundingBox();
+        const hide = await reader.locator('.reader-hide').first().boundingBox();
+        return image && hide ? hide.x + hide.width / 2 - (image.x + image.width / 2) : null;
+      })
+      .toBeGreaterThan(0);
     await reader.close();
     await sender.close();
     await source.close();
