@@ -3,7 +3,7 @@ import { LEXICON_SECTIONS, type EntryKind, type LexiconSection } from './lexicon
 import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
-import { fleetingVowelStems, softenedStem } from './stem-word';
+import { stemAlternationsFor } from './stem-word';
 
 export type { EntryKind };
 
@@ -50,15 +50,10 @@ export interface CompiledLexicon {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 const ANY: Key = { type: KeyType.Any, text: '' };
+type Alternations = NonNullable<ReturnType<typeof stemAlternationsFor>>;
 
 /** Turn one written word (with its `=`/`-` marks) into the keys of one or more slots. */
-function wordToSlots(
-  word: string,
-  data: LexiconData,
-  stem: (w: string) => string,
-  soften: boolean,
-  fleeting: boolean,
-): Key[][] {
+function wordToSlots(word: string, data: LexiconData, stem: (w: string) => string, alternations: Alternations | null): Key[][] {
   if (word === '*') return [[ANY]];
   const alternatives = word.split('/');
   // A hyphen inside a word ("blood-soaked") is a word break, as it is for page text.
@@ -88,23 +83,12 @@ function wordToSlots(
         slot.push(k);
       }
     }
-    // Turkish stems are matched at the start of a word: a stem's softened form (cesed for
-    // ceset) starts the forms whose suffix opens with a vowel.
-    if (soften) {
+    // A stem's forms that no stripped ending reaches (Turkish cesed for ceset, Ukrainian кісток
+    // for кістк: stem-word.ts) stand in the same slot.
+    if (alternations) {
       for (const k of [...slot]) {
-        const soft = k.type === KeyType.Prefix ? softenedStem(k.text) : null;
-        if (soft && !seen.has(`${k.type}:${soft}`)) {
-          seen.add(`${k.type}:${soft}`);
-          slot.push({ type: KeyType.Prefix, text: soft });
-        }
-      }
-    }
-    // Ukrainian and Russian: a stem ending in consonant + к also stands with its fleeting vowel
-    // (кісток for кістк, жінок for жінк-), a form no ending of the stemmer reaches.
-    if (fleeting) {
-      for (const k of [...slot]) {
-        const forms = k.type === KeyType.Prefix || k.type === KeyType.Stem ? fleetingVowelStems(k.text) : null;
-        for (const text of forms ?? []) {
+        if (k.type !== KeyType.Prefix && k.type !== KeyType.Stem) continue;
+        for (const text of alternations(k.text, k.type === KeyType.Prefix ? 'prefix' : 'stem')) {
           if (seen.has(`${k.type}:${text}`)) continue;
           seen.add(`${k.type}:${text}`);
           slot.push({ type: k.type, text });
@@ -202,17 +186,14 @@ function withoutOptionals(words: string[]): string[][] {
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
   const { kind, category, explicit, victims } = section;
-  // Not a thing's name: Turkish puts the possessor first, so a thing's softened genitive ("bir
-  // aracın içinde", in a car) names where a corpse lies, which picture-subject.ts would read as
-  // the noun a burn word qualifies ("kömürleşmiş bir araç"). Unsoftened, the picture stays covered.
-  // Softening is Turkish phonology, not a property of matching stems at a word's start.
-  const soften = data.lang === 'tr' && kind !== 'notHuman';
-  // Things keep only their written forms here too ("танок", a dance, is not a tank's form).
-  const fleeting = (data.lang === 'uk' || data.lang === 'ru') && kind !== 'notHuman';
+  // Not for things' names: Turkish puts the possessor first, so a thing's softened genitive ("bir
+  // aracın içinde", in a car) would read as the noun a burn word qualifies ("kömürleşmiş bir
+  // araç"), and "танок" (a dance) is no form of a tank.
+  const alternations = kind === 'notHuman' ? null : stemAlternationsFor(data.lang);
   const out: Entry[] = [];
   for (const words of withoutOptionals(raw.trim().split(/\s+/).filter(Boolean))) {
     if (!words.length) continue;
-    const slots = words.flatMap((w) => wordToSlots(w, data, stem, soften, fleeting));
+    const slots = words.flatMap((w) => wordToSlots(w, data, stem, alternations));
     if (!slots.length || !slots[0]) continue;
     const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     if (victims) entry.victims = true;

@@ -63,3 +63,14 @@ export function fleetingVowelStems(stem: string): string[] | null {
   const base = stem.slice(0, -1);
   return [`${base}ок`, `${base}ек`];
 }
+
+/**
+ * The other forms a matched stem takes in `lang` that no stripped ending reaches, for a key of
+ * `type` ("prefix": matched at a word's start; "stem": matched after stemming): Turkish
+ * softening (prefix keys), East Slavic fleeting vowels (both). Null where the language has none.
+ */
+export function stemAlternationsFor(lang: string): ((text: string, type: 'prefix' | 'stem') => readonly string[]) | null {
+  if (lang === 'tr') return (text, type) => (type === 'prefix' ? [softenedStem(text)].filter((t): t is string => t !== null) : []);
+  if (lang === 'uk' || lang === 'ru') return (text) => fleetingVowelStems(text) ?? [];
+  return null;
+}
