@@ -31,6 +31,10 @@ describe('graphic captions are covered', () => {
     ['Civiles masacrados a machetazos en una aldea de Ituri.', 'es'],
     ['Un hombre agoniza en la acera tras el tiroteo.', 'es'],
     ['Un policía abatido durante un ataque en Uagadugú.', 'es'],
+    ['Un enfant touché par des éclats à la tête est soigné à Deir el-Balah.', 'fr'],
+    ['Des victimes gisant sur le sol de la gare de Kramatorsk.', 'fr'],
+    ['Un niño alcanzado por esquirlas en la cabeza es atendido en Deir el Balah.', 'es'],
+    ['Víctimas tendidas en el suelo de la estación de Kramatorsk.', 'es'],
   ])('%s', (caption, lang) => {
     expect(covered(caption, lang)).toBe(true);
   });
@@ -43,6 +47,7 @@ describe('graphic captions are covered', () => {
     ['Un adolescent abattu de plusieurs balles à Marseille.', 'fr'],
     ['Une femme brûlée au visage par de l’acide.', 'fr'],
     ['Un enfant grièvement brûlé est soigné dans un hôpital de Gaza.', 'fr'],
+    ['Une femme blessée par des éclats de roquette à Kharkiv.', 'fr'],
     ['Des opposants fusillés par des miliciens, dans un fossé près de Goma.', 'fr'],
     ['Mujeres ejecutadas por los talibanes en un estadio de Kabul.', 'es'],
     ['Los militares ejecutaron a los prisioneros de un tiro en la cabeza.', 'es'],
@@ -71,6 +76,7 @@ describe('the same words in everyday senses are not covered', () => {
     ['Une plaie pour les automobilistes : les travaux du périphérique.', 'fr'],
     ['Une cheffe pendue au téléphone toute la journée.', 'fr'],
     ['Le pilote, légèrement blessé, a pu quitter l’hôpital.', 'fr'],
+    ['Le gisant de Louis XII à la basilique Saint-Denis.', 'fr'],
     ['El entrenador ejecutó los cambios en el minuto 60.', 'es'],
     ['El pianista ejecutó una sonata de Chopin.', 'es'],
     ['La reforma fue ejecutada sin contratiempos.', 'es'],
@@ -83,6 +89,7 @@ describe('the same words in everyday senses are not covered', () => {
     ['Cómo curar una piel quemada por el sol.', 'es'],
     ['Quemado por el trabajo: el síndrome del trabajador.', 'es'],
     ['El Real Madrid acribilló a tiros la portería del Getafe.', 'es'],
+    ['Una toalla tendida en el suelo de la playa.', 'es'],
   ])('%s', (caption, lang) => {
     expect(covered(caption, lang)).toBe(false);
   });
