@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt } from './test-pages';
+import { captionCoverAt, violentPage } from './test-pages';
 
 // Round 77: how German captions are written. dpa opens every caption with a dotted date
 // ("12.04.2022, Ukraine, Butscha: …"), which was read as a toll of twelve million and sent every
@@ -73,6 +73,17 @@ describe('word forms and word order of graphic captions', () => {
   });
 });
 
+describe('the nominalized Tote opening a caption names who is shown', () => {
+  it.each(['Ein Toter in einem Hof in Butscha.', 'Tote in einer Straße von Butscha.'])('%s', (caption) => {
+    expect(captionCoverAt(caption, 'de', violentPage('de'))).toBe('balanced');
+  });
+
+  // An adjective before a capitalized noun, or a name after a comma: not the people shown.
+  it.each(['Tote Fische in der Oder.', 'Der Tote, Markus K., war 34 Jahre alt.'])('%s', (caption) => {
+    expect(captionCoverAt(caption, 'de', violentPage('de'))).not.toBe('balanced');
+  });
+});
+
 describe('everyday German is not covered', () => {
   it.each([
     'Der Minister hat eine Leiche im Keller.',
@@ -87,6 +98,11 @@ describe('everyday German is not covered', () => {
     'Schädel eines Neandertalers im Museum.',
     'Ein verletzter Storch wird in der Auffangstation gepflegt.',
     'Blutige Nase: Ein Boxer nach dem Kampf.',
+    'Nach der Beerdigung: Leichenschmaus im Gasthaus.',
+    'Leichenblass: Der Torwart nach dem Eigentor.',
+    'Die Bilder der Ausstellung wurden neu gehängt.',
+    'Er hat die Fußballschuhe an den Nagel gehängt.',
+    'Foltermuseum in Rüdesheim: Besucher vor einer Streckbank.',
     // read safely before round 77 too
     'Bayern zerlegt Dortmund mit 5:0.',
     'Ein tödlicher Pass von Musiala leitet das 2:0 ein.',
