@@ -99,13 +99,22 @@ const TOLL_MIN = 50;
  */
 const NUMBER = /(\d[\d.,]*(?:\s?\/\s?\d[\d.,]*)*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
 const SLASH_BEFORE = /\/\s?$/;
+/**
+ * A date written with dots, day and month of one or two digits ("12.04.2022", "1.2.2023",
+ * "12.04."), as dpa's captions open ("12.04.2022, Ukraine, Butscha: …") and German, Russian,
+ * Ukrainian and Turkish text writes dates; a group of thousands has three digits ("1.200 Tote").
+ */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/;
+const NUMBER_CHAR = /[\d.,]/;
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
-  const from = Math.max(0, hit.at - 30);
+  let from = Math.max(0, hit.at - 30);
+  // The window never starts inside a number ("…04.2022" of a date).
+  while (from > 0 && NUMBER_CHAR.test(text[from - 1]!)) from--;
   const around = text.slice(from, hit.at + hit.text.length + 40);
   for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
     // The window may start inside "4/120": the slash before it counts too.
-    if (digits!.includes('/') || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
+    if (digits!.includes('/') || DOTTED_DATE.test(digits!) || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
     const n = Number(digits!.replace(/[.,]/g, ''));
     // A year ("in 1942", "2022") is a date.
     if (!unit && n >= TOLL_MIN && (n < 1800 || n > 2100)) return true;
