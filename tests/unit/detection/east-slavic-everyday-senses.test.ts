@@ -6,7 +6,8 @@ import { captionCoverAt } from './test-pages';
 // released: a longer entry that swallowed the blood word ("стікає кров'ю на ношах"), forms of
 // exhumation the entry missed ("ексгумовані тіла на кладовищі"), cemetery words beside bodies
 // that lie there or are lifted from a grave, and fiction or non-depiction words in their other
-// senses (protective suits, a drama theatre as a building, "процес ексгумації"). Invented captions
+// senses (protective suits, a drama theatre as a building, "процес ексгумації", a memorial as
+// the place where a body lies). Invented captions
 // in the style of Ukrainian and Russian news captions.
 
 const covered = (caption: string, lang: string) => {
@@ -30,6 +31,18 @@ describe('a plainly graphic caption is covered from balanced', () => {
     ['Судмедэксперты в защитных костюмах эксгумируют тела в Изюме.', 'ru'],
     ['Тела погибших у разрушенного драматического театра в Мариуполе.', 'ru'],
     ['Процесс эксгумации тел в Буче.', 'ru'],
+    // A memorial or portrait after a preposition of place is where the body lies; bleeding named
+    // beside a stretcher; an open coffin in either word order; a body in a morgue before a funeral.
+    ['Тіло загиблого біля меморіалу в Києві після ракетного удару.', 'uk'],
+    ['Тіла загиблих поруч із портретом убитого бійця.', 'uk'],
+    ['Поранений військовий на ношах, у нього кровотеча.', 'uk'],
+    ['Тіло загиблої жінки під час прощання, труна відкрита.', 'uk'],
+    ['Тіла загиблих у морзі Харкова перед похованням.', 'uk'],
+    ['Тело погибшего у мемориала в Киеве после ракетного удара.', 'ru'],
+    ['Тела погибших рядом с портретом убитого бойца.', 'ru'],
+    ['Раненый военный на носилках, у него кровотечение.', 'ru'],
+    ['Тело погибшей женщины во время прощания, гроб открыт.', 'ru'],
+    ['Тела погибших в морге Харькова перед похоронами.', 'ru'],
   ])('%s', (caption, lang) => {
     expect(covered(caption, lang)).toBe(true);
   });
