@@ -57,19 +57,25 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
   if (word === '*') return [[ANY]];
   const alternatives = word.split('/');
   // A hyphen inside a word ("blood-soaked") is a word break, as it is for page text.
-  const split = alternatives.map((alt) => {
+  const split = alternatives.flatMap((alt) => {
     const exact = alt.startsWith('=');
     const head = alt.startsWith('-');
     const modifier = alt.endsWith('-') && alt.length > 1;
     const core = normalizeText(alt.replace(/^[=-]|-$/g, ''));
     const parts = core.match(WORD) ?? [];
-    return parts.map((part, i): Key => {
-      const last = i === parts.length - 1;
-      if (exact) return { type: KeyType.Exact, text: part };
-      if (head && i === 0) return { type: KeyType.Head, text: part };
-      if ((modifier && last) || data.inflection === 'prefix') return { type: KeyType.Prefix, text: part };
-      return { type: KeyType.Stem, text: stem(part) };
-    });
+    const keysOf = (stemOf: (w: string) => string) =>
+      parts.map((part, i): Key => {
+        const last = i === parts.length - 1;
+        if (exact) return { type: KeyType.Exact, text: part };
+        if (head && i === 0) return { type: KeyType.Head, text: part };
+        if ((modifier && last) || data.inflection === 'prefix') return { type: KeyType.Prefix, text: part };
+        return { type: KeyType.Stem, text: stemOf(part) };
+      });
+    // Arabic: a word whose first letter is also a proclitic (كدمات، بقايا، فيروس) loses that
+    // letter when stemmed bare, but keeps it after the article or a preposition (الكدمات، بكدمات),
+    // where the proclitic stripped is the real one: the stem it has after the article stands too.
+    if (data.inflection !== 'arabic') return [keysOf(stem)];
+    return [keysOf(stem), keysOf((part) => stem(`ال${part}`))];
   });
   const width = Math.max(...split.map((s) => s.length));
   const slots: Key[][] = [];
