@@ -15,14 +15,17 @@ const BEFORE = /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u;
 const AFTER_JOIN = /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 /** Whether `hit` is said of an animal or a thing named beside it. */
-export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = []): boolean {
+export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = [], words: readonly TermHit[] = []): boolean {
   const end = hit.at + hit.text.length;
   for (const thing of things) {
     if (thing.at >= end) {
       if (NEXT.test(text.slice(end, thing.at))) return true;
       // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it.
       const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT.test(text.slice(end, j.at)));
-      if (join && AFTER_JOIN.test(text.slice(join.at + join.text.length, thing.at))) return true;
+      // A genitive hangs on the nearest noun: "un corps des décombres d'un immeuble" is a body
+      // taken from the rubble of a building, not a building's body, when a scene word (rubble,
+      // ruins, an ambulance) stands between the genitive and the thing.
+      if (join && AFTER_JOIN.test(text.slice(join.at + join.text.length, thing.at)) && !words.some((w) => w.at > join.at && w.at < thing.at)) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
       if (BEFORE.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
     }
@@ -35,5 +38,6 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();
   const joins = hits.filter((h) => h.kind === 'join');
-  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins));
+  const words = hits.filter((h) => h.kind === 'borderline' || h.kind === 'evacuation');
+  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words));
 }

@@ -106,20 +106,37 @@ const SLASH_BEFORE = /\/\s?$/;
  */
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/;
 const NUMBER_CHAR = /[\d.,]/;
+/**
+ * A wound, blood or the severity named (`[explicit-injury]`) is counted only by a number standing
+ * right before it, two words at most and no punctuation between ("200 seriously wounded", "200
+ * blessés graves", "200 kişi ağır yaralandı"): "A bleeding man after the blast that killed 60"
+ * names what the picture shows, beside the story's toll.
+ */
+const COUNTS_THE_WORD = /(?:^|[^\d.,/])(\d[\d.,]*)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
-  let from = Math.max(0, hit.at - 30);
+  const explicit = hit.kind === 'injury' && hit.explicit;
+  let from = Math.max(0, hit.at - (explicit ? 40 : 30));
   // The window never starts inside a number ("…04.2022" of a date).
   while (from > 0 && NUMBER_CHAR.test(text[from - 1]!)) from--;
+  if (explicit) {
+    const digits = COUNTS_THE_WORD.exec(text.slice(from, hit.at))?.[1];
+    return !!digits && isToll(digits);
+  }
   const around = text.slice(from, hit.at + hit.text.length + 40);
   for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
     // The window may start inside "4/120": the slash before it counts too.
     if (digits!.includes('/') || DOTTED_DATE.test(digits!) || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
-    const n = Number(digits!.replace(/[.,]/g, ''));
-    // A year ("in 1942", "2022") is a date.
-    if (!unit && n >= TOLL_MIN && (n < 1800 || n > 2100)) return true;
+    if (!unit && isToll(digits!)) return true;
   }
   return false;
+}
+
+/** A number large enough to be a toll, and not a year ("in 1942", "2022": a date). */
+function isToll(digits: string): boolean {
+  if (DOTTED_DATE.test(digits)) return false;
+  const n = Number(digits.replace(/[.,]/g, ''));
+  return n >= TOLL_MIN && (n < 1800 || n > 2100);
 }
 
 const QUOTE_MARK = /["«»“”„]/u;
