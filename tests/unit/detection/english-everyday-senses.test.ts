@@ -87,3 +87,17 @@ describe('graphic wire captions naming the dead, the wounded and the act with a 
     expect(covered('Day of the dead: rescuers collect the bodies of victims in Derna.')).toBe(true);
   });
 });
+
+describe('a clause after a relative says what happened before the picture', () => {
+  it('"after her husband was shot dead" is background: the picture is her grief', () => {
+    expect(covered('A woman cries after her husband was shot dead by gunmen riding motorcycles in Manila.')).toBe(false);
+  });
+
+  it.each([
+    'A woman cries next to the body of her husband after he was shot dead in Manila.',
+    'A mother weeps over the body of her son after her son was killed in an airstrike.',
+    'A man holds his wounded daughter after their house was hit by a missile in Kharkiv.',
+  ])('a body or a wounded person named before it is still shown: %s', (caption) => {
+    expect(covered(caption)).toBe(true);
+  });
+});
