@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup-lexicons.ts'],
+          // The corpus-wide tests (trigger-words, stored-lexicon) read every corpus case in every
+          // language: ~1 s alone, but 5–6 s once on a machine under load 14, past the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
