@@ -177,6 +177,22 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
       await setSiteEntry(driver, { autoOpenReader: true });
       // One of Forewarn's pages stays open to watch the tabs: which are created, which take focus.
       const watcher = await driver.openExtensionPage('popup.html');
+      const tabsNow = () =>
+        watcher.evaluate(async () => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+          return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
+        });
+      // A reader or a reloading page left by an attempt that timed out (the retry runs in the same
+      // browser) would be counted as this attempt's: close them before watching.
+      const leftover = (await tabsNow())
+        .filter((t) => t.url?.includes('/reader.html?s=') || t.url?.includes('auto-open-reload.html'))
+        .map((t) => t.id!);
+      if (leftover.length) {
+        await watcher.evaluate(async (ids) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
+          await (g.browser ?? g.chrome)!.tabs.remove(ids);
+        }, leftover);
+      }
       await watcher.evaluate(() => {
         type Tabs = {
           onCreated: { addListener(f: (tab: { id?: number; active?: boolean }) => void): void };
@@ -189,11 +205,6 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
         tabs.onCreated.addListener((tab) => seen.created.push({ id: tab.id, active: tab.active }));
         tabs.onActivated.addListener((info) => seen.activated.push(info.tabId));
       });
-      const tabsNow = () =>
-        watcher.evaluate(async () => {
-          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
-          return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
-        });
       const source = await driver.openPage(server.url(`${PAGES}auto-open-reload.html`));
       try {
         // Let it reload itself a dozen times (each a complete load that asks for auto-open).
