@@ -126,13 +126,13 @@ function isCount(text: string, hit: TermHit): boolean {
   const around = text.slice(from, hit.at + hit.text.length + 40);
   for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
     // The window may start inside "4/120": the slash before it counts too.
-    if (digits!.includes('/') || DOTTED_DATE.test(digits!) || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
+    if (digits!.includes('/') || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
     if (!unit && isToll(digits!)) return true;
   }
   return false;
 }
 
-/** A number large enough to be a toll, and not a year ("in 1942", "2022": a date). */
+/** A number large enough to be a toll, and not a date (a year, "in 1942", "2022", or a dotted date). */
 function isToll(digits: string): boolean {
   if (DOTTED_DATE.test(digits)) return false;
   const n = Number(digits.replace(/[.,]/g, ''));

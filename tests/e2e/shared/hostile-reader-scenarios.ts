@@ -182,17 +182,17 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
           const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
           return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
         });
+      const closeTabs = (ids: number[]) =>
+        watcher.evaluate(async (ids) => {
+          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
+          await (g.browser ?? g.chrome)!.tabs.remove(ids);
+        }, ids);
       // A reader or a reloading page left by an attempt that timed out (the retry runs in the same
       // browser) would be counted as this attempt's: close them before watching.
       const leftover = (await tabsNow())
         .filter((t) => t.url?.includes('/reader.html?s=') || t.url?.includes('auto-open-reload.html'))
         .map((t) => t.id!);
-      if (leftover.length) {
-        await watcher.evaluate(async (ids) => {
-          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
-          await (g.browser ?? g.chrome)!.tabs.remove(ids);
-        }, leftover);
-      }
+      if (leftover.length) await closeTabs(leftover);
       await watcher.evaluate(() => {
         type Tabs = {
           onCreated: { addListener(f: (tab: { id?: number; active?: boolean }) => void): void };
@@ -231,10 +231,7 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
         await source.close();
         await setSiteEntry(driver, null);
         const readers = (await tabsNow()).filter((t) => t.url?.includes('/reader.html?s=')).map((t) => t.id!);
-        await watcher.evaluate(async (ids) => {
-          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
-          await (g.browser ?? g.chrome)!.tabs.remove(ids);
-        }, readers);
+        await closeTabs(readers);
         await watcher.close();
       }
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
-import { captionCoverAt } from './test-pages';
+import { captionCoverAt, coveredByDefault } from './test-pages';
 
 // Round 74: Arabic word forms and everyday words. A word whose first letter is also a proclitic
 // (كدمات، بقايا، فيروس، الكلاب) loses it when stemmed bare but keeps it after the article, so the
@@ -9,10 +9,7 @@ import { captionCoverAt } from './test-pages';
 // "cut off", تشويه السمعة "defamation", اعدام الاغذية "destroying food", نزيف الليرة). Invented
 // captions in the style of Arabic wire and site captions (الجزيرة، العربية، سكاي نيوز، اليوم السابع).
 
-const covered = (caption: string) => {
-  const level = captionCoverAt(caption, 'ar');
-  return level === 'minimal' || level === 'balanced';
-};
+const covered = (caption: string) => coveredByDefault(caption, 'ar');
 
 describe('a graphic word after the article or a preposition is read', () => {
   it.each([

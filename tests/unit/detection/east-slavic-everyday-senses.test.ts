@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt } from './test-pages';
+import { captionCoverAt, coveredByDefault } from './test-pages';
 
 // Round 75: Ukrainian and Russian words of violence in everyday news (sport, weather, health,
 // history, cooking, gadgets), and the ways a plainly graphic caption was held at strict or
@@ -10,10 +10,7 @@ import { captionCoverAt } from './test-pages';
 // the place where a body lies). Invented captions
 // in the style of Ukrainian and Russian news captions.
 
-const covered = (caption: string, lang: string) => {
-  const level = captionCoverAt(caption, lang);
-  return level === 'minimal' || level === 'balanced';
-};
+const covered = coveredByDefault;
 
 describe('a plainly graphic caption is covered from balanced', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt } from './test-pages';
+import { captionCoverAt, coveredByDefault } from './test-pages';
 
 // Round 78: how English news captions use the words of killing and wounding. Sport, business and
 // politics borrow them ("bleeding cash", "a lifeless display", "a skeleton staff", "executes a
@@ -8,10 +8,7 @@ import { captionCoverAt } from './test-pages';
 // soldier", "a soldier wounded in the leg", "Victims of a chemical attack lie …"). Invented
 // captions in the style of AP, Reuters, AFP, the BBC and the Guardian, on a neutral page.
 
-const covered = (caption: string) => {
-  const level = captionCoverAt(caption, 'en');
-  return level === 'minimal' || level === 'balanced';
-};
+const covered = (caption: string) => coveredByDefault(caption, 'en');
 
 describe('everyday English that borrows a violent word is not covered', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt } from './test-pages';
+import { coveredByDefault } from './test-pages';
 
 // Round 76: French and Spanish words with an everyday sense beside the violent one. "Exécuter" /
 // "ejecutar" is first carrying out (a plan, a budget, a sonata, a penalty): a person is executed
@@ -8,10 +8,7 @@ import { captionCoverAt } from './test-pages';
 // Said of a person they stay graphic. Invented captions in the style of AFP, Le Monde, EFE and
 // El País captions.
 
-const covered = (caption: string, lang: string) => {
-  const level = captionCoverAt(caption, lang);
-  return level === 'minimal' || level === 'balanced';
-};
+const covered = coveredByDefault;
 
 describe('graphic captions are covered', () => {
   // Not covered before round 76: a form or phrase the lexicons did not hold.

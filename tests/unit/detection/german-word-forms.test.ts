@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionCoverAt, violentPage } from './test-pages';
+import { captionCoverAt, coveredByDefault, violentPage } from './test-pages';
 
 // Round 77: how German captions are written. dpa opens every caption with a dotted date
 // ("12.04.2022, Ukraine, Butscha: …"), which was read as a toll of twelve million and sent every
@@ -9,10 +9,7 @@ import { captionCoverAt, violentPage } from './test-pages';
 // verbs (richten … hin) carry the scene. Invented captions in the style of dpa, Spiegel,
 // Tagesschau and FAZ.
 
-const covered = (caption: string, lang = 'de') => {
-  const level = captionCoverAt(caption, lang);
-  return level === 'minimal' || level === 'balanced';
-};
+const covered = (caption: string, lang = 'de') => coveredByDefault(caption, lang);
 
 describe('a dpa caption opening with a dotted date', () => {
   it.each([

@@ -11,3 +11,9 @@ export const violentPage = (lang: string): PageTextContext => ({ lang, violenceS
 /** The level an article-body picture with this caption is covered from, on `page` (neutral by default). */
 export const captionCoverAt = (caption: string, lang: string, page: PageTextContext = neutralPage(lang)) =>
   classifyImageContext({ caption, placement: 'article-body' }, page).coverAt;
+
+/** Whether such a picture is covered at the default level (minimal or balanced), on `page`. */
+export const coveredByDefault = (caption: string, lang: string, page?: PageTextContext) => {
+  const level = captionCoverAt(caption, lang, page);
+  return level === 'minimal' || level === 'balanced';
+};
