@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriverPage, ExtensionDriver } from '../drivers/browser-driver';
 import { startHostileServer, type HostileServer } from '../support/hostile-server';
 import type { ScenarioContext } from './scenario-context';
-import { tabIdOf, waitFor, type ExtensionApi } from './page-checks';
+import { tabIdOf, waitFor, within, type ExtensionApi } from './page-checks';
 
 // Pages written to attack the reading view (issue 16): one forges Forewarn's verdicts, one
 // watches what its pictures' third party hears, one reloads itself to spam reader tabs.
@@ -174,42 +174,54 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
 
     it('a page that reloads itself with new query strings opens one reader, in the background', async () => {
       const driver = ctx.driver();
-      await setSiteEntry(driver, { autoOpenReader: true });
+      // Every step is bounded well inside the test's time limit: an attempt that hung would
+      // otherwise run its `finally` (which turns auto-open off) in the middle of its retry.
+      await within('writing the site entry', 10_000, setSiteEntry(driver, { autoOpenReader: true }));
       // One of Forewarn's pages stays open to watch the tabs: which are created, which take focus.
-      const watcher = await driver.openExtensionPage('popup.html');
+      const watcher = await within('opening the watching page', 10_000, driver.openExtensionPage('popup.html'));
       const tabsNow = () =>
-        watcher.evaluate(async () => {
-          const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
-          return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
-        });
+        within(
+          'listing the tabs',
+          5_000,
+          watcher.evaluate(async () => {
+            const g = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi | undefined>;
+            return (await (g.browser ?? g.chrome)!.tabs.query({})) as TabInfo[];
+          }),
+        );
       const closeTabs = (ids: number[]) =>
-        watcher.evaluate(async (ids) => {
-          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
-          await (g.browser ?? g.chrome)!.tabs.remove(ids);
-        }, ids);
-      // A reader or a reloading page left by an attempt that timed out (the retry runs in the same
+        within(
+          'closing tabs',
+          5_000,
+          watcher.evaluate(async (ids) => {
+            const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { remove(ids: number[]): Promise<void> } } | undefined>;
+            await (g.browser ?? g.chrome)!.tabs.remove(ids);
+          }, ids),
+        );
+      // A reader or a reloading page left by an attempt that failed (the retry runs in the same
       // browser) would be counted as this attempt's: close them before watching.
-      const leftover = (await tabsNow())
-        .filter((t) => t.url?.includes('/reader.html?s=') || t.url?.includes('auto-open-reload.html'))
-        .map((t) => t.id!);
+      const ours = (t: TabInfo) => t.url?.includes('/reader.html?s=') || t.url?.includes('auto-open-reload.html');
+      const leftover = (await tabsNow()).filter(ours).map((t) => t.id!);
       if (leftover.length) await closeTabs(leftover);
-      await watcher.evaluate(() => {
-        type Tabs = {
-          onCreated: { addListener(f: (tab: { id?: number; active?: boolean }) => void): void };
-          onActivated: { addListener(f: (info: { tabId: number }) => void): void };
-        };
-        const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: Tabs } | undefined>;
-        const seen = { created: [] as { id?: number; active?: boolean }[], activated: [] as number[] };
-        (globalThis as unknown as { seen: typeof seen }).seen = seen;
-        const tabs = (g.browser ?? g.chrome)!.tabs;
-        tabs.onCreated.addListener((tab) => seen.created.push({ id: tab.id, active: tab.active }));
-        tabs.onActivated.addListener((info) => seen.activated.push(info.tabId));
-      });
-      const source = await driver.openPage(server.url(`${PAGES}auto-open-reload.html`));
+      await within(
+        'starting to watch the tabs',
+        5_000,
+        watcher.evaluate(() => {
+          type Tabs = {
+            onCreated: { addListener(f: (tab: { id?: number; active?: boolean }) => void): void };
+            onActivated: { addListener(f: (info: { tabId: number }) => void): void };
+          };
+          const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs: Tabs } | undefined>;
+          const seen = { created: [] as { id?: number; active?: boolean }[], activated: [] as number[] };
+          (globalThis as unknown as { seen: typeof seen }).seen = seen;
+          const tabs = (g.browser ?? g.chrome)!.tabs;
+          tabs.onCreated.addListener((tab) => seen.created.push({ id: tab.id, active: tab.active }));
+          tabs.onActivated.addListener((info) => seen.activated.push(info.tabId));
+        }),
+      );
+      await within('opening the page', 10_000, driver.openPage(server.url(`${PAGES}auto-open-reload.html`)));
       try {
         // Let it reload itself a dozen times (each a complete load that asks for auto-open).
-        // Well inside the test's own time limit, so that a slow page fails with its count.
-        const deadline = Date.now() + 30_000;
+        const deadline = Date.now() + 20_000;
         let reloads = 0;
         while (reloads < 12) {
           if (Date.now() > deadline) throw new Error(`the page reloaded itself only ${reloads} times`);
@@ -220,19 +232,26 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
         const readers = (await tabsNow()).filter((t) => t.url?.includes('/reader.html?s='));
         expect(readers.length, `reader tabs after ${reloads} reloads`).toBe(1);
         // It opened beside the page without taking the person away from it.
-        const seen = await watcher.evaluate(
-          () => (globalThis as unknown as { seen: { created: { id?: number; active?: boolean }[]; activated: number[] } }).seen,
+        const seen = await within(
+          'reading the tabs seen',
+          5_000,
+          watcher.evaluate(
+            () => (globalThis as unknown as { seen: { created: { id?: number; active?: boolean }[]; activated: number[] } }).seen,
+          ),
         );
         const readerId = readers[0]!.id;
         const story = `reader tabs ${JSON.stringify(readers)}, tabs seen ${JSON.stringify(seen)}`;
         expect(seen.created.find((t) => t.id === readerId)?.active, story).toBe(false);
         expect(seen.activated).not.toContain(readerId);
       } finally {
-        await source.close();
-        await setSiteEntry(driver, null);
-        const readers = (await tabsNow()).filter((t) => t.url?.includes('/reader.html?s=')).map((t) => t.id!);
-        await closeTabs(readers);
-        await watcher.close();
+        // Each clean-up step runs even when one before it failed, and none hides the test's own error.
+        const cleanUp = (label: string, step: () => Promise<unknown>) =>
+          within(label, 5_000, step()).catch((error: unknown) => console.warn(`clean-up: ${String(error)}`));
+        // The page is closed as a tab, by the extension: the driver's own close of a page that is
+        // navigating itself can wait without end (seen in Chromium under load).
+        await cleanUp('closing the page and the readers', async () => closeTabs((await tabsNow()).filter(ours).map((t) => t.id!)));
+        await cleanUp('removing the site entry', () => setSiteEntry(driver, null));
+        await cleanUp('closing the watching page', () => watcher.close());
       }
     });
   });

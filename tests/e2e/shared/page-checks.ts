@@ -24,6 +24,19 @@ export interface CoverHost {
 
 const POLL_MS = 40;
 
+/**
+ * `step`, or an error naming it once `ms` have passed. Browser calls such as `evaluate` have no
+ * time limit of their own; a test whose steps are bounded ends (and runs its `finally`) before
+ * the test's time limit, so its retry does not run beside it.
+ */
+export function within<R>(label: string, ms: number, step: Promise<R>): Promise<R> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([step, late]).finally(() => clearTimeout(timer));
+}
+
 /** Polls `fn` in the page until it returns something truthy, and returns that. */
 export async function waitFor<R, A>(
   page: DriverPage,
