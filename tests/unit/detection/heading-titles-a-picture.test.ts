@@ -3,9 +3,8 @@ import { classifyImageContext } from '../../../utils/detection/classify-image-co
 import type { ImageTextContext } from '../../../utils/detection/detection-types';
 import { coveredByDefault, neutralPage } from './test-pages';
 
-// Round 83: how pages title and caption pictures. A body named before its number ("тіла 1000
-// загиблих", "the bodies of 64 migrants") says whose bodies are shown, not a toll; a number
-// before the word still counts the dead. A heading right over a picture in the article's body,
+// Round 83: how pages title and caption pictures. A number before a body word counts the dead
+// (a guard for the heading rule's pages). A heading right over a picture in the article's body,
 // with no paragraph between, titles it when the picture's own words are none, a credit, or speak
 // only of killing; a caption naming a scene, a headline over the lead picture, a paragraph between
 // and an art heading keep their reading. Invented captions and headings in the style of wire
@@ -17,20 +16,7 @@ const picture = (image: Partial<ImageTextContext>, lang: string) => {
   return level === 'minimal' || level === 'balanced';
 };
 
-describe('a body named before its number is whose bodies are shown', () => {
-  it.each([
-    ['en', 'The bodies of 1,000 fallen soldiers are returned to Ukraine in a repatriation exchange.'],
-    ['en', 'Bodies of 64 migrants lie on the beach near Zuwara.'],
-    ['fr', 'Les corps de 64 migrants sur la plage de Zouara.'],
-    ['es', 'Los cuerpos de 1.000 soldados caídos son repatriados a Ucrania.'],
-    ['ru', 'Тела 1000 погибших военных переданы Украине.'],
-    ['ru', 'Тела 64 мигрантов на пляже в Зуаре.'],
-    ['uk', 'Тіла 1000 загиблих захисників повернули в Україну.'],
-    ['uk', 'Тіла 64 мігрантів на пляжі в Зуарі.'],
-  ])('%s: %s', (lang, caption) => {
-    expect(covered(caption, lang)).toBe(true);
-  });
-
+describe('a number before a body word is a toll', () => {
   it.each([
     ['en', 'Officials said 200 bodies have been recovered so far.'],
     ['en', 'Death toll rises to 1,000 as rescuers search the rubble.'],
