@@ -220,6 +220,21 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
       // name a scene (mourners, a stretcher), which waits for strict.
       else if (told) contextLevel = victimsShown && !d.level ? 'balanced' : 'strict';
     } else if (strongNearby && inBody) contextLevel = 'strict';
+    // A heading right over a picture in the article's body, with no paragraph between, titles it
+    // (a photo page's or a gallery's title: "Ramassage des cadavres par les soldats…"), as a
+    // caption would, when the picture's own words are none, a credit, or speak only of killing
+    // ("Le mois le plus meurtrier de la guerre, septembre 1914"). A caption that names a scene
+    // ("Investigators outside the police station"), or hangs the killing on one by a genitive
+    // ("the scene of the massacre", "le lieu du massacre"), speaks for its picture; a headline
+    // over the lead picture tells the story, not the picture (placement 'lead').
+    const titledByHeading =
+      placement === 'article-body' &&
+      !image.before &&
+      nearby.headingStrong &&
+      !d.level &&
+      !headingNamesArtwork(image.heading, lang) &&
+      own.every((f) => f.source === 'credit' || f.words === 0 || speaksOnlyOfKilling(f.hits));
+    if (titledByHeading) contextLevel = 'balanced';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title: as strong as a description.
     if (nearby.describes || nearby.warned || (pageReading.warned && inBody)) contextLevel = 'balanced';
@@ -242,6 +257,11 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   return { verdict: verdictOf(d), readsArticle };
 }
 
+
+/** A killing word in the picture's own words that is not hung by a genitive on what is shown ("the scene of the massacre"). */
+function speaksOnlyOfKilling(hits: readonly TermHit[]): boolean {
+  return hits.some((h) => h.kind === 'topic' && !hits.some((j) => j.kind === 'join' && j.at < h.at && h.at - (j.at + j.text.length) <= 1));
+}
 
 function uniqueTerms(hits: readonly TermHit[]): string[] {
   const seen = new Set<string>();

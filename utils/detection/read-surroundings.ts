@@ -99,6 +99,8 @@ export interface NearbyReading {
   wounded: boolean;
   /** The section's heading speaks of killing or the wounded ("5,000 Kurds massacred in Halabja"). */
   headingTells: boolean;
+  /** A graphic word in the section's heading ("Ramassage des cadavres par les soldats…"). */
+  headingStrong: boolean;
   /** A graphic or injury word in a sentence that says what a photo shows ("Das Foto zeigt einen toten Mann"). */
   describes: boolean;
   /** A publisher's warning just above or below the picture. */
@@ -127,7 +129,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, describes: false, warned: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -141,6 +143,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
+    if (source === 'heading' && strong.length) found = { ...found, headingStrong: true };
     // The depiction verb and the graphic word in one sentence.
     const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
