@@ -89,7 +89,8 @@ const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
 
 /**
  * A death or injury word next to a large number is a toll ("has killed at least 60 people",
- * "the bodies of 250,000 victims", "264 Tote"): news about numbers, not what the picture shows.
+ * "the bodies of 250,000 victims", "264 Tote", "1,2 millions de morts"): news about numbers, not
+ * what the picture shows.
  */
 const TOLL_MIN = 50;
 /**
@@ -105,6 +106,33 @@ const SLASH_BEFORE = /\/\s?$/;
  * Ukrainian and Turkish text writes dates; a group of thousands has three digits ("1.200 Tote").
  */
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/;
+/**
+ * An integer written in groups of thousands: every group after the first has exactly three digits,
+ * with one separator throughout ("1.200", "1,200", "250.000"; "1 200" is read as its last group,
+ * itself a toll). Any other number with a point or a comma in it ("14.30 Uhr", "2,5", "3.5 km") is
+ * a decimal or a time of day, never a count of people, unless a magnitude word follows it.
+ */
+const GROUPED = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
+/**
+ * Thousand, million and billion in each language, after a number: "1.2 million", "1,2 Millionen",
+ * "1,2 млн", "2,5 milyon", "1,5 مليون", "6 Millionen" are large counts however the number is written.
+ */
+const MAGNITUDE =
+  /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu;
+/**
+ * Numbers that count nothing, blanked before numbers are read: a time of day written with a colon
+ * or an h ("14:30", "20h30", "14 h 30"; a time with a point, "14.30 Uhr", "saat 14.30", "в 14.30",
+ * is a decimal for GROUPED) and an ordinal with its ending ("100th", "100e", "1er", "100º",
+ * "100-й день", "75-летие", "100-річчя"; Turkish "100. gününde", a point before a lower-case word).
+ * German writes ordinals with a point too, but before a capitalized noun ("am 100. Tag"), which a
+ * sentence's end and the next sentence look like: not read.
+ */
+const NOT_A_COUNT =
+  /(?<![\d.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d.,]?\d)|(?<![\d.,])\d+(?:st|nd|rd|th|er|re|ère|ème|eme|e|º|ª|-(?:й|я|го|му|ї|летие|летия|річчя))(?![\p{L}])|(?<![\d.,])\d+\.(?=\s+\p{Ll})/gu;
+/** The text with times of day and ordinals blanked, of the same length (hit positions hold). */
+function withoutTimesAndOrdinals(text: string): string {
+  return text.replace(NOT_A_COUNT, (m) => ' '.repeat(m.length));
+}
 const NUMBER_CHAR = /[\d.,]/;
 /**
  * A wound, blood or the severity named (`[explicit-injury]`) is counted only by a number standing
@@ -112,7 +140,8 @@ const NUMBER_CHAR = /[\d.,]/;
  * blessés graves", "200 kişi ağır yaralandı"): "A bleeding man after the blast that killed 60"
  * names what the picture shows, beside the story's toll.
  */
-const COUNTS_THE_WORD = /(?:^|[^\d.,/])(\d[\d.,]*)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+const COUNTS_THE_WORD = /(?:^|[^\d.,/])(\d[\d.,]*)(\s+(?:[\p{L}'’-]+\s+){0,2})$/u;
+/** `text` has times of day and ordinals blanked (withoutTimesAndOrdinals). */
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
   const explicit = hit.kind === 'injury' && hit.explicit;
@@ -120,21 +149,28 @@ function isCount(text: string, hit: TermHit): boolean {
   // The window never starts inside a number ("…04.2022" of a date).
   while (from > 0 && NUMBER_CHAR.test(text[from - 1]!)) from--;
   if (explicit) {
-    const digits = COUNTS_THE_WORD.exec(text.slice(from, hit.at))?.[1];
-    return !!digits && isToll(digits);
+    const m = COUNTS_THE_WORD.exec(text.slice(from, hit.at));
+    return !!m && isToll(m[1]!, m[2]!);
   }
   const around = text.slice(from, hit.at + hit.text.length + 40);
   for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
     // The window may start inside "4/120": the slash before it counts too.
     if (digits!.includes('/') || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
-    if (!unit && isToll(digits!)) return true;
+    if (!unit && isToll(digits!, around.slice(index + digits!.length))) return true;
   }
   return false;
 }
 
-/** A number large enough to be a toll, and not a date (a year, "in 1942", "2022", or a dotted date). */
-function isToll(digits: string): boolean {
-  if (DOTTED_DATE.test(digits)) return false;
+/**
+ * A number large enough to be a toll, and not a date (a year, "in 1942", "2022", or a dotted date)
+ * nor a decimal or a time ("14.30", "2,5"); `after` is the text following it, where a magnitude
+ * word makes any number a large count ("2,5 Millionen").
+ */
+function isToll(written: string, after: string): boolean {
+  if (DOTTED_DATE.test(written)) return false;
+  if (MAGNITUDE.test(after)) return true;
+  const digits = written.replace(/[.,]+$/, '');
+  if (/[.,]/.test(digits) && !GROUPED.test(digits)) return false;
   const n = Number(digits.replace(/[.,]/g, ''));
   return n >= TOLL_MIN && (n < 1800 || n > 2100);
 }
@@ -174,6 +210,7 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
   for (const i of woundedNow(text, hits, starts)) describing.add(i);
+  const counted = withoutTimesAndOrdinals(text);
   const own: TermHit[] = [];
   const background: TermHit[] = [];
   for (const h of hits) {
@@ -185,7 +222,7 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
     // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
     const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
     // What happened to the person, and a toll, are what the story is about: topic words.
-    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(text, h))) background.push({ ...h, kind: 'topic' });
+    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(counted, h))) background.push({ ...h, kind: 'topic' });
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
