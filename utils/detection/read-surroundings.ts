@@ -39,7 +39,9 @@ export function readPage(page: PageTextContext): PageReading {
   const hits = head ? findTerms(head, selectLexicons(head, page.lang)) : [];
   // A review of a play or a crime series is not an article about real violence.
   const fiction = hits.some((h) => h.kind === 'fiction');
-  const warned = !fiction && hits.some((h) => h.kind === 'warning');
+  // The page's own horror at a picture (`[appraisal]`: "The harrowing photo that…") is said of one
+  // picture; only a publisher's warning in the title speaks for every picture of the page.
+  const warned = !fiction && hits.some((h) => h.kind === 'warning' && !h.appraisal);
   // A title naming a disaster, a disease or an accident counts its dead as a toll, like the
   // article's sentences (measure-article-violence.ts): only a graphic word there is violence.
   const calamity = hits.some((h) => h.kind === 'calamity');
@@ -106,6 +108,12 @@ export interface NearbyReading {
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
   /**
+   * The paragraph beside the picture calls a picture harrowing, gruesome, unbearable (`[appraisal]`:
+   * "Una imagen desgarradora ha surgido…"), in a sentence naming no film and no calamity: the
+   * page's own warning, which counts on a page about violence (a flood's pictures are called so too).
+   */
+  appraised: boolean;
+  /**
    * The sentence right beside the picture (the last before it, the first after it) names a map,
    * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
    * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
@@ -129,7 +137,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -139,7 +147,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
     if (fictional.size && source === 'heading') continue;
     const hits = fictional.size ? all.filter((h) => !fictional.has(sentenceOf(starts, h.at))) : all;
-    const warned = hits.some((h) => h.kind === 'warning');
+    const warned = hits.some((h) => h.kind === 'warning' && !h.appraisal);
+    if (source !== 'heading' && hits.some((h) => h.appraisal)) found = { ...found, appraised: true };
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
