@@ -22,6 +22,24 @@ export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_
 export const NEARBY_CAP = 400;
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
+/** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */
+const SITTER_GAP = /^[\s'’,-]*(?:[\p{L}'’-]+[\s'’-]+){0,4}$/u;
+
+/**
+ * A portrait whose sitter is named with a visible wound or mutilation ("son portrait d'une Afghane
+ * mutilée", "her portrait of a disfigured woman", "портрет изуродованной афганки"): the portrait
+ * shows it. A graphic injury or torture word, or a named wound, a few words after a portrait (a
+ * `[non-depiction]` word) in one sentence; not a killing or a dead body ("a portrait of the
+ * murdered journalist" is a memorial's picture of the living face).
+ */
+function portraysWound(text: string, hits: readonly TermHit[], starts: readonly number[]): boolean {
+  const frames = hits.filter((h) => h.kind === 'nonDepiction');
+  if (!frames.length) return false;
+  return hits.some((h) => {
+    const wound = (h.kind === 'graphic' && (h.category === 'injury' || h.category === 'torture')) || (h.kind === 'injury' && h.explicit);
+    return wound && frames.some((f) => f.at < h.at && sentenceOf(starts, f.at) === sentenceOf(starts, h.at) && SITTER_GAP.test(text.slice(f.at + f.text.length, h.at)));
+  });
+}
 
 export interface PageReading {
   violent: boolean;
@@ -160,7 +178,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
     // of the photo is a monk burning himself alive"), as in a caption (balanced).
     const shown = hits.filter((h) => h.kind === 'graphic' || h.kind === 'injury');
-    const describes = source !== 'heading' && shown.some((h) => showing.has(sentenceOf(starts, h.at)));
+    const describes = source !== 'heading' && (shown.some((h) => showing.has(sentenceOf(starts, h.at))) || portraysWound(text, hits, starts));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,
