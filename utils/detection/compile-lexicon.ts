@@ -25,6 +25,8 @@ export interface Entry {
   explicit?: boolean;
   /** A word naming people as the victims (the `victims` section). */
   victims?: boolean;
+  /** The page's own word of horror about the picture (the `appraisal` section). */
+  appraisal?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -191,7 +193,7 @@ function withoutOptionals(words: string[]): string[][] {
 
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
-  const { kind, category, explicit, victims } = section;
+  const { kind, category, explicit, victims, appraisal } = section;
   // Not for things' names: Turkish puts the possessor first, so a thing's softened genitive ("bir
   // aracın içinde", in a car) would read as the noun a burn word qualifies ("kömürleşmiş bir
   // araç"), and "танок" (a dance) is no form of a tank.
@@ -203,6 +205,7 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     if (!slots.length || !slots[0]) continue;
     const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     if (victims) entry.victims = true;
+    if (appraisal) entry.appraisal = true;
     out.push(entry);
   }
   return out;

@@ -14,6 +14,8 @@ export interface TermHit {
   explicit?: boolean;
   /** Names people as the victims (the `victims` section). */
   victims?: boolean;
+  /** The page's own word of horror about the picture (the `appraisal` section). */
+  appraisal?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -288,6 +290,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end), at: start };
     if (entry.explicit) hit.explicit = true;
     if (entry.victims) hit.victims = true;
+    if (entry.appraisal) hit.appraisal = true;
     hits.push(hit);
   }
   return hits;

@@ -33,6 +33,8 @@ export interface LexiconSection {
   explicit?: true;
   /** Names people as the victims of violence ("victims", "Opfer", "жертвы"): a topic word that, opening the picture's sentence, says who is shown (read-own-text.ts). */
   victims?: true;
+  /** The page calling the picture itself harrowing or gruesome ("Una imagen desgarradora"): a warning in its own voice, not of a calamity's pictures (picture-subject.ts). */
+  appraisal?: true;
 }
 
 /**
@@ -98,6 +100,11 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'present-state', kind: 'presentState', category: null },
   // A publisher's own warning ("WARNING: GRAPHIC CONTENT"): the strongest signal a page gives.
   { name: 'warning', kind: 'warning', category: null },
+  // The page's own voice calling the picture harrowing, gruesome, unbearable ("A harrowing image
+  // has emerged…", "Una imagen desgarradora"): a warning beside the picture or in its own words,
+  // except in a sentence naming a flood, a fire or an earthquake (their pictures are called so
+  // too), and not in the page's title.
+  { name: 'appraisal', kind: 'warning', category: null, appraisal: true },
   // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.
   { name: 'not-human', kind: 'notHuman', category: null },
   // How captions are written, per language (caption-sentences.ts, picture-subject.ts):

@@ -1,3 +1,4 @@
+import { sentenceOf, sentenceStarts } from './caption-sentences';
 import type { TermHit } from './find-terms';
 
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
@@ -33,8 +34,18 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
   return false;
 }
 
-/** The hits left once violent words said of animals and things are dropped. */
+/**
+ * The hits left once violent words said of animals and things are dropped, and the page's words
+ * of horror about a picture (`[appraisal]`) in a sentence naming a flood, a fire, an earthquake or
+ * a disease: "Harrowing images of the flood", "Жуткие кадры наводнения" are said of a calamity's
+ * pictures, not of the wounded or the dead.
+ */
 export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
+  if (hits.some((h) => h.appraisal) && hits.some((h) => h.kind === 'calamity')) {
+    const starts = sentenceStarts(text, hits);
+    const calamities = new Set(hits.filter((h) => h.kind === 'calamity').map((h) => sentenceOf(starts, h.at)));
+    hits = hits.filter((h) => !h.appraisal || !calamities.has(sentenceOf(starts, h.at)));
+  }
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();
   const joins = hits.filter((h) => h.kind === 'join');

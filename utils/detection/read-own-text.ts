@@ -328,7 +328,9 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
   const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
   const fiction = all.some((h) => h.kind === 'fiction');
-  const warned = all.some((h) => h.kind === 'warning');
+  // The page's own horror at a picture (`[appraisal]`) is read beside it, on a violent page only
+  // (read-surroundings.ts): in a caption it is no publisher's warning.
+  const warned = all.some((h) => h.kind === 'warning' && !h.appraisal);
   const { own: picture, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, all);
   const hits = treatedWounded(trimmed, picture, all);
   // "One of the photos smuggled out by…", "…fotoğraflardan biri": a caption whose subject is the

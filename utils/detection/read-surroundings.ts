@@ -22,6 +22,24 @@ export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_
 export const NEARBY_CAP = 400;
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
+/** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */
+const SITTER_GAP = /^[\s'’,-]*(?:[\p{L}'’-]+[\s'’-]+){0,4}$/u;
+
+/**
+ * A portrait whose sitter is named with a visible wound or mutilation ("son portrait d'une Afghane
+ * mutilée", "her portrait of a disfigured woman", "портрет изуродованной афганки"): the portrait
+ * shows it. A graphic injury or torture word, or a named wound, a few words after a portrait (a
+ * `[non-depiction]` word) in one sentence; not a killing or a dead body ("a portrait of the
+ * murdered journalist" is a memorial's picture of the living face).
+ */
+function portraysWound(text: string, hits: readonly TermHit[], starts: readonly number[]): boolean {
+  const frames = hits.filter((h) => h.kind === 'nonDepiction');
+  if (!frames.length) return false;
+  return hits.some((h) => {
+    const wound = (h.kind === 'graphic' && (h.category === 'injury' || h.category === 'torture')) || (h.kind === 'injury' && h.explicit);
+    return wound && frames.some((f) => f.at < h.at && sentenceOf(starts, f.at) === sentenceOf(starts, h.at) && SITTER_GAP.test(text.slice(f.at + f.text.length, h.at)));
+  });
+}
 
 export interface PageReading {
   violent: boolean;
@@ -39,7 +57,9 @@ export function readPage(page: PageTextContext): PageReading {
   const hits = head ? findTerms(head, selectLexicons(head, page.lang)) : [];
   // A review of a play or a crime series is not an article about real violence.
   const fiction = hits.some((h) => h.kind === 'fiction');
-  const warned = !fiction && hits.some((h) => h.kind === 'warning');
+  // The page's own horror at a picture (`[appraisal]`: "The harrowing photo that…") is said of one
+  // picture; only a publisher's warning in the title speaks for every picture of the page.
+  const warned = !fiction && hits.some((h) => h.kind === 'warning' && !h.appraisal);
   // A title naming a disaster, a disease or an accident counts its dead as a toll, like the
   // article's sentences (measure-article-violence.ts): only a graphic word there is violence.
   const calamity = hits.some((h) => h.kind === 'calamity');
@@ -106,6 +126,12 @@ export interface NearbyReading {
   /** A publisher's warning just above or below the picture. */
   warned: boolean;
   /**
+   * The paragraph beside the picture calls a picture harrowing, gruesome, unbearable (`[appraisal]`:
+   * "Una imagen desgarradora ha surgido…"), in a sentence naming no film and no calamity: the
+   * page's own warning, which counts on a page about violence (a flood's pictures are called so too).
+   */
+  appraised: boolean;
+  /**
    * The sentence right beside the picture (the last before it, the first after it) names a map,
    * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
    * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
@@ -129,7 +155,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -139,7 +165,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
     if (fictional.size && source === 'heading') continue;
     const hits = fictional.size ? all.filter((h) => !fictional.has(sentenceOf(starts, h.at))) : all;
-    const warned = hits.some((h) => h.kind === 'warning');
+    const warned = hits.some((h) => h.kind === 'warning' && !h.appraisal);
+    if (source !== 'heading' && hits.some((h) => h.appraisal)) found = { ...found, appraised: true };
     const strong = hits.filter((h) => h.kind === 'graphic');
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
@@ -151,7 +178,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
     // of the photo is a monk burning himself alive"), as in a caption (balanced).
     const shown = hits.filter((h) => h.kind === 'graphic' || h.kind === 'injury');
-    const describes = source !== 'heading' && shown.some((h) => showing.has(sentenceOf(starts, h.at)));
+    const describes = source !== 'heading' && (shown.some((h) => showing.has(sentenceOf(starts, h.at))) || portraysWound(text, hits, starts));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,

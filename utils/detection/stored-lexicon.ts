@@ -26,7 +26,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 3;
+export const STORED_LEXICON_FORMAT = 4;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -65,6 +65,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
       const copy: Entry = { kind: entry.kind, category: entry.category, slots };
       if (entry.explicit) copy.explicit = true;
       if (entry.victims) copy.victims = true;
+      if (entry.appraisal) copy.appraisal = true;
       return copy;
     }),
   };
@@ -100,6 +101,7 @@ function isEntry(value: unknown): value is Entry {
   if (entry.category !== null && !CATEGORY_SET.has(entry.category)) return false;
   if (entry.explicit !== undefined && entry.explicit !== true) return false;
   if (entry.victims !== undefined && entry.victims !== true) return false;
+  if (entry.appraisal !== undefined && entry.appraisal !== true) return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;
   for (let s = 0; s < slots.length; s++) {
