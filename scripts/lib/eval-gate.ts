@@ -29,7 +29,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.046 },
-    balanced: { minRecall: 0.748, maxSafeCovered: 0.157 },
+    balanced: { minRecall: 0.751, maxSafeCovered: 0.157 },
     strict: { minRecall: 0.885 },
   },
   eachLanguage: {
@@ -39,7 +39,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     es: { balanced: { minRecall: 0.769, maxSafeCovered: 0.167 } },
     fr: { balanced: { minRecall: 0.631, maxSafeCovered: 0.158 } },
     ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.184 } },
-    tr: { balanced: { minRecall: 0.583, maxSafeCovered: 0.121 } },
+    tr: { balanced: { minRecall: 0.611, maxSafeCovered: 0.121 } },
     uk: { balanced: { minRecall: 0.666, maxSafeCovered: 0.219 } },
   },
 };
