@@ -27,6 +27,8 @@ export interface Entry {
   victims?: boolean;
   /** The page's own word of horror about the picture (the `appraisal` section). */
   appraisal?: boolean;
+  /** A word naming an armed attack (the `attack` section). */
+  attack?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -193,7 +195,7 @@ function withoutOptionals(words: string[]): string[][] {
 
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
-  const { kind, category, explicit, victims, appraisal } = section;
+  const { kind, category, explicit, victims, appraisal, attack } = section;
   // Not for things' names: Turkish puts the possessor first, so a thing's softened genitive ("bir
   // aracın içinde", in a car) would read as the noun a burn word qualifies ("kömürleşmiş bir
   // araç"), and "танок" (a dance) is no form of a tank.
@@ -206,6 +208,7 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
     if (victims) entry.victims = true;
     if (appraisal) entry.appraisal = true;
+    if (attack) entry.attack = true;
     out.push(entry);
   }
   return out;

@@ -16,6 +16,8 @@ export interface TermHit {
   victims?: boolean;
   /** The page's own word of horror about the picture (the `appraisal` section). */
   appraisal?: boolean;
+  /** Names an armed attack (the `attack` section). */
+  attack?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -291,6 +293,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     if (entry.explicit) hit.explicit = true;
     if (entry.victims) hit.victims = true;
     if (entry.appraisal) hit.appraisal = true;
+    if (entry.attack) hit.attack = true;
     hits.push(hit);
   }
   return hits;

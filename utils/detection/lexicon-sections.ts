@@ -35,6 +35,8 @@ export interface LexiconSection {
   victims?: true;
   /** The page calling the picture itself harrowing or gruesome ("Una imagen desgarradora"): a warning in its own voice, not of a calamity's pictures (picture-subject.ts). */
   appraisal?: true;
+  /** Names an armed attack ("airstrike", "обстрел", "قصف"): a topic word, and a sentence naming one is no calamity's, whatever fire or collapse it names (measure-article-violence.ts). */
+  attack?: true;
 }
 
 /**
@@ -72,6 +74,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // People named as the victims ("victims", "Opfer", "ضحايا"): a topic word, and the people shown
   // when a sentence of the caption opens with it.
   { name: 'victims', kind: 'topic', category: 'dead-bodies', victims: true },
+  // An armed attack named ("airstrike", "shelling", "Raketenangriff", "обстрел", "قصف"): a topic
+  // word, and a sentence or a title naming one is not a calamity's, whatever fire or collapse it
+  // names ("A missile strike started a fire that killed five people").
+  { name: 'attack', kind: 'topic', category: 'dead-bodies', attack: true },
   { name: 'topic torture', kind: 'topic', category: 'torture' },
   { name: 'topic execution', kind: 'topic', category: 'execution' },
   { name: 'topic sexual-violence', kind: 'topic', category: 'sexual-violence' },

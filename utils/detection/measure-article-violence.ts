@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from './detection-types';
-import { findTerms } from './find-terms';
+import { findTerms, type TermHit } from './find-terms';
 import { selectLexicons } from './select-lexicons';
 
 /** Article text read at most; the opening of an article says what it is about. */
@@ -14,6 +14,15 @@ export interface ArticleViolence {
   categories: Category[];
   /** Violence words as written, most frequent first (up to 4). */
   terms: string[];
+}
+
+/**
+ * Whether the hits of one sentence or title name a natural disaster, a disease or an accident
+ * (`[calamity]`) and no armed attack (`[attack]`): a fire or a collapse a strike caused is the
+ * strike's ("A missile strike started a fire that killed five people"), its dead are violence.
+ */
+export function namesCalamity(hits: readonly TermHit[]): boolean {
+  return hits.some((h) => h.kind === 'calamity') && !hits.some((h) => h.attack);
 }
 
 /** How much of an article is about graphic violence, sentence by sentence. */
@@ -32,7 +41,7 @@ export function measureArticleViolence(text: string, lang?: string): ArticleViol
     if (hits.some((h) => h.kind === 'fiction')) continue;
     // The dead, injured and infected of an earthquake or an epidemic are its toll ("30 new
     // coronavirus cases bring the number of المصابين to 196"): only a graphic word counts there.
-    const calamity = hits.some((h) => h.kind === 'calamity');
+    const calamity = namesCalamity(hits);
     let counted = false;
     for (const hit of hits) {
       const violence = hit.kind === 'graphic' || (!calamity && (hit.kind === 'injury' || hit.kind === 'topic'));

@@ -43,7 +43,11 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
 export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
   if (hits.some((h) => h.appraisal) && hits.some((h) => h.kind === 'calamity')) {
     const starts = sentenceStarts(text, hits);
-    const calamities = new Set(hits.filter((h) => h.kind === 'calamity').map((h) => sentenceOf(starts, h.at)));
+    // Not in a sentence naming an attack too: the fire or the ruins a strike left are its.
+    const attacked = new Set(hits.filter((h) => h.attack).map((h) => sentenceOf(starts, h.at)));
+    const calamities = new Set(
+      hits.filter((h) => h.kind === 'calamity').map((h) => sentenceOf(starts, h.at)).filter((s) => !attacked.has(s)),
+    );
     hits = hits.filter((h) => !h.appraisal || !calamities.has(sentenceOf(starts, h.at)));
   }
   const things = hits.filter((h) => h.kind === 'notHuman');

@@ -2,6 +2,7 @@ import type { ContextSource, ImageTextContext, PageTextContext } from './detecti
 import { sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
+import { namesCalamity } from './measure-article-violence';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
 
@@ -61,8 +62,9 @@ export function readPage(page: PageTextContext): PageReading {
   // picture; only a publisher's warning in the title speaks for every picture of the page.
   const warned = !fiction && hits.some((h) => h.kind === 'warning' && !h.appraisal);
   // A title naming a disaster, a disease or an accident counts its dead as a toll, like the
-  // article's sentences (measure-article-violence.ts): only a graphic word there is violence.
-  const calamity = hits.some((h) => h.kind === 'calamity');
+  // article's sentences (measure-article-violence.ts): only a graphic word there is violence,
+  // unless it names an attack too (a fire or a collapse a strike caused).
+  const calamity = namesCalamity(hits);
   const strongHead = !fiction && hits.some((h) => (calamity ? h.kind === 'graphic' : STRONG_KINDS.has(h.kind)));
   const topicHead = !fiction && !calamity && hits.some((h) => h.kind === 'topic');
   const violent =

@@ -26,7 +26,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 4;
+export const STORED_LEXICON_FORMAT = 5;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -66,6 +66,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
       if (entry.explicit) copy.explicit = true;
       if (entry.victims) copy.victims = true;
       if (entry.appraisal) copy.appraisal = true;
+      if (entry.attack) copy.attack = true;
       return copy;
     }),
   };
@@ -102,6 +103,7 @@ function isEntry(value: unknown): value is Entry {
   if (entry.explicit !== undefined && entry.explicit !== true) return false;
   if (entry.victims !== undefined && entry.victims !== true) return false;
   if (entry.appraisal !== undefined && entry.appraisal !== true) return false;
+  if (entry.attack !== undefined && entry.attack !== true) return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;
   for (let s = 0; s < slots.length; s++) {
