@@ -55,6 +55,7 @@ describe("a disaster's dead, named without an attack, stay its toll", () => {
     ['de', 'Bei dem Großbrand starben fünf Menschen.'],
     ['ru', 'При землетрясении погибли более 300 человек.'],
     ['uk', 'Під час повені загинули 12 людей.'],
+    ['uk', 'Під час спеки чоловік помер від серцевого нападу.'],
     ['tr', 'Depremin ardından çıkan yangında 5 kişi öldü.'],
     ['ar', 'لقي خمسة أشخاص مصرعهم في حريق.'],
   ])('%s: not a violent sentence (%s)', (lang, sentence) => {
