@@ -1,6 +1,7 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
+import { lazy } from '../lazy-regexp';
 
 /** One lexicon entry found in a text. */
 export interface TermHit {
@@ -18,13 +19,13 @@ export interface TermHit {
   appraisal?: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 /**
  * Per-language caches are dropped past this many words, so a long session stays bounded; words
  * with digits are not cached at all, they rarely come back. (2,000 measured no cheaper.)
  */
 const CACHE_LIMIT = 10_000;
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT = lazy(() => /\d/);
 const NO_ENTRIES: readonly Entry[] = [];
 
 // Token positions of the text being read, reused between calls: detection runs for every image,
@@ -35,8 +36,9 @@ const ends: number[] = [];
 
 function tokenize(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     words[n] = m[0];
     starts[n] = m.index;
     ends[n] = m.index + m[0].length;
@@ -61,7 +63,7 @@ function stemOf(lex: CompiledLexicon, cache: WordCache, word: string): string {
   if (s === undefined) {
     if (cache.stems.size > CACHE_LIMIT) cache.stems.clear();
     s = lex.stem(word);
-    if (!HAS_DIGIT.test(word)) cache.stems.set(word, s);
+    if (!HAS_DIGIT().test(word)) cache.stems.set(word, s);
   }
   return s;
 }
@@ -113,7 +115,7 @@ function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): reado
   }
   const result: readonly Entry[] = found ? [...new Set(found as Entry[])] : NO_ENTRIES;
   if (cache.entries.size > CACHE_LIMIT) cache.entries.clear();
-  if (!HAS_DIGIT.test(word)) cache.entries.set(word, result);
+  if (!HAS_DIGIT().test(word)) cache.entries.set(word, result);
   return result;
 }
 
@@ -276,8 +278,9 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   else {
     const nfc = text.normalize('NFC');
     const positions: number[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(nfc); m; m = WORD.exec(nfc)) positions.push(m.index, m.index + m[0].length);
+    const word = WORD();
+    word.lastIndex = 0;
+    for (let m = word.exec(nfc); m; m = word.exec(nfc)) positions.push(m.index, m.index + m[0].length);
     if (positions.length === count * 2) {
       source = nfc;
       offsets = positions;
