@@ -28,8 +28,12 @@ const SOURCE_LABELS: Record<ContextSource, string> = {
   'site-mode': 'This site',
 };
 
-/** English wording, used when a locale lacks a key (and in tests). */
-export const ENGLISH: Record<string, string> = {
+/**
+ * English wording, used when a locale lacks a key (and in tests). Built on first use: the content
+ * script is evaluated in every frame, and most never draw a cover or miss a key.
+ */
+let english: Record<string, string> | undefined;
+const englishWording = (): Record<string, string> => (english ??= {
   ...Object.fromEntries(Object.entries(CATEGORY_LABELS).map(([k, v]) => [messageKey('category', k), v])),
   ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
   cover_heading: 'Graphic image hidden',
@@ -46,7 +50,7 @@ export const ENGLISH: Record<string, string> = {
   cover_reveal_covered: 'Something on the page is drawn over this button, so the image stays hidden. Scroll or close what covers it, then try again.',
   cover_group: 'Content warning',
   cover_term_separator: ', ',
-};
+});
 
 /** i18n message names allow only [A-Za-z0-9_]: category ids use dashes. */
 export function messageKey(prefix: string, id: string): string {
@@ -55,7 +59,8 @@ export function messageKey(prefix: string, id: string): string {
 
 export function englishTranslate(key: string, substitutions: string[] = []): string {
   // A category's short form falls back to its full English label.
-  const template = ENGLISH[key] ?? ENGLISH[key.replace('_short', '')] ?? key;
+  const wording = englishWording();
+  const template = wording[key] ?? wording[key.replace('_short', '')] ?? key;
   return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 

@@ -9,6 +9,7 @@
 // words in each part weigh. The words that mark these per language (abbreviations, relative
 // pronouns) are lexicon data, found with the rest of a text's terms.
 import type { TermHit } from './find-terms';
+import { lazy } from '../lazy-regexp';
 
 /**
  * Characters of one text read at most. A caption may be a whole article pasted into a
@@ -23,19 +24,19 @@ export const PICTURE_SENTENCE_CAP = 600;
  * A sentence end: . ! ? … (or Arabic ؟), closing quotes or brackets, then a space. A semicolon
  * ends a caption's sentence too: "Photos of the victims; up to 20,000 people were tortured there".
  */
-const SENTENCE_END = /[.!?…؟;]+["'»”’)\]]*\s+/gu;
+const SENTENCE_END = lazy(() => /[.!?…؟;]+["'»”’)\]]*\s+/gu);
 /** A word of two letters or more ends here (a single letter is an initial: "J. Smith", "U.S."). */
-const TWO_LETTERS = /[\p{L}\p{N}]{2}[)"'»”’\]]*$/u;
-const LOWER_START = /^\p{Ll}/u;
+const TWO_LETTERS = lazy(() => /[\p{L}\p{N}]{2}[)"'»”’\]]*$/u);
+const LOWER_START = lazy(() => /^\p{Ll}/u);
 
 function endsSentence(text: string, m: RegExpExecArray, abbreviationEnds: ReadonlySet<number>): boolean {
   const end = m.index + m[0].length;
   if (m[0][0] === ';') return true;
-  if (LOWER_START.test(text.slice(end, end + 1))) return false;
+  if (LOWER_START().test(text.slice(end, end + 1))) return false;
   if (!m[0].startsWith('.')) return true;
   // "Oct. 28", "Gen. Mattis" (the `[abbreviations]` of the lexicon), "U.S.", "J. Smith"
   // (initials): not an end.
-  return TWO_LETTERS.test(text.slice(Math.max(0, m.index - 4), m.index)) && !abbreviationEnds.has(m.index);
+  return TWO_LETTERS().test(text.slice(Math.max(0, m.index - 4), m.index)) && !abbreviationEnds.has(m.index);
 }
 
 /**
@@ -46,8 +47,9 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
   // Where each `[abbreviations]` word found in the text ends.
   const abbreviationEnds = new Set(hits.filter((h) => h.kind === 'abbreviation').map((h) => h.at + h.text.length));
   const starts = [0];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+  const sentenceEnd = SENTENCE_END();
+  sentenceEnd.lastIndex = 0;
+  for (let m = sentenceEnd.exec(text); m; m = sentenceEnd.exec(text)) {
     const end = m.index + m[0].length;
     if (end < text.length && endsSentence(text, m, abbreviationEnds)) starts.push(end);
   }
@@ -65,20 +67,20 @@ export function relativeClauses(text: string, hits: readonly TermHit[], from: nu
   const spans: number[] = [];
   for (const h of hits) {
     if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
-    if (!h.text.includes(' ') && !COMMA_BEFORE.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
-    CLAUSE_END.lastIndex = h.at + h.text.length;
-    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    if (!h.text.includes(' ') && !COMMA_BEFORE().test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
+    CLAUSE_END().lastIndex = h.at + h.text.length;
+    const end = CLAUSE_END().exec(text)?.index ?? text.length;
     spans.push(h.at, Math.min(to, end));
   }
   return spans;
 }
-const COMMA_BEFORE = /[,،]\s*$/u;
+const COMMA_BEFORE = lazy(() => /[,،]\s*$/u);
 
 /** Words at most between an event and the pronoun of its clause ("the Russian attack in Kyiv that…"). */
 const EVENT_CLAUSE_GAP = 4;
-const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;
-const BREAK = /[.!?;:,،]/u;
-const EVENT_CLAUSE_END = /[.!?;]/gu;
+const GAP_WORD = lazy(() => /[\p{L}\p{N}'’-]+/gu);
+const BREAK = lazy(() => /[.!?;:,،]/u);
+const EVENT_CLAUSE_END = lazy(() => /[.!?;]/gu);
 
 /**
  * A clause hung on an event: a `[relative-clauses]` pronoun a few words after a topic word (an
@@ -94,14 +96,14 @@ export function eventClauses(text: string, hits: readonly TermHit[], from: numbe
     const event = hits.findLast((e) => e.kind === 'topic' && e.at + e.text.length <= h.at);
     if (!event) continue;
     const gap = text.slice(event.at + event.text.length, h.at);
-    if (BREAK.test(gap.replace(COMMA_BEFORE, '')) || (gap.match(GAP_WORD)?.length ?? 0) > EVENT_CLAUSE_GAP) continue;
+    if (BREAK().test(gap.replace(COMMA_BEFORE(), '')) || (gap.match(GAP_WORD())?.length ?? 0) > EVENT_CLAUSE_GAP) continue;
     // It runs to the sentence end: "which killed nine and wounded 36" lists with commas.
-    EVENT_CLAUSE_END.lastIndex = h.at + h.text.length;
-    spans.push(h.at, Math.min(to, EVENT_CLAUSE_END.exec(text)?.index ?? text.length));
+    EVENT_CLAUSE_END().lastIndex = h.at + h.text.length;
+    spans.push(h.at, Math.min(to, EVENT_CLAUSE_END().exec(text)?.index ?? text.length));
   }
   return spans;
 }
-const CLAUSE_END = /[,،.!?;]/gu;
+const CLAUSE_END = lazy(() => /[,،.!?;]/gu);
 
 /** Index of the sentence a position falls in, given sentenceStarts(). */
 export function sentenceOf(starts: readonly number[], at: number): number {

@@ -5,6 +5,7 @@ import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
 import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
+import { lazy } from '../lazy-regexp';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
 // first (read-own-text.ts: its first sentence, warnings, what the words are said of), then for a
@@ -28,12 +29,12 @@ export const PAGE_WORDS_NAMED = 2;
 const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
-const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+const NOT_LETTERS = lazy(() => /[^\p{L}\p{N}]+/gu);
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SAFE: Verdict = { categories: [], coverAt: null, reason: null };
 
 function squash(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTERS, ' ').trim();
+  return text.toLowerCase().replace(NOT_LETTERS(), ' ').trim();
 }
 
 /** Whether an alt or title is the page's headline (or most of it) rather than a description. */
@@ -134,8 +135,8 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   const fiction = own.some((f) => f.fiction);
   const nonScene =
     own.some((f) => f.nonScene) ||
-    (!!image.hints && NON_SCENE_HINT.test(image.hints)) ||
-    (!!image.fileName && NON_SCENE_HINT.test(image.fileName));
+    (!!image.hints && NON_SCENE_HINT().test(image.hints)) ||
+    (!!image.fileName && NON_SCENE_HINT().test(image.fileName));
   const described = own.some((f) => f.source !== 'credit' && f.describes);
 
   // 1. The image's own words.

@@ -4,6 +4,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
 import { stemAlternationsFor } from './stem-word';
+import { lazy } from '../lazy-regexp';
 
 export type { EntryKind };
 
@@ -51,7 +52,7 @@ export interface CompiledLexicon {
   endings: string[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 
 const ANY: Key = { type: KeyType.Any, text: '' };
 type Alternations = NonNullable<ReturnType<typeof stemAlternationsFor>>;
@@ -66,7 +67,7 @@ function wordToSlots(word: string, data: LexiconData, stem: (w: string) => strin
     const head = alt.startsWith('-');
     const modifier = alt.endsWith('-') && alt.length > 1;
     const core = normalizeText(alt.replace(/^[=-]|-$/g, ''));
-    const parts = core.match(WORD) ?? [];
+    const parts = core.match(WORD()) ?? [];
     const keysOf = (stemOf: (w: string) => string) =>
       parts.map((part, i): Key => {
         const last = i === parts.length - 1;

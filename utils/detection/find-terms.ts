@@ -1,6 +1,7 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { normalizeText } from './normalize-text';
+import { lazy } from '../lazy-regexp';
 
 /** One lexicon entry found in a text. */
 export interface TermHit {
@@ -20,13 +21,13 @@ export interface TermHit {
   attack?: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 /**
  * Per-language caches are dropped past this many words, so a long session stays bounded; words
  * with digits are not cached at all, they rarely come back. (2,000 measured no cheaper.)
  */
 const CACHE_LIMIT = 10_000;
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT = lazy(() => /\d/);
 const NO_ENTRIES: readonly Entry[] = [];
 
 // Token positions of the text being read, reused between calls: detection runs for every image,
@@ -37,8 +38,9 @@ const ends: number[] = [];
 
 function tokenize(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     words[n] = m[0];
     starts[n] = m.index;
     ends[n] = m.index + m[0].length;
@@ -63,7 +65,7 @@ function stemOf(lex: CompiledLexicon, cache: WordCache, word: string): string {
   if (s === undefined) {
     if (cache.stems.size > CACHE_LIMIT) cache.stems.clear();
     s = lex.stem(word);
-    if (!HAS_DIGIT.test(word)) cache.stems.set(word, s);
+    if (!HAS_DIGIT().test(word)) cache.stems.set(word, s);
   }
   return s;
 }
@@ -115,7 +117,7 @@ function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): reado
   }
   const result: readonly Entry[] = found ? [...new Set(found as Entry[])] : NO_ENTRIES;
   if (cache.entries.size > CACHE_LIMIT) cache.entries.clear();
-  if (!HAS_DIGIT.test(word)) cache.entries.set(word, result);
+  if (!HAS_DIGIT().test(word)) cache.entries.set(word, result);
   return result;
 }
 
@@ -164,9 +166,9 @@ const RANK: Record<EntryKind, number> = {
 function trapBlocks(from: number, length: number): boolean {
   const to = from + length - 1;
   for (let k = from; k <= to; k++) {
-    const trapLength = trapLengthAt[k]!;
+    const trapLength = trapLengthAt![k]!;
     if (!trapLength) continue;
-    const start = trapStartAt[k]!;
+    const start = trapStartAt![k]!;
     if (start < from || start + trapLength - 1 > to || trapLength >= length) return true;
   }
   return false;
@@ -174,10 +176,12 @@ function trapBlocks(from: number, length: number): boolean {
 
 /**
  * The longest trap over each word of the current text (its length in words, 0 for none) and
- * where that trap starts; reused between calls, grown on demand.
+ * where that trap starts; reused between calls, grown on demand. Made by the first reading, not
+ * when the script is evaluated: a frame's first typed arrays cost it ~0.6 ms (median, a fresh
+ * page in Chromium), and most frames read no text.
  */
-let trapLengthAt = new Uint8Array(256);
-let trapStartAt = new Uint32Array(256);
+let trapLengthAt: Uint8Array | undefined;
+let trapStartAt: Uint32Array | undefined;
 
 /**
  * Texts read before, per selection of lexicons (selectLexicons hands out one array per selection
@@ -222,9 +226,9 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   const hits: TermHit[] = [];
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
-  if (trapLengthAt.length < count) {
-    trapLengthAt = new Uint8Array(count * 2);
-    trapStartAt = new Uint32Array(count * 2);
+  if (!trapLengthAt || trapLengthAt.length < count) {
+    trapLengthAt = new Uint8Array(Math.max(256, count * 2));
+    trapStartAt = new Uint32Array(Math.max(256, count * 2));
   }
   trapLengthAt.fill(0, 0, count);
   // Found spans, mapped back to the original text after the loop (positions are reused).
@@ -239,7 +243,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
         for (let k = 0; k < len; k++) {
           if (len <= trapLengthAt[i + k]!) continue;
           trapLengthAt[i + k] = Math.min(len, 255);
-          trapStartAt[i + k] = i;
+          trapStartAt![i + k] = i;
         }
       }
     }
@@ -276,8 +280,9 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
   else {
     const nfc = text.normalize('NFC');
     const positions: number[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(nfc); m; m = WORD.exec(nfc)) positions.push(m.index, m.index + m[0].length);
+    const word = WORD();
+    word.lastIndex = 0;
+    for (let m = word.exec(nfc); m; m = word.exec(nfc)) positions.push(m.index, m.index + m[0].length);
     if (positions.length === count * 2) {
       source = nfc;
       offsets = positions;

@@ -2,11 +2,13 @@
 // declare a template default that does not match the text). Script first, then the most common
 // short words: cheap, and enough to pick a lexicon.
 
-const ARABIC = /[\u0600-\u06FF]/g;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const UKRAINIAN_LETTERS = /[іїєґ]/g;
-const RUSSIAN_LETTERS = /[ыэъё]/g;
-const WORD = /[\p{L}]+/gu;
+import { lazy } from '../lazy-regexp';
+
+const ARABIC = lazy(() => /[\u0600-\u06FF]/g);
+const CYRILLIC = lazy(() => /[\u0400-\u04FF]/g);
+const UKRAINIAN_LETTERS = lazy(() => /[іїєґ]/g);
+const RUSSIAN_LETTERS = lazy(() => /[ыэъё]/g);
+const WORD = lazy(() => /[\p{L}]+/gu);
 
 /** Frequent function words per Latin-script language (a word may count for several). */
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -29,20 +31,21 @@ export interface LanguageGuess {
 
 export function guessLanguage(text: string): LanguageGuess | null {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const arabic = count(sample, ARABIC);
-  const cyrillic = count(sample, CYRILLIC);
+  const arabic = count(sample, ARABIC());
+  const cyrillic = count(sample, CYRILLIC());
   if (arabic > 20 && arabic > cyrillic) return { lang: 'ar', confidence: 1 };
   if (cyrillic > 20) {
     const lower = sample.toLowerCase();
-    const uk = count(lower, UKRAINIAN_LETTERS);
-    const ru = count(lower, RUSSIAN_LETTERS);
+    const uk = count(lower, UKRAINIAN_LETTERS());
+    const ru = count(lower, RUSSIAN_LETTERS());
     if (uk === ru) return null;
     return uk > ru ? { lang: 'uk', confidence: ru ? Math.min(1, 1 - ru / uk) : 1 } : { lang: 'ru', confidence: uk ? Math.min(1, 1 - uk / ru) : 1 };
   }
   const scores: Record<string, number> = { en: 0, fr: 0, es: 0, de: 0, tr: 0 };
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m && words < WORD_CAP; m = WORD.exec(sample), words++) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let m = word.exec(sample); m && words < WORD_CAP; m = word.exec(sample), words++) {
     const w = m[0].toLowerCase();
     for (const lang in STOPWORDS) if (STOPWORDS[lang]!.has(w)) scores[lang]!++;
   }

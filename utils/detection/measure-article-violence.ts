@@ -1,10 +1,11 @@
 import { CATEGORIES, type Category } from './detection-types';
 import { findTerms, type TermHit } from './find-terms';
 import { selectLexicons } from './select-lexicons';
+import { lazy } from '../lazy-regexp';
 
 /** Article text read at most; the opening of an article says what it is about. */
 export const ARTICLE_TEXT_CAP = 12_000;
-const SENTENCE = /[^.!?؟。\n]+/g;
+const SENTENCE = lazy(() => /[^.!?؟。\n]+/g);
 const MIN_SENTENCE_CHARS = 12;
 
 export interface ArticleViolence {
@@ -33,7 +34,7 @@ export function measureArticleViolence(text: string, lang?: string): ArticleViol
   const perTerm = new Map<string, number>();
   let sentences = 0;
   let violent = 0;
-  for (const sentence of capped.match(SENTENCE) ?? []) {
+  for (const sentence of capped.match(SENTENCE()) ?? []) {
     if (sentence.length < MIN_SENTENCE_CHARS) continue;
     sentences++;
     const hits = findTerms(sentence, lexicons);

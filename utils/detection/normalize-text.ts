@@ -8,10 +8,12 @@
 //   alef wasla, alef maksura to ya, ta marbuta to ha;
 // - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss.
 
+import { lazy } from '../lazy-regexp';
+
 // Combining marks on their own in a class are meant: each is dropped wherever it stands.
 // eslint-disable-next-line no-misleading-character-class
-const DROP = /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const FOLD = /[أإآٱؤئىةıёß]/g;
+const DROP = lazy(() => /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g);
+const FOLD = lazy(() => /[أإآٱؤئىةıёß]/g);
 const FOLD_MAP: Record<string, string> = {
   'أ': 'ا',
   'إ': 'ا',
@@ -27,15 +29,15 @@ const FOLD_MAP: Record<string, string> = {
 };
 const fold = (ch: string): string => FOLD_MAP[ch] ?? ch;
 /** Plain ASCII needs nothing past lower-casing; most captions on English pages are. */
-const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII = lazy(() => /[^\p{ASCII}]/u);
 /** Only precomposed Latin letters need decomposing to lose their accents (NFD is the costly step). */
-const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const LATIN_ACCENTED = lazy(() => /[\u00c0-\u024f\u1e00-\u1eff]/);
 
 export function normalizeText(text: string): string {
   const lower = text.normalize('NFKC').toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  const bare = LATIN_ACCENTED.test(lower)
-    ? lower.normalize('NFD').replace(DROP, '').normalize('NFC')
-    : lower.replace(DROP, '');
-  return bare.replace(FOLD, fold);
+  if (!NON_ASCII().test(lower)) return lower;
+  const bare = LATIN_ACCENTED().test(lower)
+    ? lower.normalize('NFD').replace(DROP(), '').normalize('NFC')
+    : lower.replace(DROP(), '');
+  return bare.replace(FOLD(), fold);
 }

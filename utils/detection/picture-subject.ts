@@ -1,5 +1,6 @@
 import { sentenceOf, sentenceStarts } from './caption-sentences';
 import type { TermHit } from './find-terms';
+import { lazy } from '../lazy-regexp';
 
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
 // ballena", "vehículos calcinados", "a charred Russian tank": a remains, corpse or burn word
@@ -9,26 +10,26 @@ import type { TermHit } from './find-terms';
 // ("skull of a Bryde's whale", "cadáver de una ballena").
 
 /** Nothing between the violent word and the thing after it ("charred car"). */
-const NEXT = /^[\s'’-]*$/u;
+const NEXT = lazy(() => /^[\s'’-]*$/u);
 /** One adjective at most between the thing and the violent word after it ("tanque ruso carbonizado"). */
-const BEFORE = /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u;
+const BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u);
 /** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
-const AFTER_JOIN = /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u;
+const AFTER_JOIN = lazy(() => /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u);
 
 /** Whether `hit` is said of an animal or a thing named beside it. */
 export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = [], words: readonly TermHit[] = []): boolean {
   const end = hit.at + hit.text.length;
   for (const thing of things) {
     if (thing.at >= end) {
-      if (NEXT.test(text.slice(end, thing.at))) return true;
+      if (NEXT().test(text.slice(end, thing.at))) return true;
       // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it.
-      const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT.test(text.slice(end, j.at)));
+      const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT().test(text.slice(end, j.at)));
       // A genitive hangs on the nearest noun: "un corps des décombres d'un immeuble" is a body
       // taken from the rubble of a building, not a building's body, when a scene word (rubble,
       // ruins, an ambulance) stands between the genitive and the thing.
-      if (join && AFTER_JOIN.test(text.slice(join.at + join.text.length, thing.at)) && !words.some((w) => w.at > join.at && w.at < thing.at)) return true;
+      if (join && AFTER_JOIN().test(text.slice(join.at + join.text.length, thing.at)) && !words.some((w) => w.at > join.at && w.at < thing.at)) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
-      if (BEFORE.test(text.slice(thing.at + thing.text.length, hit.at))) return true;
+      if (BEFORE().test(text.slice(thing.at + thing.text.length, hit.at))) return true;
     }
   }
   return false;

@@ -3,6 +3,7 @@ import { eventClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts
 import { findTerms, type TermHit } from './find-terms';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
+import { lazy } from '../lazy-regexp';
 
 // One piece of an image's own text (caption, alt, title, aria label, credit, file name) read the
 // way an editor reads it: which words are the picture's (its first sentence, and any sentence
@@ -23,28 +24,30 @@ export function lower(a: Level, b: Level): Level {
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 
-const GENERIC_ALT = /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i;
+const GENERIC_ALT = lazy(() => /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i);
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT =
-  /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s))/giu;
+  lazy(() => /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s))/giu);
 /**
  * "In the photo:", "На фото:", "Sur la photo :" open a description, not a credit: the word for
  * photo right after a preposition.
  */
-const IN_THE = /(?:^|[^\p{L}])(?:in|on|en|dans|sur|auf|im|in der|на|в|у|في|على)(?:\s+(?:the|this|la|le|l'|der|dem))?\s*$/iu;
+const IN_THE = lazy(() => /(?:^|[^\p{L}])(?:in|on|en|dans|sur|auf|im|in der|на|в|у|في|على)(?:\s+(?:the|this|la|le|l'|der|dem))?\s*$/iu);
 
 /** The text without its credit line (from the first credit word that does not follow "in the" to the end). */
 function withoutCredit(text: string): string {
-  CREDIT.lastIndex = 0;
-  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+  const credit = CREDIT();
+  const inThe = IN_THE();
+  credit.lastIndex = 0;
+  for (let m = credit.exec(text); m; m = credit.exec(text)) {
     const word = m[0].replace(/^[^\p{L}©(]+/u, '');
     const at = m.index + m[0].length - word.length;
-    if (!IN_THE.test(text.slice(Math.max(0, at - 20), at))) return `${text.slice(0, m.index)} `;
+    if (!inThe.test(text.slice(Math.max(0, at - 20), at))) return `${text.slice(0, m.index)} `;
   }
   return text;
 }
-const AGENCIES = /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g;
-const WORD_COUNT = /[\p{L}\p{N}]+/gu;
+const AGENCIES = lazy(() => /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g);
+const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
 
 export interface FieldReading {
   source: ContextSource;
@@ -73,7 +76,7 @@ export interface FieldReading {
 
 /** Own text with at least this many words describes the picture (so article context yields). */
 export const DESCRIBED_MIN_WORDS = 4;
-const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
+const COMMON_WORD = lazy(() => /(?:^|[^\p{L}])\p{Ll}{3,}/u);
 
 /**
  * A dateline opening a caption ("1er septembre 2016, à Libreville au Gabon.", "10-11 août,
@@ -81,7 +84,7 @@ const COMMON_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
  * after it is the picture's.
  */
 const DATELINE_MAX_WORDS = 8;
-const DIGIT = /\d/;
+const DIGIT = lazy(() => /\d/);
 
 const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
@@ -98,27 +101,27 @@ const TOLL_MIN = 50;
  * written with a slash on either side is a position in a gallery ("4/120"), a date or a ratio,
  * never a count of people: it is read whole and skipped.
  */
-const NUMBER = /(\d[\d.,]*(?:\s?\/\s?\d[\d.,]*)*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu;
-const SLASH_BEFORE = /\/\s?$/;
+const NUMBER = lazy(() => /(\d[\d.,]*(?:\s?\/\s?\d[\d.,]*)*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu);
+const SLASH_BEFORE = lazy(() => /\/\s?$/);
 /**
  * A date written with dots, day and month of one or two digits ("12.04.2022", "1.2.2023",
  * "12.04."), as dpa's captions open ("12.04.2022, Ukraine, Butscha: …") and German, Russian,
  * Ukrainian and Turkish text writes dates; a group of thousands has three digits ("1.200 Tote").
  */
-const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/;
+const DOTTED_DATE = lazy(() => /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/);
 /**
  * An integer written in groups of thousands: every group after the first has exactly three digits,
  * with one separator throughout ("1.200", "1,200", "250.000"; "1 200" is read as its last group,
  * itself a toll). Any other number with a point or a comma in it ("14.30 Uhr", "2,5", "3.5 km") is
  * a decimal or a time of day, never a count of people, unless a magnitude word follows it.
  */
-const GROUPED = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
+const GROUPED = lazy(() => /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/);
 /**
  * Thousand, million and billion in each language, after a number: "1.2 million", "1,2 Millionen",
  * "1,2 млн", "2,5 milyon", "1,5 مليون", "6 Millionen" are large counts however the number is written.
  */
 const MAGNITUDE =
-  /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu;
+  lazy(() => /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu);
 /**
  * Numbers that count nothing, blanked before numbers are read: a time of day written with a colon
  * or an h ("14:30", "20h30", "14 h 30"; a time with a point, "14.30 Uhr", "saat 14.30", "в 14.30",
@@ -128,34 +131,35 @@ const MAGNITUDE =
  * sentence's end and the next sentence look like: not read.
  */
 const NOT_A_COUNT =
-  /(?<![\d.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d.,]?\d)|(?<![\d.,])\d+(?:st|nd|rd|th|er|re|ère|ème|eme|e|º|ª|-(?:й|я|го|му|ї|летие|летия|річчя))(?![\p{L}])|(?<![\d.,])\d+\.(?=\s+\p{Ll})/gu;
+  lazy(() => /(?<![\d.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d.,]?\d)|(?<![\d.,])\d+(?:st|nd|rd|th|er|re|ère|ème|eme|e|º|ª|-(?:й|я|го|му|ї|летие|летия|річчя))(?![\p{L}])|(?<![\d.,])\d+\.(?=\s+\p{Ll})/gu);
 /** The text with times of day and ordinals blanked, of the same length (hit positions hold). */
 function withoutTimesAndOrdinals(text: string): string {
-  return text.replace(NOT_A_COUNT, (m) => ' '.repeat(m.length));
+  return text.replace(NOT_A_COUNT(), (m) => ' '.repeat(m.length));
 }
-const NUMBER_CHAR = /[\d.,]/;
+const NUMBER_CHAR = lazy(() => /[\d.,]/);
 /**
  * A wound, blood or the severity named (`[explicit-injury]`) is counted only by a number standing
  * right before it, two words at most and no punctuation between ("200 seriously wounded", "200
  * blessés graves", "200 kişi ağır yaralandı"): "A bleeding man after the blast that killed 60"
  * names what the picture shows, beside the story's toll.
  */
-const COUNTS_THE_WORD = /(?:^|[^\d.,/])(\d[\d.,]*)(\s+(?:[\p{L}'’-]+\s+){0,2})$/u;
+const COUNTS_THE_WORD = lazy(() => /(?:^|[^\d.,/])(\d[\d.,]*)(\s+(?:[\p{L}'’-]+\s+){0,2})$/u);
 /** `text` has times of day and ordinals blanked (withoutTimesAndOrdinals). */
 function isCount(text: string, hit: TermHit): boolean {
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
   const explicit = hit.kind === 'injury' && hit.explicit;
   let from = Math.max(0, hit.at - (explicit ? 40 : 30));
   // The window never starts inside a number ("…04.2022" of a date).
-  while (from > 0 && NUMBER_CHAR.test(text[from - 1]!)) from--;
+  const numberChar = NUMBER_CHAR();
+  while (from > 0 && numberChar.test(text[from - 1]!)) from--;
   if (explicit) {
-    const m = COUNTS_THE_WORD.exec(text.slice(from, hit.at));
+    const m = COUNTS_THE_WORD().exec(text.slice(from, hit.at));
     return !!m && isToll(m[1]!, m[2]!);
   }
   const around = text.slice(from, hit.at + hit.text.length + 40);
-  for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER)) {
+  for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER())) {
     // The window may start inside "4/120": the slash before it counts too.
-    if (digits!.includes('/') || SLASH_BEFORE.test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
+    if (digits!.includes('/') || SLASH_BEFORE().test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
     if (!unit && isToll(digits!, around.slice(index + digits!.length))) return true;
   }
   return false;
@@ -167,15 +171,15 @@ function isCount(text: string, hit: TermHit): boolean {
  * word makes any number a large count ("2,5 Millionen").
  */
 function isToll(written: string, after: string): boolean {
-  if (DOTTED_DATE.test(written)) return false;
-  if (MAGNITUDE.test(after)) return true;
+  if (DOTTED_DATE().test(written)) return false;
+  if (MAGNITUDE().test(after)) return true;
   const digits = written.replace(/[.,]+$/, '');
-  if (/[.,]/.test(digits) && !GROUPED.test(digits)) return false;
+  if (/[.,]/.test(digits) && !GROUPED().test(digits)) return false;
   const n = Number(digits.replace(/[.,]/g, ''));
   return n >= TOLL_MIN && (n < 1800 || n > 2100);
 }
 
-const QUOTE_MARK = /["«»“”„]/u;
+const QUOTE_MARK = lazy(() => /["«»“”„]/u);
 
 /**
  * Sentences saying in the present that someone has a wound or burns ("He has a large wound on
@@ -191,7 +195,7 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
   for (const h of hits) {
     const i = sentenceOf(starts, h.at);
     if ((h.kind !== 'injury' && h.kind !== 'graphic') || h.category !== 'injury' || !now.has(i)) continue;
-    if (!QUOTE_MARK.test(text.slice(starts[i], starts[i + 1] ?? text.length))) found.add(i);
+    if (!QUOTE_MARK().test(text.slice(starts[i], starts[i + 1] ?? text.length))) found.add(i);
   }
   return found;
 }
@@ -205,7 +209,7 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);
   const first = text.slice(0, firstEnd);
-  if (DIGIT.test(first) && (first.match(WORD_COUNT)?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
+  if (DIGIT().test(first) && (first.match(WORD_COUNT())?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
   const showing = new Set<number>();
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
@@ -229,11 +233,11 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
 }
 
 /** A dateline before the sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
-const DATELINE_LEAD = /^[^]*(?:[—–:]|\s-)\s*/u;
+const DATELINE_LEAD = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
 /** An article before a noun ("The", "Las", "Die", "Des"): one short word of a script with letter case. */
-const ARTICLE = /^(?=.*[\p{Lu}\p{Ll}])\p{L}{1,3}$/u;
+const ARTICLE = lazy(() => /^(?=.*[\p{Lu}\p{Ll}])\p{L}{1,3}$/u);
 /** After the word: a possessive ("victims' families") or a name ("Victim Jane Doe", "La víctima, María López"). */
-const OWNED_OR_NAMED = /^(?:['’]|\s*,?\s*\p{Lu})/u;
+const OWNED_OR_NAMED = lazy(() => /^(?:['’]|\s*,?\s*\p{Lu})/u);
 
 /**
  * Whether a sentence of the picture opens with people named as the victims (`[victims]`: "The
@@ -248,29 +252,29 @@ function opensWithVictims(text: string, hits: readonly TermHit[], all: readonly 
   if (!hits.some((h) => h.victims)) return false;
   const starts = sentenceStarts(text, all);
   return hits.some((h) => {
-    if (!h.victims || OWNED_OR_NAMED.test(text.slice(h.at + h.text.length))) return false;
+    if (!h.victims || OWNED_OR_NAMED().test(text.slice(h.at + h.text.length))) return false;
     const from = starts[sentenceOf(starts, h.at)]!;
-    let lead = text.slice(from, h.at).replace(DATELINE_LEAD, '');
+    let lead = text.slice(from, h.at).replace(DATELINE_LEAD(), '');
     const leadFrom = h.at - lead.length;
     const partitive = all.find((p) => p.kind === 'partitive' && p.at >= leadFrom && p.at < h.at);
     if (partitive) lead = `${text.slice(leadFrom, partitive.at)} ${text.slice(partitive.at + partitive.text.length, h.at)}`;
-    const words = lead.match(WORD_COUNT) ?? [];
-    return words.length === 0 || (words.length === 1 && ARTICLE.test(words[0]!));
+    const words = lead.match(WORD_COUNT()) ?? [];
+    return words.length === 0 || (words.length === 1 && ARTICLE().test(words[0]!));
   });
 }
 
 /** A short quoted phrase: „…“, "…", «…», “…”. */
-const QUOTED = /[„"«“]([^„"«»“”\n]{1,60})[“”"»]/gu;
+const QUOTED = lazy(() => /[„"«“]([^„"«»“”\n]{1,60})[“”"»]/gu);
 function quotedSpans(text: string): [number, number][] {
-  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(QUOTED())].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Characters a document phrase may start after ("A ", "Una ", "Eines der "). */
 const DOCUMENT_LEAD = 12;
 /** "of"/"von" right after a document phrase introduces what the picture shows (not in Romance languages, where "de" also says where from). */
-const OF_AFTER = /^\s+(?:of|von|vom)\s/i;
-const DESCRIPTION_AFTER = /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u;
-const TRAILING = /[\s.!?…:;,"'»”)\]]+$/u;
+const OF_AFTER = lazy(() => /^\s+(?:of|von|vom)\s/i);
+const DESCRIPTION_AFTER = lazy(() => /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u);
+const TRAILING = lazy(() => /[\s.!?…:;,"'»”)\]]+$/u);
 
 /**
  * Position of a document phrase that is the caption's subject (opens it, or closes it), when no
@@ -285,8 +289,8 @@ function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
     // "One of the last photos of Ahmed…" names who is shown, and "…shared by the family: Ahmed at
     // his wedding" says it after a colon or dash: either describes the picture.
     const rest = text.slice(p + h.text.length);
-    if (OF_AFTER.test(rest) || DESCRIPTION_AFTER.test(rest)) return -1;
-    if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING, '').length) at = p;
+    if (OF_AFTER().test(rest) || DESCRIPTION_AFTER().test(rest)) return -1;
+    if (p <= DOCUMENT_LEAD || p + h.text.length >= text.replace(TRAILING(), '').length) at = p;
   }
   return at;
 }
@@ -325,7 +329,7 @@ function treatedWounded(text: string, hits: readonly TermHit[], all: readonly Te
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
   if (!text) return null;
   const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
-  if (!trimmed || GENERIC_ALT.test(trimmed)) return null;
+  if (!trimmed || GENERIC_ALT().test(trimmed)) return null;
   const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
   const fiction = all.some((h) => h.kind === 'fiction');
   // The page's own horror at a picture (`[appraisal]`) is read beside it, on a violent page only
@@ -348,14 +352,14 @@ export function readField(source: ContextSource, text: string | undefined, lang:
       ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
-  const bare = withoutCredit(trimmed).replace(AGENCIES, ' ');
+  const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');
   // Words that name the picture as a document and say nothing of what it shows describe nothing.
   const aboutPicture = doc >= 0 && !hits.some((h) => OWN_KINDS.has(h.kind));
-  const words = aboutPicture ? 0 : (bare.match(WORD_COUNT)?.length ?? 0);
+  const words = aboutPicture ? 0 : (bare.match(WORD_COUNT())?.length ?? 0);
   // A word naming a scene ("захоронения", "Funeral", "Ruins") describes it however short the
   // caption: a name or a credit never holds one.
   const scene = hits.some((h) => h.kind === 'borderline' || h.kind === 'evacuation');
-  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD.test(bare)) || (words >= 1 && scene);
+  const describes = words >= DESCRIBED_MIN_WORDS || (words >= 2 && COMMON_WORD().test(bare)) || (words >= 1 && scene);
   let level: Level = fiction ? null : levelOf(hits, nonScene);
   // A graphic word in a later sentence is context, like the page's: it may still be what the
   // picture shows (a museum caption describing it at length), so it covers from balanced, but it

@@ -5,6 +5,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
+import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
 // card's own headline and standfirst, and the page's title and description. These are context
@@ -24,7 +25,7 @@ export const NEARBY_CAP = 400;
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */
-const SITTER_GAP = /^[\s'’,-]*(?:[\p{L}'’-]+[\s'’-]+){0,4}$/u;
+const SITTER_GAP = lazy(() => /^[\s'’,-]*(?:[\p{L}'’-]+[\s'’-]+){0,4}$/u);
 
 /**
  * A portrait whose sitter is named with a visible wound or mutilation ("son portrait d'une Afghane
@@ -38,7 +39,7 @@ function portraysWound(text: string, hits: readonly TermHit[], starts: readonly 
   if (!frames.length) return false;
   return hits.some((h) => {
     const wound = (h.kind === 'graphic' && (h.category === 'injury' || h.category === 'torture')) || (h.kind === 'injury' && h.explicit);
-    return wound && frames.some((f) => f.at < h.at && sentenceOf(starts, f.at) === sentenceOf(starts, h.at) && SITTER_GAP.test(text.slice(f.at + f.text.length, h.at)));
+    return wound && frames.some((f) => f.at < h.at && sentenceOf(starts, f.at) === sentenceOf(starts, h.at) && SITTER_GAP().test(text.slice(f.at + f.text.length, h.at)));
   });
 }
 

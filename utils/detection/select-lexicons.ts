@@ -1,19 +1,20 @@
 import type { CompiledLexicon } from './compile-lexicon';
 import { isLexiconLanguage, lexiconFor, lexiconLibraryVersion, noteMissingLanguage } from './lexicon-library';
+import { lazy } from '../lazy-regexp';
 
 // Which languages to read a text in. A known page language is trusted (running English on
 // French text would read "corps" as "corpse"); otherwise the script decides.
-const ARABIC = /[\u0600-\u06FF]/;
-const CYRILLIC = /[\u0400-\u04FF]/;
+const ARABIC = lazy(() => /[\u0600-\u06FF]/);
+const CYRILLIC = lazy(() => /[\u0400-\u04FF]/);
 const LATIN_LANGS = ['en', 'fr', 'es', 'de', 'tr'];
 /**
  * Wire captions travel untranslated: an AP or Reuters caption in English on a Turkish or Arabic
  * page. English function words (none of them a word in the other Latin-script languages read
  * here), two of them, or one in a short text, mark a Latin-script text as English too.
  */
-const ENGLISH_WORDS = /\b(?:the|and|of|with|was|were|from|his|her|over|after)\b/gi;
+const ENGLISH_WORDS = lazy(() => /\b(?:the|and|of|with|was|were|from|his|her|over|after)\b/gi);
 function looksEnglish(text: string): boolean {
-  const found = text.match(ENGLISH_WORDS)?.length ?? 0;
+  const found = text.match(ENGLISH_WORDS())?.length ?? 0;
   return found > 1 || (found > 0 && text.length < 80);
 }
 
@@ -26,17 +27,17 @@ export function languagesOfAnyPart(text: string, pageLang?: string): string[] {
   const base = (pageLang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const known = isLexiconLanguage(base);
   const langs = new Set<string>(known ? [base] : []);
-  if (ARABIC.test(text)) langs.add('ar');
-  if (CYRILLIC.test(text) && !(known && (base === 'ru' || base === 'uk'))) ['ru', 'uk'].forEach((l) => langs.add(l));
-  if (LATIN_LETTER.test(text)) {
+  if (ARABIC().test(text)) langs.add('ar');
+  if (CYRILLIC().test(text) && !(known && (base === 'ru' || base === 'uk'))) ['ru', 'uk'].forEach((l) => langs.add(l));
+  if (LATIN_LETTER().test(text)) {
     if (!known) LATIN_LANGS.forEach((l) => langs.add(l));
-    else if (base !== 'en' && (!LATIN_LANGS.includes(base) || ENGLISH_WORD.test(text))) langs.add('en');
+    else if (base !== 'en' && (!LATIN_LANGS.includes(base) || ENGLISH_WORD().test(text))) langs.add('en');
   }
   return [...langs];
 }
-const LATIN_LETTER = /[a-z]/i;
+const LATIN_LETTER = lazy(() => /[a-z]/i);
 /** One English function word anywhere: some part of the text may be read as English. */
-const ENGLISH_WORD = new RegExp(ENGLISH_WORDS.source, 'i');
+const ENGLISH_WORD = lazy(() => new RegExp(ENGLISH_WORDS().source, 'i'));
 
 interface Selection {
   lexicons: CompiledLexicon[];
@@ -60,7 +61,7 @@ export function selectLexicons(text: string, pageLang?: string): CompiledLexicon
   const base = (pageLang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const known = isLexiconLanguage(base);
   // A page in one language often quotes another script (an Arabic name on an English page).
-  let script = ARABIC.test(text) ? 'ar' : CYRILLIC.test(text) ? 'cy' : 'la';
+  let script = ARABIC().test(text) ? 'ar' : CYRILLIC().test(text) ? 'cy' : 'la';
   if (script === 'la' && known && base !== 'en' && looksEnglish(text)) script = 'la+en';
   const memo = `${known ? base : ''}|${script}`;
   const memoized = selections.get(memo);

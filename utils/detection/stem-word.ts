@@ -1,6 +1,8 @@
 // Inflection rules: reduce a normalized word to the form lexicon entries are stored under.
 // The same function runs on lexicon words and on page words, so they only need to agree.
 
+import { lazy } from '../lazy-regexp';
+
 /** Strip the longest ending that leaves at least `minStem` letters (endings sorted longest first). */
 export function stripSuffix(word: string, endings: readonly string[], minStem: number): string {
   for (const ending of endings) {
@@ -31,7 +33,7 @@ export function stripArabic(
   return stripSuffix(w, endings, minStem);
 }
 
-const TURKISH_VOWELS = /[aeıioöuü]/g;
+const TURKISH_VOWELS = lazy(() => /[aeıioöuü]/g);
 const SOFTENED: Readonly<Record<string, string>> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
 
 /**
@@ -45,11 +47,11 @@ const SOFTENED: Readonly<Record<string, string>> = { p: 'b', ç: 'c', t: 'd', k:
 export function softenedStem(word: string): string | null {
   const last = word.at(-1) ?? '';
   const soft = SOFTENED[last];
-  if (!soft || (word.match(TURKISH_VOWELS)?.length ?? 0) < 2) return null;
+  if (!soft || (word.match(TURKISH_VOWELS())?.length ?? 0) < 2) return null;
   return word.slice(0, -1) + (last === 'k' && word.at(-2) === 'n' ? 'g' : soft);
 }
 
-const EAST_SLAVIC_CONSONANT_K = /[бвгґджзклмнпрстфхцчшщ]к$/;
+const EAST_SLAVIC_CONSONANT_K = lazy(() => /[бвгґджзклмнпрстфхцчшщ]к$/);
 
 /**
  * East Slavic fleeting vowel: a noun whose stem ends in consonant + к takes o or е between them
@@ -59,7 +61,7 @@ const EAST_SLAVIC_CONSONANT_K = /[бвгґджзклмнпрстфхцчшщ]к$
  * elsewhere, Ukrainian mostly о), or null. A form with the wrong vowel is one no word starts with.
  */
 export function fleetingVowelStems(stem: string): string[] | null {
-  if (stem.length < 4 || !EAST_SLAVIC_CONSONANT_K.test(stem)) return null;
+  if (stem.length < 4 || !EAST_SLAVIC_CONSONANT_K().test(stem)) return null;
   const base = stem.slice(0, -1);
   return [`${base}ок`, `${base}ек`];
 }

@@ -2,6 +2,8 @@
 // ("bucha-tela-massovoe-zahoronenie.jpg"). Turning them back into Cyrillic lets the lexicon
 // read them. Longest letter groups first; the result only needs to meet the lexicon's stems.
 
+import { lazy } from '../lazy-regexp';
+
 const COMMON: [string, string][] = [
   ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
   ['yu', 'ю'], ['iu', 'ю'], ['ya', 'я'], ['ia', 'я'], ['yo', 'е'], ['ye', 'е'], ['ie', 'є'],
@@ -20,14 +22,14 @@ function compile(table: [string, string][]): { re: RegExp; map: Map<string, stri
 }
 /** Compiled on first need: module code runs in every frame of every page, most never read a Cyrillic slug. */
 const TABLES: Partial<Record<'ru' | 'uk', ReturnType<typeof compile>>> = {};
-const LATIN_ONLY = /^[a-z0-9\s]+$/;
+const LATIN_ONLY = lazy(() => /^[a-z0-9\s]+$/);
 
 /** Cyrillic reading of a Latin slug for a Russian or Ukrainian page, else undefined. */
 export function transliterateSlug(words: string, lang: string | undefined): string | undefined {
   const base = (lang ?? '').toLowerCase().slice(0, 2);
   if (base !== 'ru' && base !== 'uk') return undefined;
   const lower = words.toLowerCase();
-  if (!LATIN_ONLY.test(lower)) return undefined;
+  if (!LATIN_ONLY().test(lower)) return undefined;
   const { re, map } = (TABLES[base] ??= compile(base === 'ru' ? RU : UK));
   return lower.replace(re, (m) => map.get(m) ?? m);
 }

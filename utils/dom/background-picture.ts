@@ -1,17 +1,18 @@
 import type { ImageTextContext } from '../detection/detection-types';
 import { hasAtMostChildren } from './element-children';
+import { lazy } from '../lazy-regexp';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
 // background carries inside itself (a hero with its headline, a slide with its caption), which
 // gatherImageContext does not read because an <img> has no children.
 
-const URL_IN_CSS = /url\(\s*(['"]?)(.*?)\1\s*\)/;
+const URL_IN_CSS = lazy(() => /url\(\s*(['"]?)(.*?)\1\s*\)/);
 const INNER_CAPTION = 'figcaption, [class*="caption" i], [class*="legend" i], [class*="title" i], h1, h2, h3, h4, p';
 const INNER_TEXT_CAP = 400;
 
 /** The first picture URL of a computed `background-image`, or undefined for none/gradients only. */
 export function backgroundUrl(computed: string): string | undefined {
-  const match = URL_IN_CSS.exec(computed);
+  const match = URL_IN_CSS().exec(computed);
   return match?.[2] || undefined;
 }
 
@@ -25,7 +26,7 @@ export function probeBackgrounds(elements: readonly Element[], win: Window): (st
   return elements.map((el) => backgroundUrl(win.getComputedStyle(el).backgroundImage) ?? contentPictureUrl(el, win));
 }
 
-const PICTURE_FILE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)(?:[?#]|$)/i;
+const PICTURE_FILE = lazy(() => /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)(?:[?#]|$)/i);
 
 /**
  * A picture an element shows otherwise than as its background (issue 16.8): an <object>'s picture
@@ -36,7 +37,7 @@ function contentPictureUrl(el: Element, win: Window): string | undefined {
   if (tag === 'object') {
     const data = el.getAttribute('data');
     const type = el.getAttribute('type') ?? '';
-    return data && (type.startsWith('image/') || PICTURE_FILE.test(data)) ? absolute(data, el) : undefined;
+    return data && (type.startsWith('image/') || PICTURE_FILE().test(data)) ? absolute(data, el) : undefined;
   }
   if (tag === 'svg') {
     const image = el.querySelector('image');

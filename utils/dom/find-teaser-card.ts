@@ -4,6 +4,7 @@
 // cards' (a rail-strike teaser between two war teasers is about a rail strike).
 // Bounded walks only, no layout reads: this runs for every picture on a page.
 
+import { lazy } from '../lazy-regexp';
 /** Ancestors climbed looking for the card. */
 const CARD_DEPTH = 6;
 /** A card's whole text stays under this (headline, standfirst, tag, time); a story is longer. */
@@ -22,9 +23,9 @@ const HEADING_TAGS = 'h1, h2, h3, h4';
 const LINKED_HEADING = ':is(h1, h2, h3, h4) a[href], a[href] :is(h1, h2, h3, h4)';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [class*="headline" i], [class*="title" i], [itemprop="headline"]';
 /** Caption and credit classes: their text describes the picture, it is not the card's headline. */
-const NOT_HEADLINE = /caption|legend|credit|subtitle|kicker|eyebrow|tag|label|category|meta|time|date/i;
+const NOT_HEADLINE = lazy(() => /caption|legend|credit|subtitle|kicker|eyebrow|tag|label|category|meta|time|date/i);
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
-const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+const NOT_LETTERS = lazy(() => /[^\p{L}\p{N}]+/gu);
 
 export interface TeaserCard {
   root: Element;
@@ -39,7 +40,7 @@ function squeeze(text: string | null | undefined): string {
 }
 
 function squash(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTERS, ' ').trim();
+  return text.toLowerCase().replace(NOT_LETTERS(), ' ').trim();
 }
 
 /**
@@ -59,7 +60,7 @@ function holdsAnotherPicture(node: Element, from: Element): boolean {
 function headlineOf(root: Element): Element | null {
   for (const h of root.querySelectorAll(HEADINGS)) {
     if (h.closest('figcaption')) continue;
-    if (!/^H[1-6]$/.test(h.tagName) && NOT_HEADLINE.test(h.getAttribute('class') ?? '')) continue;
+    if (!/^H[1-6]$/.test(h.tagName) && NOT_HEADLINE().test(h.getAttribute('class') ?? '')) continue;
     if (h.querySelector(PICTURES)) continue;
     if (squeeze(h.textContent).length >= HEADLINE_MIN) return h;
   }

@@ -2,6 +2,7 @@ import type { ImagePlacement, ImageTextContext } from '../detection/detection-ty
 import { OWN_TEXT_CAP } from '../detection/caption-sentences';
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
+import { lazy } from '../lazy-regexp';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
@@ -26,26 +27,26 @@ const HEADING_STEPS = 16;
 /** A paragraph shorter than this is a label, not surrounding prose. */
 const MIN_PARAGRAPH = 40;
 
-const CAPTION_CLASS = /caption|legend|legende|légende|leyenda|bildunterschrift|subtitle|description|desc\b|photo-text|image-text|img-text|wp-caption-text/i;
-const CREDIT_CLASS = /credit|copyright|photographer|source|byline-photo|attribution|fotograf/i;
+const CAPTION_CLASS = lazy(() => /caption|legend|legende|légende|leyenda|bildunterschrift|subtitle|description|desc\b|photo-text|image-text|img-text|wp-caption-text/i);
+const CREDIT_CLASS = lazy(() => /credit|copyright|photographer|source|byline-photo|attribution|fotograf/i);
 const CAPTION_ATTRS = ['data-caption', 'data-title', 'data-description', 'data-alt', 'data-sub-html', 'data-lightbox-caption', 'data-credit'] as const;
 /** Lazy-loading placeholders say nothing about the picture. */
-const PLACEHOLDER = /^data:|(?:^|\/)(?:blank|spacer|placeholder|transparent|pixel|grey|gray|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
+const PLACEHOLDER = lazy(() => /^data:|(?:^|\/)(?:blank|spacer|placeholder|transparent|pixel|grey|gray|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i);
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset', 'poster'] as const;
-const HEADING = /^H[1-4]$/;
-const TAGS = /<[^>]*>/g;
-const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i;
+const HEADING = lazy(() => /^H[1-4]$/);
+const TAGS = lazy(() => /<[^>]*>/g);
+const BACKGROUND_URL = lazy(() => /background(?:-image)?\s*:[^;]*url\(\s*['"]?([^'")]+)/i);
 const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'DD']);
 
-const AD = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|dfp|gpt|outbrain|taboola|commercial)(?:[\s_-]|$)/i;
-const AUTHOR = /author|byline|avatar|contributor|writer|journalist|bio\b|profile-pic/i;
-const LOGO = /logo|brand|masthead|site-title/i;
-const RELATED = /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|popular|most-read|sidebar|rail|widget|newsletter|card-list|promo-list/i;
+const AD = lazy(() => /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|dfp|gpt|outbrain|taboola|commercial)(?:[\s_-]|$)/i);
+const AUTHOR = lazy(() => /author|byline|avatar|contributor|writer|journalist|bio\b|profile-pic/i);
+const LOGO = lazy(() => /logo|brand|masthead|site-title/i);
+const RELATED = lazy(() => /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|popular|most-read|sidebar|rail|widget|newsletter|card-list|promo-list/i);
 /** Stricter than RELATED: layout wrappers named "sidebar" or "rail" often hold the story itself. */
-const TEASER_LIST = /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|most-read|popular/i;
-const NAV = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|breadcrumb|toolbar|social|share)(?:[\s_-]|$)/i;
-const LEAD = /hero|lead|featured|top-image|main-image|article-image--main|splash|opener/i;
-const BODY = /article-body|articlebody|story-body|storybody|entry-content|post-content|post-body|article-content|article__body|story-content|content-body|rich-text|prose|body-text|main-content/i;
+const TEASER_LIST = lazy(() => /related|recommend|more-stories|more-news|read-more|readmore|also-read|teaser|trending|most-read|popular/i);
+const NAV = lazy(() => /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|breadcrumb|toolbar|social|share)(?:[\s_-]|$)/i);
+const LEAD = lazy(() => /hero|lead|featured|top-image|main-image|article-image--main|splash|opener/i);
+const BODY = lazy(() => /article-body|articlebody|story-body|storybody|entry-content|post-content|post-body|article-content|article__body|story-content|content-body|rich-text|prose|body-text|main-content/i);
 
 function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefined {
   if (!text) return undefined;
@@ -93,15 +94,15 @@ function fileNameOf(el: Element): string | undefined {
   const img = el as HTMLImageElement;
   // A lazy loader's real URL (data-src …) names the picture; src may still be a placeholder.
   let url: string | null | undefined = el.getAttribute('data-src') || el.getAttribute('data-lazy-src') || el.getAttribute('data-original');
-  if (!url || PLACEHOLDER.test(url)) url = img.currentSrc || el.getAttribute('src');
-  if (!url || url.startsWith('data:') || PLACEHOLDER.test(url)) {
+  if (!url || PLACEHOLDER().test(url)) url = img.currentSrc || el.getAttribute('src');
+  if (!url || url.startsWith('data:') || PLACEHOLDER().test(url)) {
     for (const attr of SRC_ATTRS) {
       url = el.getAttribute(attr);
-      if (url && !PLACEHOLDER.test(url)) break;
+      if (url && !PLACEHOLDER().test(url)) break;
     }
   }
   // CSS background pictures: the URL sits in the inline style (no computed style is read).
-  if (!url) url = BACKGROUND_URL.exec(el.getAttribute('style') ?? '')?.[1];
+  if (!url) url = BACKGROUND_URL().exec(el.getAttribute('style') ?? '')?.[1];
   if (!url || url.startsWith('data:')) return undefined;
   const first = url.trim().split(/[\s,]/, 1)[0] ?? '';
   const path = first.split(/[?#]/, 1)[0] ?? '';
@@ -171,19 +172,19 @@ function findCaptions(media: Element): Captions {
       break;
     }
     if (!parts.length) {
-      const sib = siblingCaption(node, CAPTION_CLASS);
+      const sib = siblingCaption(node, CAPTION_CLASS());
       if (sib) {
         parts.push(sib);
         block = node;
       }
     }
-    if (!credit) credit = siblingCaption(node, CREDIT_CLASS);
+    if (!credit) credit = siblingCaption(node, CREDIT_CLASS());
     // Wrappers that hold only this image (a > img, picture > img, div > img) belong to its block.
     if (block === node && isOnlyChild(node)) block = node.parentElement ?? node;
     if (parts.length && block !== node) break;
   }
   // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
-  return { caption: clip(parts.join(' · ').replace(TAGS, ' '), OWN_CAP), credit, block };
+  return { caption: clip(parts.join(' · ').replace(TAGS(), ' '), OWN_CAP), credit, block };
 }
 
 /**
@@ -197,11 +198,12 @@ function parentAcrossRoots(node: Element): Element | null {
 
 /** The nearest sizeable prose before or after `block`, climbing a few levels when needed. */
 function nearbyProse(block: Element, forward: boolean): string | undefined {
+  const heading = HEADING();
   let node: Element | null = block;
   for (let up = 0; node && up < 3; up++, node = node.parentElement) {
     let s = forward ? node.nextElementSibling : node.previousElementSibling;
     for (let i = 0; s && i < SIBLING_STEPS; i++, s = forward ? s.nextElementSibling : s.previousElementSibling) {
-      if (HEADING.test(s.tagName)) {
+      if (heading.test(s.tagName)) {
         if (!forward) return undefined; // the section starts here
         continue;
       }
@@ -235,13 +237,14 @@ function clipEnd(text: string): string | undefined {
 
 /** The heading of the section the image sits in: the nearest preceding h1–h4, bounded. */
 function sectionHeading(block: Element): string | undefined {
+  const heading = HEADING();
   let node: Element | null = block;
   let steps = 0;
   while (node && steps < HEADING_STEPS) {
     let s = node.previousElementSibling;
     while (s && steps < HEADING_STEPS) {
       steps++;
-      if (HEADING.test(s.tagName)) return clip(s.textContent, 200);
+      if (heading.test(s.tagName)) return clip(s.textContent, 200);
       s = s.previousElementSibling;
     }
     node = node.parentElement;
@@ -253,6 +256,7 @@ function sectionHeading(block: Element): string | undefined {
 
 /** Where the image sits: the closest telling container wins. */
 function placementOf(media: Element, hints: string[]): ImagePlacement {
+  const [ad, logo, author, related, nav, lead, body] = [AD(), LOGO(), AUTHOR(), RELATED(), NAV(), LEAD(), BODY()];
   let underHeader = false;
   let node: Element | null = media;
   for (let depth = 0; node && depth < PLACEMENT_DEPTH; depth++, node = node.parentElement) {
@@ -261,14 +265,14 @@ function placementOf(media: Element, hints: string[]): ImagePlacement {
     if (depth < 6 && cls) hints.push(cls);
     const role = node.getAttribute('role');
     if (tag === 'BODY' || tag === 'HTML') break;
-    if (cls && AD.test(cls)) return 'advertisement';
-    if (cls && LOGO.test(cls)) return 'logo';
-    if (cls && AUTHOR.test(cls)) return 'author';
-    if (tag === 'ASIDE' || (cls && RELATED.test(cls)) || role === 'complementary') return 'related';
-    if (tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' || role === 'contentinfo' || (cls && NAV.test(cls))) return 'navigation';
-    if (cls && LEAD.test(cls)) return 'lead';
+    if (cls && ad.test(cls)) return 'advertisement';
+    if (cls && logo.test(cls)) return 'logo';
+    if (cls && author.test(cls)) return 'author';
+    if (tag === 'ASIDE' || (cls && related.test(cls)) || role === 'complementary') return 'related';
+    if (tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' || role === 'contentinfo' || (cls && nav.test(cls))) return 'navigation';
+    if (cls && lead.test(cls)) return 'lead';
     if (tag === 'HEADER' || role === 'banner') underHeader = true;
-    if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article' || (cls && BODY.test(cls)) || node.getAttribute('itemprop') === 'articleBody') {
+    if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article' || (cls && body.test(cls)) || node.getAttribute('itemprop') === 'articleBody') {
       // Teaser cards are <article>s too: one inside a related list or a nav is not the story.
       return teaserContainer(node.parentElement, PLACEMENT_DEPTH - depth) ?? (underHeader ? 'lead' : 'article-body');
     }
@@ -278,13 +282,14 @@ function placementOf(media: Element, hints: string[]): ImagePlacement {
 
 /** 'related' or 'navigation' when an ancestor is unmistakably a list of other stories or a menu. */
 function teaserContainer(start: Element | null, steps: number): ImagePlacement | null {
+  const teaserList = TEASER_LIST();
   for (let node = start, i = 0; node && i < steps; node = node.parentElement, i++) {
     const tag = node.tagName;
     if (tag === 'BODY' || tag === 'HTML') return null;
     if (tag === 'ASIDE') return 'related';
     if (tag === 'NAV' || tag === 'FOOTER') return 'navigation';
     const cls = classOf(node);
-    if (cls && TEASER_LIST.test(cls)) return 'related';
+    if (cls && teaserList.test(cls)) return 'related';
   }
   return null;
 }

@@ -2,11 +2,12 @@
 // options page) into the key its settings are stored under, and lists the keys that apply to
 // a page from most to least specific. Pure: no DOM, no browser APIs.
 
+import { lazy } from '../lazy-regexp';
 /** The one key all local files (file: URLs) share; they have no host. */
 export const LOCAL_FILES_KEY = 'file:';
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const VALID_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$|^\[[0-9a-f:.]+\]$/;
+const IPV4 = lazy(() => /^\d{1,3}(\.\d{1,3}){3}$/);
+const VALID_HOST = lazy(() => /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$|^\[[0-9a-f:.]+\]$/);
 
 /**
  * example.com, WWW.Example.com., https://www.example.com:8443/path and www.example.com all give
@@ -40,7 +41,7 @@ function keyOfHost(hostname: string): string | null {
   const host = hostname.replace(/\.+$/, '');
   // Browsers' URL parsers differ on odd hosts (Chromium percent-encodes a space where Node's
   // parser refuses it): accept only what a real host name can be after punycode.
-  if (!VALID_HOST.test(host)) return null;
+  if (!VALID_HOST().test(host)) return null;
   const bare = host.startsWith('www.') && host.length > 4 && host.indexOf('.', 4) !== -1 ? host.slice(4) : host;
   return bare === '' ? null : bare;
 }
@@ -67,7 +68,7 @@ function plainHost(text: string): string | null {
  * apply only to themselves.
  */
 export function siteKeyChain(key: string): string[] {
-  if (key === LOCAL_FILES_KEY || IPV4.test(key) || key.startsWith('[')) return [key];
+  if (key === LOCAL_FILES_KEY || IPV4().test(key) || key.startsWith('[')) return [key];
   const labels = key.split('.');
   const chain: string[] = [];
   for (let i = 0; i < labels.length; i++) chain.push(labels.slice(i).join('.'));
