@@ -11,7 +11,10 @@ import { readerEnglish } from '../../../utils/reader/reader-wording';
 
 const host = document.createElement('div');
 document.body.append(host);
-afterEach(() => render(null, host));
+// Unmounted inside act(): the pictures' effects reset their state as they go, and a render
+// scheduled outside act() would run after the test environment has gone (Preact's next-frame
+// fallback then calls a cancelAnimationFrame that no longer exists: an unhandled error).
+afterEach(() => act(() => render(null, host)));
 
 /** Every picture the reader asked for (the answers never come: only the asking matters here). */
 let requested: string[] = [];
