@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
-import { violentPage } from './test-pages';
+import { besideCoveredByDefault, sentenceIsViolent } from './test-pages';
 
 // Round 87: a sentence naming an armed attack (`[attack]`: a strike, shelling, a missile strike,
 // "обстрел", "قصف", "saldırı", "Angriff") is not a calamity's, whatever fire or collapse it names:
 // its dead are violence, not a toll. A disaster's sentence naming no attack stays a calamity's,
 // and an illness called an attack ("heart attack", "ataque al corazón") is no attack.
 
-const byDefault = (level: string | null | undefined) => level === 'minimal' || level === 'balanced';
-const besideOnViolentPage = (lang: string, caption: string, after: string) =>
-  byDefault(classifyImageContext({ caption, placement: 'article-body', after }, violentPage(lang)).coverAt);
-const violent = (lang: string, sentence: string) => measureArticleViolence(sentence, lang).violenceShare > 0;
+const besideOnViolentPage = (lang: string, caption: string, after: string) => besideCoveredByDefault(lang, caption, { after });
+const violent = sentenceIsViolent;
 
 describe('a fire or a collapse an attack caused: its dead are violence', () => {
   it.each([

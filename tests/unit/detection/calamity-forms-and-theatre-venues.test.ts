@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
-import { neutralPage, violentPage } from './test-pages';
+import { besideCoveredByDefault, coveredByDefault, sentenceIsViolent } from './test-pages';
 
 // Round 86: the calamity words in the forms they are written (a flood in the singular, a fire, Turkish
 // "sel", Arabic plurals after a proclitic, German compounds), without their weapon senses; and a
 // theatre named as the place of an attack, which is fiction only with a sign of a performance.
 
-const byDefault = (level: string | null | undefined) => level === 'minimal' || level === 'balanced';
-const besideOnViolentPage = (lang: string, caption: string, after: string) =>
-  byDefault(classifyImageContext({ caption, placement: 'article-body', after }, violentPage(lang)).coverAt);
-const caption = (lang: string, text: string) => byDefault(classifyImageContext({ caption: text, placement: 'article-body' }, neutralPage(lang)).coverAt);
-const violent = (lang: string, sentence: string) => measureArticleViolence(sentence, lang).violenceShare > 0;
+const besideOnViolentPage = (lang: string, caption: string, after: string) => besideCoveredByDefault(lang, caption, { after });
+const caption = (lang: string, text: string) => coveredByDefault(text, lang);
+const violent = sentenceIsViolent;
 
 describe("a calamity's pictures called harrowing are not a warning, even on a violent page", () => {
   it.each([

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
 import type { ImageTextContext } from '../../../utils/detection/detection-types';
-import { neutralPage, violentPage } from './test-pages';
+import { besideCoveredByDefault, byDefault, neutralPage } from './test-pages';
 
 // Round 84: what a page says about the picture itself, a portrait of a wounded person, and the
 // Turkish "ayı" (a month's possessive as often as a bear). Invented captions and paragraphs in the
 // style of wire copy, with a neutral caption where the page's words must speak for the picture.
 
-const byDefault = (level: string | null | undefined) => level === 'minimal' || level === 'balanced';
 const beside = (lang: string, caption: string, near: Partial<ImageTextContext>, violent = true, placement: ImageTextContext['placement'] = 'article-body') =>
-  byDefault(classifyImageContext({ caption, placement, ...near }, violent ? violentPage(lang) : neutralPage(lang)).coverAt);
+  besideCoveredByDefault(lang, caption, { placement, ...near }, violent);
 
 describe('the page calls the picture beside it harrowing, on a page about violence', () => {
   it.each([
