@@ -29,4 +29,21 @@ export default tseslint.config(
     files: ['utils/**', 'components/**', 'entrypoints/**'],
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
   },
+  {
+    // The content script evaluates these modules in every frame of every page, with no code
+    // cache: a module-level regular expression is parsed there whether the frame ever uses it or
+    // not (PERFORMANCE.md, fourteenth session). Made on first use instead: utils/lazy-regexp.ts.
+    files: ['utils/detection/*.ts', 'utils/dom/**', 'utils/settings/**', 'utils/guard/**', 'entrypoints/content/**', 'components/cover/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[regex]', "NewExpression[callee.name='RegExp']"].flatMap((pattern) =>
+          ['Program >', 'Program > ExportNamedDeclaration >'].map((parent) => ({
+            selector: `${parent} VariableDeclaration > VariableDeclarator > ${pattern}`,
+            message: 'A module-level regular expression is built in every frame: make it lazy (utils/lazy-regexp.ts).',
+          })),
+        ),
+      ],
+    },
+  },
 );
