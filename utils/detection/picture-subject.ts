@@ -1,5 +1,6 @@
 import { sentenceOf, sentenceStarts } from './caption-sentences';
 import type { TermHit } from './find-terms';
+import { namesCalamity } from './measure-article-violence';
 import { lazy } from '../lazy-regexp';
 
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
@@ -44,12 +45,13 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
 export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
   if (hits.some((h) => h.appraisal) && hits.some((h) => h.kind === 'calamity')) {
     const starts = sentenceStarts(text, hits);
+    const bySentence = new Map<number, TermHit[]>();
+    for (const h of hits) {
+      const i = sentenceOf(starts, h.at);
+      bySentence.set(i, [...(bySentence.get(i) ?? []), h]);
+    }
     // Not in a sentence naming an attack too: the fire or the ruins a strike left are its.
-    const attacked = new Set(hits.filter((h) => h.attack).map((h) => sentenceOf(starts, h.at)));
-    const calamities = new Set(
-      hits.filter((h) => h.kind === 'calamity').map((h) => sentenceOf(starts, h.at)).filter((s) => !attacked.has(s)),
-    );
-    hits = hits.filter((h) => !h.appraisal || !calamities.has(sentenceOf(starts, h.at)));
+    hits = hits.filter((h) => !h.appraisal || !namesCalamity(bySentence.get(sentenceOf(starts, h.at))!));
   }
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();

@@ -214,7 +214,8 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
   for (const i of woundedNow(text, hits, starts)) describing.add(i);
-  const counted = withoutTimesAndOrdinals(text);
+  // Made when a hit first asks whether it is counted: most captions hold no death or wound word.
+  let counted: string | undefined;
   const own: TermHit[] = [];
   const background: TermHit[] = [];
   for (const h of hits) {
@@ -226,7 +227,7 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
     // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
     const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
     // What happened to the person, and a toll, are what the story is about: topic words.
-    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount(counted, h))) background.push({ ...h, kind: 'topic' });
+    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount((counted ??= withoutTimesAndOrdinals(text)), h))) background.push({ ...h, kind: 'topic' });
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };
