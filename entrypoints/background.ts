@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { bundledStoredLexicon } from '../utils/detection/bundled-lexicons';
 import { answerLexiconRequest, storeAllLexicons } from '../utils/detection-store/lexicon-store';
+import { storeCoverWording } from '../utils/cover-wording-store';
 import { parseMessage, TabStatus } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
@@ -87,6 +88,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(
     () => void storeAllLexicons(bundledStoredLexicon, { onlyMissing: true }).catch(() => {}),
   );
+  // The cover's wording in the browser's language (cover-wording-store.ts): written again on
+  // every start-up, the only time the language of extension messages can change.
+  const storeWording = () => void storeCoverWording((key, subs) => browser.i18n.getMessage(key as never, subs)).catch(() => {});
+  browser.runtime.onInstalled.addListener(storeWording);
+  browser.runtime.onStartup.addListener(storeWording);
 
   // ---- Toolbar button: the page's cover count on the badge, the icon greyed where Forewarn is
   // off. Per tab: each page's top frame tells its counts as they change; a navigation clears

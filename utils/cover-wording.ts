@@ -60,8 +60,19 @@ export function messageKey(prefix: string, id: string): string {
 export function englishTranslate(key: string, substitutions: string[] = []): string {
   // A category's short form falls back to its full English label.
   const wording = englishWording();
-  const template = wording[key] ?? wording[key.replace('_short', '')] ?? key;
+  return fillWording(wording[key] ?? wording[key.replace('_short', '')] ?? key, substitutions);
+}
+
+/** A message with its numbered places ("$1 mentions $2") filled, as i18n.getMessage fills them. */
+export function fillWording(template: string, substitutions: readonly string[] = []): string {
   return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+/** Every message a cover can ask for: the content script gets them from storage, not from i18n. */
+export function coverMessageKeys(): string[] {
+  const shortForms = Object.keys(CATEGORY_LABELS).map((c) => messageKey('category_short', c));
+  // The browser's predefined direction of its language: a cover is laid out in it.
+  return [...Object.keys(englishWording()), ...shortForms, '@@bidi_dir'];
 }
 
 export function categoryLabels(categories: readonly Category[], t: Translate): string[] {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { MediaGuard } from '../../utils/dom/media-guard';
 import { mountCover } from '../../components/cover/mount-cover';
 import { englishTranslate, type Translate } from '../../utils/cover-wording';
+import { loadCoverWording, translateFromWording } from '../../utils/cover-wording-store';
 import { loadPageSettings, watchPageSettings } from '../../utils/settings/page-settings';
 import { loadLexicons, loadTriggerWords } from '../../utils/detection-store/lexicon-store';
 import type { TabStatus } from '../../utils/messages';
@@ -34,7 +35,7 @@ export default defineContentScript({
     // Every cover asks for the same few strings; each getMessage call crosses into the browser's
     // bindings (11 ms over 160 covers on a front page), so each string is looked up once.
     const strings = new Map<string, string>();
-    const t: Translate = (key, substitutions) => {
+    const askI18n: Translate = (key, substitutions) => {
       const id = substitutions?.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
       let text = strings.get(id);
       if (text === undefined) {
@@ -47,6 +48,10 @@ export default defineContentScript({
       }
       return text;
     };
+    // Covers read their wording from storage (cover-wording-store.ts says why), asked for with
+    // the settings and before them: storage answers in order, so it is here by the first cover.
+    let coverWording: Map<string, string> | undefined;
+    const t = translateFromWording(() => coverWording, askI18n);
     // The top frame tells the background (the toolbar badge) and the popup, while it is open and
     // holds a port, when the counts or mode change; a burst of changes (a page loading its
     // pictures) is told once. A page with nothing covered in detect mode is what the badge shows
@@ -91,11 +96,17 @@ export default defineContentScript({
     // against 20 (median CPU added, stub-cost.mjs, text-only brief, 30 loads).
     let stopWatching = () => {};
     let settingsRead: Promise<void> | undefined;
-    const readSettings = (): Promise<void> =>
-      (settingsRead ??= loadPageSettings(host, migrate).then((settings) => {
+    const readSettings = (): Promise<void> => {
+      if (!settingsRead) {
+        void loadCoverWording().then((wording) => {
+          coverWording = wording;
+        });
+      }
+      return (settingsRead ??= loadPageSettings(host, migrate).then((settings) => {
         apply(settings);
         if (!ctx.isInvalid) stopWatching = watchPageSettings(host, apply, migrate);
       }));
+    };
     const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
