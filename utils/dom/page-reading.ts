@@ -1,4 +1,4 @@
-import { lexiconLibraryVersion, readingLacks } from '../detection/lexicon-library';
+import { lexiconLibraryVersion, readingLacks, triggerWords } from '../detection/lexicon-library';
 import { pageDecisionKey, pageTitleKey } from '../detection/page-decision-key';
 import type { PageReading } from '../guard/decide-picture';
 import { gatherPageContext } from './gather-page-context';
@@ -22,14 +22,21 @@ export interface VersionedReading extends PageReading {
 /**
  * The page's reading (title, description, language, how much of the article is about violence)
  * that every picture's decision shares. Read when the first picture needs it, again when the
- * page says something new (throttled once parsed), and whenever a lexicon arrived since (the
- * last reading missed that language's words).
+ * page says something new (throttled once parsed), and when a lexicon arrived since that the
+ * last reading went without.
  */
 export class PageReadings {
   #reading: VersionedReading | null = null;
   #key = '';
   #titleKey = '';
   #lexicons = -1;
+  /**
+   * Whether a lexicon registered later can change the last reading: it went without a language
+   * it wanted, or without the trigger words (which make a page quiet). A reading that had every
+   * language it asked for reads the same whatever else arrives: each picture's caption asks for
+   * its own languages, and reading a long article again for each cost as much as the first time.
+   */
+  #lexiconsCanChange = true;
   #stale = true;
   #readAt = 0;
 
@@ -58,6 +65,7 @@ export class PageReadings {
     this.#key = key;
     this.#titleKey = titleKey;
     this.#lexicons = lexiconLibraryVersion();
+    this.#lexiconsCanChange = lacking.length > 0 || triggerWords() === null;
     this.#stale = false;
     this.#readAt = this.#clock.performance.now();
     return this.#reading;
@@ -67,7 +75,8 @@ export class PageReadings {
   current(): VersionedReading {
     const parsing = this.#doc.readyState === 'loading';
     const throttled = !parsing && this.#clock.performance.now() - this.#readAt < REFRESH_MS;
-    if (!this.#reading || (this.#stale && !throttled) || this.#lexicons !== lexiconLibraryVersion()) return this.readNow();
+    const lexiconsChanged = this.#lexiconsCanChange && this.#lexicons !== lexiconLibraryVersion();
+    if (!this.#reading || (this.#stale && !throttled) || lexiconsChanged) return this.readNow();
     return this.#reading;
   }
 }
