@@ -38,7 +38,7 @@ const GROUPED = lazy(() => /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/);
 const MAGNITUDE =
   lazy(() => /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu);
 /** A unit of time (an age, a span) after a number, in the eight languages. */
-const TIME_UNIT = String.raw`(?:years?|yrs?|year-olds?|months?|weeks?|days?|hours?|minutes?|[Jj]ahren?|jährig\p{L}*|Monaten?|Wochen?|Tagen?|Stunden?|Minuten?|ans?|mois|semaines?|jours?|heures?|años?|mes|meses|semanas?|días?|horas?|minutos?|лет|летн\p{L}*|год|года|годам?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|суток|час\p{L}*|минут\p{L}*|рок\p{L}*|рік|річн\p{L}*|місяц\p{L}*|тижн\p{L}*|тиж\p{L}*|діб|годин\p{L}*|хвилин\p{L}*|yaş\p{L}*|yıl\p{L}*|ay|aylık|hafta\p{L}*|gün\p{L}*|saat\p{L}*|dakika\p{L}*|عام|عاما|أعوام|اعوام|سنة|سنوات|شهر|أشهر|اشهر|يوم|يوما|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)`;
+const TIME_UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|[Jj]ahren?|jährig\p{L}*|Monaten?|Wochen?|Tagen?|Stunden?|Minuten?|ans?|mois|semaines?|jours?|heures?|años?|mes|meses|semanas?|días?|horas?|minutos?|лет|летн\p{L}*|год|года|годам?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|суток|час\p{L}*|минут\p{L}*|рок\p{L}*|рік|річн\p{L}*|місяц\p{L}*|тиж\p{L}*|діб|годин\p{L}*|хвилин\p{L}*|yaş\p{L}*|yıl\p{L}*|ay|aylık|hafta\p{L}*|gün\p{L}*|saat\p{L}*|dakika\p{L}*|عام|عاما|أعوام|اعوام|سنة|سنوات|شهر|أشهر|اشهر|يوم|يوما|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)`;
 /**
  * Numbers that count nothing, blanked before numbers are read (a toll is a cardinal count of
  * people):
