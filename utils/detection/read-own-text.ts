@@ -1,6 +1,7 @@
 import type { ContextSource, Sensitivity } from './detection-types';
 import { eventClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
+import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
 import { dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
 import { lazy } from '../lazy-regexp';
@@ -89,95 +90,6 @@ const DIGIT = lazy(() => /\d/);
 const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
 const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
-
-/**
- * A death or injury word next to a large number is a toll ("has killed at least 60 people",
- * "the bodies of 250,000 victims", "264 Tote", "1,2 millions de morts"): news about numbers, not
- * what the picture shows.
- */
-const TOLL_MIN = 50;
-/**
- * A number, and what follows it (a unit makes it a distance or a share, not a count). A number
- * written with a slash on either side is a position in a gallery ("4/120"), a date or a ratio,
- * never a count of people: it is read whole and skipped.
- */
-const NUMBER = lazy(() => /(\d[\d.,]*(?:\s?\/\s?\d[\d.,]*)*)(\s*(?:k?m|%|°)(?![\p{L}]))?/gu);
-const SLASH_BEFORE = lazy(() => /\/\s?$/);
-/**
- * A date written with dots, day and month of one or two digits ("12.04.2022", "1.2.2023",
- * "12.04."), as dpa's captions open ("12.04.2022, Ukraine, Butscha: …") and German, Russian,
- * Ukrainian and Turkish text writes dates; a group of thousands has three digits ("1.200 Tote").
- */
-const DOTTED_DATE = lazy(() => /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?,?$/);
-/**
- * An integer written in groups of thousands: every group after the first has exactly three digits,
- * with one separator throughout ("1.200", "1,200", "250.000"; "1 200" is read as its last group,
- * itself a toll). Any other number with a point or a comma in it ("14.30 Uhr", "2,5", "3.5 km") is
- * a decimal or a time of day, never a count of people, unless a magnitude word follows it.
- */
-const GROUPED = lazy(() => /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/);
-/**
- * Thousand, million and billion in each language, after a number: "1.2 million", "1,2 Millionen",
- * "1,2 млн", "2,5 milyon", "1,5 مليون", "6 Millionen" are large counts however the number is written.
- */
-const MAGNITUDE =
-  lazy(() => /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu);
-/**
- * Numbers that count nothing, blanked before numbers are read: a time of day written with a colon
- * or an h ("14:30", "20h30", "14 h 30"; a time with a point, "14.30 Uhr", "saat 14.30", "в 14.30",
- * is a decimal for GROUPED) and an ordinal with its ending ("100th", "100e", "1er", "100º",
- * "100-й день", "75-летие", "100-річчя"; Turkish "100. gününde", a point before a lower-case word).
- * German writes ordinals with a point too, but before a capitalized noun ("am 100. Tag"), which a
- * sentence's end and the next sentence look like: not read.
- */
-const NOT_A_COUNT =
-  lazy(() => /(?<![\d.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d.,]?\d)|(?<![\d.,])\d+(?:st|nd|rd|th|er|re|ère|ème|eme|e|º|ª|-(?:й|я|го|му|ї|летие|летия|річчя))(?![\p{L}])|(?<![\d.,])\d+\.(?=\s+\p{Ll})/gu);
-/** The text with times of day and ordinals blanked, of the same length (hit positions hold). */
-function withoutTimesAndOrdinals(text: string): string {
-  return text.replace(NOT_A_COUNT(), (m) => ' '.repeat(m.length));
-}
-const NUMBER_CHAR = lazy(() => /[\d.,]/);
-/**
- * A wound, blood or the severity named (`[explicit-injury]`) is counted only by a number standing
- * right before it, two words at most and no punctuation between ("200 seriously wounded", "200
- * blessés graves", "200 kişi ağır yaralandı"): "A bleeding man after the blast that killed 60"
- * names what the picture shows, beside the story's toll.
- */
-const COUNTS_THE_WORD = lazy(() => /(?:^|[^\d.,/])(\d[\d.,]*)(\s+(?:[\p{L}'’-]+\s+){0,2})$/u);
-/** `text` has times of day and ordinals blanked (withoutTimesAndOrdinals). */
-function isCount(text: string, hit: TermHit): boolean {
-  if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
-  const explicit = hit.kind === 'injury' && hit.explicit;
-  let from = Math.max(0, hit.at - (explicit ? 40 : 30));
-  // The window never starts inside a number ("…04.2022" of a date).
-  const numberChar = NUMBER_CHAR();
-  while (from > 0 && numberChar.test(text[from - 1]!)) from--;
-  if (explicit) {
-    const m = COUNTS_THE_WORD().exec(text.slice(from, hit.at));
-    return !!m && isToll(m[1]!, m[2]!);
-  }
-  const around = text.slice(from, hit.at + hit.text.length + 40);
-  for (const { 1: digits, 2: unit, index } of around.matchAll(NUMBER())) {
-    // The window may start inside "4/120": the slash before it counts too.
-    if (digits!.includes('/') || SLASH_BEFORE().test(text.slice(Math.max(0, from + index - 2), from + index))) continue;
-    if (!unit && isToll(digits!, around.slice(index + digits!.length))) return true;
-  }
-  return false;
-}
-
-/**
- * A number large enough to be a toll, and not a date (a year, "in 1942", "2022", or a dotted date)
- * nor a decimal or a time ("14.30", "2,5"); `after` is the text following it, where a magnitude
- * word makes any number a large count ("2,5 Millionen").
- */
-function isToll(written: string, after: string): boolean {
-  if (DOTTED_DATE().test(written)) return false;
-  if (MAGNITUDE().test(after)) return true;
-  const digits = written.replace(/[.,]+$/, '');
-  if (/[.,]/.test(digits) && !GROUPED().test(digits)) return false;
-  const n = Number(digits.replace(/[.,]/g, ''));
-  return n >= TOLL_MIN && (n < 1800 || n > 2100);
-}
 
 const QUOTE_MARK = lazy(() => /["«»“”„]/u);
 
