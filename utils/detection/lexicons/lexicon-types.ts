@@ -17,6 +17,13 @@ export interface LexiconData {
   proclitics?: readonly string[];
   /** Shortest stem an ending may leave. */
   minStem: number;
+  /**
+   * Where an adjective stands beside its noun: `after` (Spanish, French, Arabic: "tanque ruso
+   * carbonizado") lets one word stand between a thing and the violent word after it, said of the
+   * thing (picture-subject.ts); `before` (the default) does not: there the word after a thing
+   * and a word is said of that word ("araç sürücüsünün cesedi", "the bus driver's body").
+   */
+  adjectives?: 'before' | 'after';
   /** Entries by section name (`graphic dead-bodies`, `traps`: lexicon-sections.ts), one entry each. */
   sections: Readonly<Record<string, readonly string[]>>;
 }
