@@ -6,22 +6,23 @@ import { lazy } from '../lazy-regexp';
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
 // ballena", "vehículos calcinados", "a charred Russian tank": a remains, corpse or burn word
 // whose head is an animal or a thing (the `[not-human]` section) says nothing about a person.
-// The thing sits right after the word ("charred car", "скелет кита"), or right before it ("whale
-// carcass", "a whale's skeleton", "balina leşi"), or after it joined by "of" and its peers ("skull
-// of a Bryde's whale", "cadáver de una ballena"). Where adjectives follow the noun (`adjectives:
-// after` in [language]: Spanish, French, Arabic) one word may stand between a thing and the word
-// after it ("tanque ruso carbonizado"); elsewhere a word between is what the violent word is said
-// of ("araç sürücüsünün cesedi", "the bus driver's body"). And a thing before the word owns
-// nothing when a preposition of place governs it (the `[place]` section: "Im Auto verkohlte
-// Leichen", "В машине обгоревшие тела" are bodies in a car); only languages whose adjectives stand
-// before the noun list such words, since "en un coche calcinado" is the car's.
+// The thing sits right after the word ("charred car", "скелет кита"), or before it ("whale
+// carcass", "a whale's skeleton", "balina leşi") with at most one word between, or after it
+// joined by "of" and its peers ("skull of a Bryde's whale", "cadáver de una ballena"). The word
+// between is the thing's adjective where adjectives follow the noun (`adjectives: after` in
+// [language]: Spanish, French, Arabic: "tanque ruso carbonizado"); elsewhere it is a noun of a
+// chain ("dinosaur fossil skeleton"), unless it is a possessor, which owns the violent word ("the
+// bus driver's body", "otobüs şoförünün cesedi"). And a thing before the word owns nothing when a
+// preposition of place governs it (the `[place]` section: "Im Auto verkohlte Leichen", "В машине
+// обгоревшие тела" are bodies in a car); only languages whose adjectives stand before the noun
+// list such words, since "en un coche calcinado" is the car's.
 
 /** Nothing between the violent word and the thing after it ("charred car"). */
 const NEXT = lazy(() => /^[\s'’-]*$/u);
-/** Nothing, or an English possessive, between the thing and the violent word after it ("whale carcass", "whale's skeleton"). */
-const BEFORE = lazy(() => /^(?:['’]s(?=\s))?[\s'’-]*$/u);
-/** One adjective at most between them, where adjectives follow the noun ("tanque ruso carbonizado"). */
-const BEFORE_ADJECTIVE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u);
+/** At most one word between the thing and the violent word after it ("tanque ruso carbonizado", "dinosaur fossil skeleton"), or an English possessive ("whale's skeleton"). */
+const BEFORE = lazy(() => /^(?:['’]s(?=\s))?[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u);
+/** A word between that is a possessor: an English possessive, a Turkish genitive ("driver's", "şoförünün", "sahibinin"). */
+const POSSESSOR = lazy(() => /\p{L}(?:['’]s|s['’]|n[ıiuü]n)\s+$/u);
 /** At most two words (an article, an adjective) between a preposition of place and the thing ("im ausgebrannten Auto"). */
 const PLACE_GAP = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u);
 /** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
@@ -50,7 +51,7 @@ export function saidOfThing(
       if (join && AFTER_JOIN().test(text.slice(join.at + join.text.length, thing.at)) && !words.some(nearer) && !joins.some(nearer)) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
       const between = text.slice(thing.at + thing.text.length, hit.at);
-      if (!(thing.adjectivesAfter ? BEFORE_ADJECTIVE() : BEFORE()).test(between)) continue;
+      if (!BEFORE().test(between) || (!thing.adjectivesAfter && POSSESSOR().test(between))) continue;
       const placed = places.some((p) => p.at + p.text.length <= thing.at && PLACE_GAP().test(text.slice(p.at + p.text.length, thing.at)));
       if (!placed) return true;
     }

@@ -19,9 +19,10 @@ export interface LexiconData {
   minStem: number;
   /**
    * Where an adjective stands beside its noun: `after` (Spanish, French, Arabic: "tanque ruso
-   * carbonizado") lets one word stand between a thing and the violent word after it, said of the
-   * thing (picture-subject.ts); `before` (the default) does not: there the word after a thing
-   * and a word is said of that word ("araç sürücüsünün cesedi", "the bus driver's body").
+   * carbonizado"): a word between a thing and the violent word after it is the thing's adjective;
+   * `before` (the default): it is a noun of a chain ("dinosaur fossil skeleton"), and a possessor
+   * there owns the violent word ("the bus driver's body", "otobüs şoförünün cesedi";
+   * picture-subject.ts).
    */
   adjectives?: 'before' | 'after';
   /** Entries by section name (`graphic dead-bodies`, `traps`: lexicon-sections.ts), one entry each. */
