@@ -30,6 +30,8 @@ export interface Entry {
   appraisal?: boolean;
   /** A word naming an armed attack (the `attack` section). */
   attack?: boolean;
+  /** A thing (the `not-human` section) of a language whose adjectives follow the noun (`adjectives: after`). */
+  adjectivesAfter?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -210,6 +212,7 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     if (victims) entry.victims = true;
     if (appraisal) entry.appraisal = true;
     if (attack) entry.attack = true;
+    if (kind === 'notHuman' && data.adjectives === 'after') entry.adjectivesAfter = true;
     out.push(entry);
   }
   return out;

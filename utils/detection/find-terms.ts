@@ -19,6 +19,8 @@ export interface TermHit {
   appraisal?: boolean;
   /** Names an armed attack (the `attack` section). */
   attack?: boolean;
+  /** A thing in a language whose adjectives follow the noun ("tanque ruso carbonizado"). */
+  adjectivesAfter?: boolean;
 }
 
 const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
@@ -150,6 +152,7 @@ const RANK: Record<EntryKind, number> = {
   abbreviation: 1,
   relative: 1,
   join: 1,
+  place: 1,
   partitive: 1,
   sport: 1,
   calamity: 1,
@@ -299,6 +302,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     if (entry.victims) hit.victims = true;
     if (entry.appraisal) hit.appraisal = true;
     if (entry.attack) hit.attack = true;
+    if (entry.adjectivesAfter) hit.adjectivesAfter = true;
     hits.push(hit);
   }
   return hits;

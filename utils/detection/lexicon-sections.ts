@@ -22,6 +22,7 @@ export type EntryKind =
   | 'abbreviation'
   | 'relative'
   | 'join'
+  | 'place'
   | 'partitive';
 
 export interface LexiconSection {
@@ -121,6 +122,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'relative-clauses', kind: 'relative', category: null },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
+  // a preposition of place ("im", "в", "біля"): a thing after it is where a violent word after
+  // the thing happens, not what it is said of ("Im Auto verkohlte Leichen", "В машине обгоревшие
+  // тела"; picture-subject.ts);
+  { name: 'place', kind: 'place', category: null },
   // a quantifier a noun after it heads ("one of", "eines der", "одна из", "أحد"): a sentence
   // opening with one opens with that noun (read-own-text.ts, the victims shown).
   { name: 'partitive', kind: 'partitive', category: null },

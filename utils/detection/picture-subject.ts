@@ -6,19 +6,37 @@ import { lazy } from '../lazy-regexp';
 // Who or what a violent word is about. "The skull of a Bryde's whale", "el cadáver de una
 // ballena", "vehículos calcinados", "a charred Russian tank": a remains, corpse or burn word
 // whose head is an animal or a thing (the `[not-human]` section) says nothing about a person.
-// The thing sits right after the word ("charred car", "скелет кита"), or before it with at most
-// one adjective between ("tanque ruso carbonizado"), or after it joined by "of" and its peers
-// ("skull of a Bryde's whale", "cadáver de una ballena").
+// The thing sits right after the word ("charred car", "скелет кита"), or before it ("whale
+// carcass", "a whale's skeleton", "balina leşi") with at most one word between, or after it
+// joined by "of" and its peers ("skull of a Bryde's whale", "cadáver de una ballena"). The word
+// between is the thing's adjective where adjectives follow the noun (`adjectives: after` in
+// [language]: Spanish, French, Arabic: "tanque ruso carbonizado"); elsewhere it is a noun of a
+// chain ("dinosaur fossil skeleton"), unless it is a possessor, which owns the violent word ("the
+// bus driver's body", "otobüs şoförünün cesedi"). And a thing before the word owns nothing when a
+// preposition of place governs it (the `[place]` section: "Im Auto verkohlte Leichen", "В машине
+// обгоревшие тела" are bodies in a car); only languages whose adjectives stand before the noun
+// list such words, since "en un coche calcinado" is the car's.
 
 /** Nothing between the violent word and the thing after it ("charred car"). */
 const NEXT = lazy(() => /^[\s'’-]*$/u);
-/** One adjective at most between the thing and the violent word after it ("tanque ruso carbonizado"). */
-const BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u);
+/** At most one word between the thing and the violent word after it ("tanque ruso carbonizado", "dinosaur fossil skeleton"), or an English possessive ("whale's skeleton"). */
+const BEFORE = lazy(() => /^(?:['’]s(?=\s))?[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}\s+)?$/u);
+/** A word between that is a possessor: an English possessive, a Turkish genitive ("driver's", "şoförünün", "sahibinin"). */
+const POSSESSOR = lazy(() => /\p{L}(?:['’]s|s['’]|n[ıiuü]n)\s+$/u);
+/** At most two words (an article, an adjective) between a preposition of place and the thing ("im ausgebrannten Auto"). */
+const PLACE_GAP = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u);
 /** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
 const AFTER_JOIN = lazy(() => /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u);
 
 /** Whether `hit` is said of an animal or a thing named beside it. */
-export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit[], joins: readonly TermHit[] = [], words: readonly TermHit[] = []): boolean {
+export function saidOfThing(
+  text: string,
+  hit: TermHit,
+  things: readonly TermHit[],
+  joins: readonly TermHit[] = [],
+  words: readonly TermHit[] = [],
+  places: readonly TermHit[] = [],
+): boolean {
   const end = hit.at + hit.text.length;
   for (const thing of things) {
     if (thing.at >= end) {
@@ -27,17 +45,23 @@ export function saidOfThing(text: string, hit: TermHit, things: readonly TermHit
       const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT().test(text.slice(end, j.at)));
       // A genitive hangs on the nearest noun: "un corps des décombres d'un immeuble" is a body
       // taken from the rubble of a building, not a building's body, when a scene word (rubble,
-      // ruins, an ambulance) stands between the genitive and the thing.
-      if (join && AFTER_JOIN().test(text.slice(join.at + join.text.length, thing.at)) && !words.some((w) => w.at > join.at && w.at < thing.at)) return true;
+      // ruins, an ambulance) stands between the genitive and the thing; "die Leiche des Fahrers
+      // des Lastwagens" is the driver's, when a second genitive does.
+      const nearer = (w: TermHit) => join && w !== join && w.at > join.at && w.at < thing.at;
+      if (join && AFTER_JOIN().test(text.slice(join.at + join.text.length, thing.at)) && !words.some(nearer) && !joins.some(nearer)) return true;
     } else if (thing.at + thing.text.length <= hit.at) {
-      if (BEFORE().test(text.slice(thing.at + thing.text.length, hit.at))) return true;
+      const between = text.slice(thing.at + thing.text.length, hit.at);
+      if (!BEFORE().test(between) || (!thing.adjectivesAfter && POSSESSOR().test(between))) continue;
+      const placed = places.some((p) => p.at + p.text.length <= thing.at && PLACE_GAP().test(text.slice(p.at + p.text.length, thing.at)));
+      if (!placed) return true;
     }
   }
   return false;
 }
 
 /**
- * The hits left once violent words said of animals and things are dropped, and the page's words
+ * The hits left once violent words said of animals and things are dropped (and the prepositions
+ * of place that helped decide it), and the page's words
  * of horror about a picture (`[appraisal]`) in a sentence naming a flood, a fire, an earthquake or
  * a disease: "Harrowing images of the flood", "Жуткие кадры наводнения" are said of a calamity's
  * pictures, not of the wounded or the dead.
@@ -53,9 +77,12 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
     // Not in a sentence naming an attack too: the fire or the ruins a strike left are its.
     hits = hits.filter((h) => !h.appraisal || !namesCalamity(bySentence.get(sentenceOf(starts, h.at))!));
   }
+  // Prepositions of place serve this reading only: they leave with it.
+  const places = hits.filter((h) => h.kind === 'place');
+  if (places.length) hits = hits.filter((h) => h.kind !== 'place');
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();
   const joins = hits.filter((h) => h.kind === 'join');
   const words = hits.filter((h) => h.kind === 'borderline' || h.kind === 'evacuation');
-  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words));
+  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places));
 }

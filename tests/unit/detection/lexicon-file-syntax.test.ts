@@ -113,6 +113,16 @@ describe('the lexicon syntax check', () => {
       { line: 6, message: 'min-stem is a whole number, not "three"' },
     ]);
   });
+
+  it('reads where adjectives stand, before or after the noun, and nothing else', () => {
+    const after = GOOD.replace('min-stem: 3', 'min-stem: 3\nadjectives: after');
+    expect(lexiconFileProblems(after, 'en')).toEqual([]);
+    expect(readLexiconFile(after, 'en').adjectives).toBe('after');
+    expect(readLexiconFile(GOOD, 'en').adjectives).toBeUndefined();
+    expect(lexiconFileProblems(GOOD.replace('min-stem: 3', 'min-stem: 3\nadjectives: around'), 'en')).toEqual([
+      { line: 7, message: 'adjectives is before or after, not "around"' },
+    ]);
+  });
 });
 
 describe('reading a lexicon file', () => {

@@ -88,6 +88,13 @@ describe('stored lexicon round trip', () => {
     expect(stored.lang).toBe('ar');
   });
 
+  it("keeps which things follow their adjectives' language (Spanish, not English)", () => {
+    const things = (lang: string) => toStoredLexicon(lexiconData(lang)!).entries.filter((e) => e.kind === 'notHuman');
+    expect(things('es').length).toBeGreaterThan(0);
+    expect(things('es').every((e) => e.adjectivesAfter === true)).toBe(true);
+    expect(things('en').some((e) => e.adjectivesAfter)).toBe(false);
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
@@ -139,6 +146,7 @@ describe('fromStoredLexicon on values it must refuse', () => {
     ['an unknown kind', (v) => ((v.entries[0] as { kind: string }).kind = 'gory')],
     ['an unknown category', (v) => ((v.entries[0] as { category: string }).category = 'gore')],
     ['explicit that is not true', (v) => ((v.entries[0] as { explicit: unknown }).explicit = 'yes')],
+    ['adjectivesAfter that is not true', (v) => ((v.entries[0] as { adjectivesAfter: unknown }).adjectivesAfter = 1)],
     ['no slots', (v) => ((v.entries[5] as { slots: unknown }).slots = [])],
     ['an empty slot', (v) => ((v.entries[5] as { slots: unknown[][] }).slots.push([]))],
     ['a later slot that is not a list', (v) => ((v.entries[5] as { slots: unknown[] }).slots.push('body'))],

@@ -17,6 +17,14 @@ export interface LexiconData {
   proclitics?: readonly string[];
   /** Shortest stem an ending may leave. */
   minStem: number;
+  /**
+   * Where an adjective stands beside its noun: `after` (Spanish, French, Arabic: "tanque ruso
+   * carbonizado"): a word between a thing and the violent word after it is the thing's adjective;
+   * `before` (the default): it is a noun of a chain ("dinosaur fossil skeleton"), and a possessor
+   * there owns the violent word ("the bus driver's body", "otobüs şoförünün cesedi";
+   * picture-subject.ts).
+   */
+  adjectives?: 'before' | 'after';
   /** Entries by section name (`graphic dead-bodies`, `traps`: lexicon-sections.ts), one entry each. */
   sections: Readonly<Record<string, readonly string[]>>;
 }

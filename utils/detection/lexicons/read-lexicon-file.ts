@@ -14,10 +14,11 @@ import {
 
 export const INFLECTIONS: readonly LexiconData['inflection'][] = ['suffix', 'prefix', 'arabic'];
 /** The settings of [language], in the order the canonical form writes them. */
-export const LANGUAGE_KEYS = ['inflection', 'endings', 'proclitics', 'min-stem'] as const;
+export const LANGUAGE_KEYS = ['inflection', 'endings', 'proclitics', 'min-stem', 'adjectives'] as const;
+const ADJECTIVE_PLACES: readonly string[] = ['before', 'after'];
 const SETTING = /^([a-z-]+)\s*:\s*(.*)$/;
 
-type Settings = Pick<LexiconData, 'inflection' | 'endings' | 'proclitics' | 'minStem'>;
+type Settings = Pick<LexiconData, 'inflection' | 'endings' | 'proclitics' | 'minStem' | 'adjectives'>;
 
 /** The [language] settings of a parsed file, or null with the problems that stop reading them. */
 export function languageSettings(file: LexiconFile): { settings: Settings | null; problems: LexiconProblem[] } {
@@ -46,6 +47,8 @@ export function languageSettings(file: LexiconFile): { settings: Settings | null
   else if (!/^[1-9]\d*$/.test(minStem.value)) problems.push({ line: minStem.line, message: `min-stem is a whole number, not "${minStem.value}"` });
   const proclitics = values.get('proclitics');
   if (proclitics && inflection?.value !== 'arabic') problems.push({ line: proclitics.line, message: 'proclitics are read only with "inflection: arabic"' });
+  const adjectives = values.get('adjectives');
+  if (adjectives && !ADJECTIVE_PLACES.includes(adjectives.value)) problems.push({ line: adjectives.line, message: `adjectives is before or after, not "${adjectives.value}"` });
   if (problems.length) return { settings: null, problems };
   const words = (key: string) => values.get(key)?.value.split(/\s+/).filter(Boolean);
   const settings: Settings = { inflection: inflection!.value as Settings['inflection'], minStem: Number(minStem!.value) };
@@ -53,6 +56,7 @@ export function languageSettings(file: LexiconFile): { settings: Settings | null
   if (endings) settings.endings = endings;
   const clitics = words('proclitics');
   if (clitics) settings.proclitics = clitics;
+  if (adjectives) settings.adjectives = adjectives.value as NonNullable<Settings['adjectives']>;
   return { settings, problems };
 }
 
