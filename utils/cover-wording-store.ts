@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { coverMessageKeys, fillWording, type Translate } from './cover-wording';
+import { lazy } from './lazy-regexp';
 
 // The cover's wording in the browser's language, kept in storage.local by the background. A
 // page's first `i18n.getMessage` makes its renderer fetch the extension's whole message bundle
-// from the browser process, synchronously: 5–47 ms of a blocked main thread (median 7–9 ms, a
-// throw-away build timing it at the top of the content script, 12 loads), paid by every page
+// from the browser process, synchronously: 5–47 ms of a blocked main thread (median 8 ms, a
+// throw-away build timing it at the top of the content script, 24 loads), paid by every page
 // and cross-site frame that draws a cover. Read from storage with the settings, the same strings
-// cost an asynchronous read of ~3 KB. The locale of extension messages changes only with a
-// browser restart, when the background writes them again.
+// cost an asynchronous read of one ~3 KB string, parsed only by a page that draws a cover. The
+// language of extension messages changes only with a browser restart, when the background
+// writes them again.
 
 export const COVER_WORDING_STORAGE_KEY = 'cover-wording:v1';
 
@@ -34,9 +36,13 @@ export function coverWordingFrom(getMessage: (key: string, substitutions: string
   return { format: 1, strings };
 }
 
-/** Background, on install, update and browser start-up. Rejects when storage fails (pages then ask i18n). */
+/**
+ * Background, on install, update and browser start-up. Kept as JSON text: a page hands one
+ * string over and parses it only when it draws a cover. Rejects when storage fails (pages then
+ * ask i18n).
+ */
 export async function storeCoverWording(getMessage: (key: string, substitutions: string[]) => string): Promise<void> {
-  await browser.storage.local.set({ [COVER_WORDING_STORAGE_KEY]: coverWordingFrom(getMessage) });
+  await browser.storage.local.set({ [COVER_WORDING_STORAGE_KEY]: JSON.stringify(coverWordingFrom(getMessage)) });
 }
 
 /**
@@ -44,7 +50,13 @@ export async function storeCoverWording(getMessage: (key: string, substitutions:
  * and never read); null when the value is not one. Only the extension writes storage.local, so
  * this guards against a broken profile or an older shape, not against a page.
  */
-export function readStoredCoverWording(value: unknown): Map<string, string> | null {
+export function readStoredCoverWording(text: unknown): Map<string, string> | null {
+  let value: unknown;
+  try {
+    value = typeof text === 'string' ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
   if (typeof value !== 'object' || value === null) return null;
   const { format, strings } = value as Record<string, unknown>;
   if (format !== 1 || typeof strings !== 'object' || strings === null) return null;
@@ -56,14 +68,18 @@ export function readStoredCoverWording(value: unknown): Map<string, string> | nu
   return out;
 }
 
-/** Content script: the stored wording, or an empty map when none is stored or it is unreadable. Never rejects. */
-export async function loadCoverWording(): Promise<Map<string, string>> {
+/**
+ * Content script: the stored wording, read now and parsed when a cover first asks for a string
+ * (most pages draw none); empty when none is stored or it is unreadable. Never rejects.
+ */
+export async function loadCoverWording(): Promise<() => ReadonlyMap<string, string>> {
+  let text: unknown;
   try {
-    const stored = await browser.storage.local.get(COVER_WORDING_STORAGE_KEY);
-    return readStoredCoverWording(stored[COVER_WORDING_STORAGE_KEY]) ?? new Map();
+    text = (await browser.storage.local.get(COVER_WORDING_STORAGE_KEY))[COVER_WORDING_STORAGE_KEY];
   } catch {
-    return new Map(); // an invalidated context or a broken profile: i18n still answers
+    // An invalidated context or a broken profile: i18n still answers.
   }
+  return lazy(() => readStoredCoverWording(text) ?? new Map<string, string>());
 }
 
 /**

@@ -50,8 +50,8 @@ export default defineContentScript({
     };
     // Covers read their wording from storage (cover-wording-store.ts says why), asked for with
     // the settings and before them: storage answers in order, so it is here by the first cover.
-    let coverWording: Map<string, string> | undefined;
-    const t = translateFromWording(() => coverWording, askI18n);
+    let coverWording: (() => ReadonlyMap<string, string>) | undefined;
+    const t = translateFromWording(() => coverWording?.(), askI18n);
     // The top frame tells the background (the toolbar badge) and the popup, while it is open and
     // holds a port, when the counts or mode change; a burst of changes (a page loading its
     // pictures) is told once. A page with nothing covered in detect mode is what the badge shows

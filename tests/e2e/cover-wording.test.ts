@@ -25,6 +25,8 @@ const message = (lang: string, key: string) =>
   (JSON.parse(readFileSync(resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key]!.message;
 
 type Stored = { format: number; strings: Record<string, string> } | undefined;
+/** Kept as JSON text (a page parses it only when it draws a cover). */
+const parsed = (text: unknown): Stored => (typeof text === 'string' ? (JSON.parse(text) as Stored) : undefined);
 /** storage.local as the service worker sees it (evaluated there, so named through globalThis). */
 type LocalArea = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 
@@ -35,8 +37,8 @@ async function storedWording(browser: ExtensionBrowser): Promise<NonNullable<Sto
     .poll(async () => {
       stored = await browser.serviceWorker.evaluate(async (key) => {
         const local = (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local;
-        return (await local.get(key))[key] as Stored;
-      }, KEY);
+        return (await local.get(key))[key];
+      }, KEY).then(parsed);
       return stored?.format;
     })
     .toBe(1);
@@ -82,7 +84,7 @@ describe('cover wording', () => {
     await browser.serviceWorker.evaluate(async ([key, value]) => {
       const local = (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local;
       await local.set({ [key as string]: value });
-    }, [KEY, { format: 1, strings }] as const);
+    }, [KEY, JSON.stringify({ format: 1, strings })] as const);
     const after = await spokenCovers(browser, server.url('/detention-photos.html?again'));
     expect(after).toHaveLength(before.length);
     for (const spoken of after) {

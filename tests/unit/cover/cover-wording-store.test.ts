@@ -41,7 +41,7 @@ describe('the cover wording kept in storage', () => {
     const stored = coverWordingFrom(french);
     expect(Object.keys(stored.strings).sort()).toEqual(coverMessageKeys().sort());
     expect(stored.strings.cover_reason_mentions).toBe('$1 mentionne : $2');
-    const t = translateFromWording(() => readStoredCoverWording(stored)!, () => 'asked i18n');
+    const t = translateFromWording(() => readStoredCoverWording(JSON.stringify(stored))!, () => 'asked i18n');
     const reason: VerdictReason = { source: 'caption', terms: ['corps'] };
     expect(describeReason(reason, t)).toBe(describeReason(reason, french));
     expect(t('cover_show_named', ['Exécution'])).toBe(french('cover_show_named', ['Exécution']));
@@ -50,7 +50,7 @@ describe('the cover wording kept in storage', () => {
 
   it('is written by the background and read by a page', async () => {
     await storeCoverWording(getMessageIn('ar'));
-    const wording = await loadCoverWording();
+    const wording = (await loadCoverWording())();
     expect(wording.get('cover_show')).toBe(getMessageIn('ar')('cover_show'));
     expect(wording.size).toBe(coverMessageKeys().length);
     expect(wording.get('@@bidi_dir')).toBe('rtl');
@@ -68,23 +68,25 @@ describe('the cover wording kept in storage', () => {
   });
 
   it('drops what is not a sane string, and refuses what is not its shape', async () => {
-    const read = readStoredCoverWording({
-      format: 1,
-      strings: { cover_show: 'Show', cover_hide: 42, cover_group: '', cover_heading: 'x'.repeat(5000), cover_hide_named: { text: 'Hide' } },
-    });
+    const read = readStoredCoverWording(
+      JSON.stringify({
+        format: 1,
+        strings: { cover_show: 'Show', cover_hide: 42, cover_group: '', cover_heading: 'x'.repeat(5000), cover_hide_named: { text: 'Hide' } },
+      }),
+    );
     expect([...read!.entries()]).toEqual([['cover_show', 'Show']]);
     const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`key_${i}`, 'text']));
-    expect(readStoredCoverWording({ format: 1, strings: many })!.size).toBe(200);
-    for (const bad of [null, 'text', [], { format: 2, strings: {} }, { format: 1 }, { format: 1, strings: null }]) {
+    expect(readStoredCoverWording(JSON.stringify({ format: 1, strings: many }))!.size).toBe(200);
+    for (const bad of [null, 'text', '{"format":1', '[]', '{"format":2,"strings":{}}', '{"format":1}', '{"format":1,"strings":null}', { format: 1, strings: {} }]) {
       expect(readStoredCoverWording(bad)).toBeNull();
     }
-    await fakeBrowser.storage.local.set({ [COVER_WORDING_STORAGE_KEY]: { format: 1, strings: 'broken' } });
-    expect((await loadCoverWording()).size).toBe(0);
+    await fakeBrowser.storage.local.set({ [COVER_WORDING_STORAGE_KEY]: '{"format":1,"strings":"broken"}' });
+    expect((await loadCoverWording())().size).toBe(0);
   });
 
   it('leaves a page with an empty wording when storage fails, so covers ask i18n', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('no storage'));
-    expect((await loadCoverWording()).size).toBe(0);
+    expect((await loadCoverWording())().size).toBe(0);
     expect(translateFromWording(() => new Map(), englishTranslate)('cover_show')).toBe('Show image');
   });
 });
