@@ -6,8 +6,9 @@ import { lazy } from './lazy-regexp';
 // page's first `i18n.getMessage` makes its renderer fetch the extension's whole message bundle
 // from the browser process, synchronously: 5–47 ms of a blocked main thread (median 8 ms, a
 // throw-away build timing it at the top of the content script, 24 loads), paid by every page
-// and cross-site frame that draws a cover. Read from storage with the settings, the same strings
-// cost an asynchronous read of one ~3 KB string, parsed only by a page that draws a cover. The
+// and cross-site frame that draws a cover. Read from storage with a page's first lexicons, the
+// same strings cost an asynchronous read of one ~3 KB string, parsed only by a page that draws a
+// cover. The
 // language of extension messages changes only with a browser restart, when the background
 // writes them again.
 

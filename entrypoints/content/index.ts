@@ -48,10 +48,22 @@ export default defineContentScript({
       }
       return text;
     };
-    // Covers read their wording from storage (cover-wording-store.ts says why), asked for with
-    // the settings and before them: storage answers in order, so it is here by the first cover.
+    // Covers read their wording from storage (cover-wording-store.ts says why). A picture is
+    // covered only after the full reading, which waits for its lexicons: the wording is asked
+    // for just before the first of them (storage answers in order), so it is here by the first
+    // cover, and documents and frames whose pictures never need the full reading do not ask.
     let coverWording: (() => ReadonlyMap<string, string>) | undefined;
+    let wordingAsked = false;
     const t = translateFromWording(() => coverWording?.(), askI18n);
+    const loadLexiconsAndWording = (langs: readonly string[]) => {
+      if (!wordingAsked) {
+        wordingAsked = true;
+        void loadCoverWording().then((wording) => {
+          coverWording = wording;
+        });
+      }
+      return loadLexicons(langs);
+    };
     // The top frame tells the background (the toolbar badge) and the popup, while it is open and
     // holds a port, when the counts or mode change; a burst of changes (a page loading its
     // pictures) is told once. A page with nothing covered in detect mode is what the badge shows
@@ -96,17 +108,11 @@ export default defineContentScript({
     // against 20 (median CPU added, stub-cost.mjs, text-only brief, 30 loads).
     let stopWatching = () => {};
     let settingsRead: Promise<void> | undefined;
-    const readSettings = (): Promise<void> => {
-      if (!settingsRead) {
-        void loadCoverWording().then((wording) => {
-          coverWording = wording;
-        });
-      }
-      return (settingsRead ??= loadPageSettings(host, migrate).then((settings) => {
+    const readSettings = (): Promise<void> =>
+      (settingsRead ??= loadPageSettings(host, migrate).then((settings) => {
         apply(settings);
         if (!ctx.isInvalid) stopWatching = watchPageSettings(host, apply, migrate);
       }));
-    };
     const apply = (settings: Awaited<ReturnType<typeof loadPageSettings>>) => {
       mode = settings.mode;
       guard.setSettings(settings);
@@ -115,7 +121,7 @@ export default defineContentScript({
     const guard = new MediaGuard({
       win: window,
       t,
-      loadLexicons,
+      loadLexicons: loadLexiconsAndWording,
       loadTriggerWords,
       mountCover,
       onCountsChange: tell,
