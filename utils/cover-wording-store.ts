@@ -8,9 +8,8 @@ import { lazy } from './lazy-regexp';
 // throw-away build timing it at the top of the content script, 24 loads), paid by every page
 // and cross-site frame that draws a cover. Read from storage with a page's first lexicons, the
 // same strings cost an asynchronous read of one ~3 KB string, parsed only by a page that draws a
-// cover. The
-// language of extension messages changes only with a browser restart, when the background
-// writes them again.
+// cover. The language of extension messages changes only with a browser restart, when the
+// background writes them again.
 
 export const COVER_WORDING_STORAGE_KEY = 'cover-wording:v1';
 
