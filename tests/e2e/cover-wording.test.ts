@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCovers, settle } from './support/cover-inspector';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { hasChromiumLocale, launchWithExtension, type ExtensionBrowser } from './support/launch-chromium';
 
 // Covers speak the browser's language with wording the background keeps in storage.local: a
 // page's first i18n.getMessage blocks its main thread while the whole message bundle is fetched
@@ -12,15 +12,6 @@ import { launchWithExtension, type ExtensionBrowser } from './support/launch-chr
 // stored wording is that language's.
 
 const KEY = 'cover-wording:v1';
-const chromiumDir = (() => {
-  try {
-    const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    return existsSync('/usr/lib/chromium/chromium') && !process.env.CHROMIUM_PATH ? '/usr/lib/chromium' : dirname(realpathSync(path));
-  } catch {
-    return '';
-  }
-})();
-const hasLocale = (lang: string) => existsSync(resolve(chromiumDir, 'locales', `${lang}.pak`));
 const message = (lang: string, key: string) =>
   (JSON.parse(readFileSync(resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key]!.message;
 
@@ -97,13 +88,13 @@ describe('cover wording', () => {
 describe.each(['fr', 'ar'])('cover wording in a browser in %s', (lang) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    if (hasLocale(lang)) browser = await launchWithExtension({ uiLanguage: lang });
+    if (hasChromiumLocale(lang)) browser = await launchWithExtension({ uiLanguage: lang });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it.skipIf(!hasLocale(lang))('is stored in that language and spoken by the covers', async () => {
+  it.skipIf(!hasChromiumLocale(lang))('is stored in that language and spoken by the covers', async () => {
     const stored = await storedWording(browser);
     expect(stored.strings.cover_show).toBe(message(lang, 'cover_show'));
     expect(stored.strings['@@bidi_dir']).toBe(lang === 'ar' ? 'rtl' : 'ltr');

@@ -1,13 +1,28 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(
   process.env.FOREWARN_OUT_DIR ?? '.output',
   'chrome-mv3',
 );
+
+/**
+ * Whether Chromium can run in `lang`: on Linux it takes its UI language from LANGUAGE only when
+ * that locale's .pak is installed (Debian: apt-get install chromium-l10n).
+ */
+export function hasChromiumLocale(lang: string): boolean {
+  try {
+    const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    // Debian's /usr/bin/chromium is a wrapper script; the locales sit next to the binary.
+    const dir = existsSync('/usr/lib/chromium/chromium') && !process.env.CHROMIUM_PATH ? '/usr/lib/chromium' : dirname(realpathSync(path));
+    return existsSync(resolve(dir, 'locales', `${lang}.pak`));
+  } catch {
+    return false;
+  }
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
