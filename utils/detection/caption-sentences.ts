@@ -105,6 +105,40 @@ export function eventClauses(text: string, hits: readonly TermHit[], from: numbe
 }
 const CLAUSE_END = lazy(() => /[,،.!?;]/gu);
 
+/** Words at most between a killing and the span of time after it ("who would shoot him a few hours later"). */
+const LATER_GAP = 3;
+const LATER_BREAK = lazy(() => /[,،.!?;:–—]/gu);
+const FRONTED = lazy(() => /^\s*,/u);
+const LAST_WORDS = lazy(() => new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}'’-]*){1,${LATER_GAP + 1}}$`, 'u'));
+
+/**
+ * What a caption places hours, days or years after the picture (`[later]`: "a few hours later",
+ * "wenige Stunden später", "deux jours plus tard", "несколько дней спустя"): the killing it
+ * tells of ("…, not knowing that Chapman will shoot him a few hours later", "sans savoir qu'il
+ * sera exécuté deux jours plus tard") happened after the picture was taken, and is what
+ * happened to the person, like a relative clause's. Seconds and moments later are still the act
+ * (G3): the lexicon lists spans of an hour or more only. The span runs from LATER_GAP + 1 words
+ * before the phrase (within its clause) to the clause's end, or past the comma of a fronted
+ * phrase ("Hours later, he was shot") to the sentence's. Spans [start, end) in text[from, to),
+ * as relativeClauses().
+ */
+export function laterClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
+  const spans: number[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'later' || h.at < from || h.at >= to) continue;
+    const lead = text.slice(Math.max(from, h.at - 80), h.at);
+    const cut = lead.split(LATER_BREAK()).at(-1) ?? '';
+    const words = LAST_WORDS().exec(cut);
+    const start = words ? h.at - words[0].length : h.at;
+    const end = h.at + h.text.length;
+    const fronted = FRONTED().test(text.slice(end));
+    const breaks = fronted ? EVENT_CLAUSE_END() : LATER_BREAK();
+    breaks.lastIndex = fronted ? end + text.slice(end).indexOf(',') + 1 : end;
+    spans.push(Math.max(from, start), Math.min(to, breaks.exec(text)?.index ?? text.length));
+  }
+  return spans;
+}
+
 /** Index of the sentence a position falls in, given sentenceStarts(). */
 export function sentenceOf(starts: readonly number[], at: number): number {
   let i = 0;

@@ -154,6 +154,7 @@ const RANK: Record<EntryKind, number> = {
   join: 1,
   place: 1,
   partitive: 1,
+  later: 1,
   sport: 1,
   calamity: 1,
   fiction: 1,

@@ -23,7 +23,8 @@ export type EntryKind =
   | 'relative'
   | 'join'
   | 'place'
-  | 'partitive';
+  | 'partitive'
+  | 'later';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -129,4 +130,7 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a quantifier a noun after it heads ("one of", "eines der", "одна из", "أحد"): a sentence
   // opening with one opens with that noun (read-own-text.ts, the victims shown).
   { name: 'partitive', kind: 'partitive', category: null },
+  // a span of an hour or more after the picture ("hours later", "Tage später", "deux jours plus
+  // tard"): a killing told in its clause happened after the picture (caption-sentences.ts).
+  { name: 'later', kind: 'later', category: null },
 ];

@@ -1,5 +1,5 @@
 import type { ContextSource, Sensitivity } from './detection-types';
-import { eventClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
+import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
 import { dropThingHits } from './picture-subject';
@@ -116,7 +116,7 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
   const firstEnd = starts[1] ?? text.length;
-  const clauses = [...relativeClauses(text, hits, 0, firstEnd), ...eventClauses(text, hits, 0, text.length)];
+  const clauses = [...relativeClauses(text, hits, 0, firstEnd), ...eventClauses(text, hits, 0, text.length), ...laterClauses(text, hits, 0, text.length)];
   // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);

@@ -146,3 +146,56 @@ describe('carrying the wounded is an evacuation: borderline, covered at strict o
     expect(body('Несколько раненых лежат на полу больницы.', 'ru', neutral('ru'))).toBe('balanced');
   });
 });
+
+describe('a killing a caption places hours or days after the picture is what happened later, not what it shows', () => {
+  it.each([
+    ['en', 'John Lennon signs an autograph for a fan, not knowing that the fan will shoot him a few hours later.'],
+    ['de', 'John Lennon gibt einem Fan ein Autogramm, nicht ahnend, dass der Fan ihn wenige Stunden später erschießen wird.'],
+    ['fr', "Le militant salue la foule lors d'un meeting, sans savoir qu'il sera exécuté deux jours plus tard."],
+    ['es', 'El activista saluda a sus seguidores en un mitin, sin saber que sería ejecutado dos días más tarde.'],
+    ['ru', 'Активист приветствует сторонников на митинге, не зная, что его расстреляют несколько дней спустя.'],
+    ['uk', 'Активіст вітає прихильників на мітингу, не знаючи, що його розстріляють кілька днів потому.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBeNull();
+  });
+
+  it.each([
+    // Seconds later is still the act (G3); a body found days later is still shown.
+    ['de', 'Gefangene knien vor Bewaffneten, Sekunden später werden sie erschossen.', 'minimal'],
+    ['fr', "Le corps d'un homme exécuté, retrouvé trois jours plus tard dans un champ.", 'minimal'],
+    ['ru', 'Тело расстрелянного мужчины, найденное три дня спустя в поле.', 'minimal'],
+    // The later phrase in another clause or sentence leaves the picture's own words alone.
+    ['en', 'Police shoot a protester in the head in Minsk; he died in hospital hours later.', 'minimal'],
+    ['de', 'Soldaten erschießen einen Gefangenen. Die Bilder wurden Tage später veröffentlicht.', 'balanced'],
+  ])('%s: %s', (lang, caption, level) => {
+    expect(body(caption, lang, neutral(lang))).toBe(level);
+  });
+});
+
+describe('a caption naming the picture the scene or moment of an execution shows the act (G3)', () => {
+  it.each([
+    ['en', 'The execution scene of Sheikh Said and his companions in 1925'],
+    ['de', 'Die Hinrichtungsszene von Scheich Said und seinen Gefährten 1925'],
+    ['fr', "La scène de l'exécution de Cheikh Saïd et de ses compagnons en 1925"],
+    ['es', 'La escena de la ejecución del jeque Said y sus compañeros en 1925'],
+    ['ru', 'Сцена казни шейха Саида и его соратников в 1925 году'],
+    ['uk', 'Сцена страти шейха Саїда та його соратників у 1925 році'],
+    ['tr', 'Şeyh Said ve arkadaşlarının idam sahnesi'],
+    ['tr', 'Darbecilerin idam anı'],
+    ['ar', 'مشهد إعدام الشيخ سعيد ورفاقه عام 1925'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBe('minimal');
+  });
+
+  it.each([
+    // A stage's scene is fiction; the penalty, a verdict or a debate is no scene.
+    ['ru', 'Сцена казни в новой постановке «Бориса Годунова» в МХТ.'],
+    ['uk', 'Сцена страти у новій постановці «Гамлета» в театрі Франка.'],
+    ['tr', 'Filmin idam sahnesi Ankara’da çekildi'],
+    ['tr', 'Mahkeme idam cezası verdi.'],
+    ['tr', 'İdam kararı okunurken sanıklar'],
+    ['ru', 'Сцены насилия на митинге'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang, neutral(lang))).toBeNull();
+  });
+});
