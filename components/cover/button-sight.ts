@@ -1,3 +1,5 @@
+import { adoptSheet, dropSheet } from '../../utils/dom/adopted-sheets';
+
 // Whether the reader could see the cover's "Show image" button when they pressed it (issue
 // 16.3). A page can lay a decoy ("Play video") over a cover with pointer-events: none, so that a
 // real click on the decoy lands on the button beneath: trusted, but not what the reader meant.
@@ -119,15 +121,14 @@ export class ButtonSight {
     this.#sheet ??= new this.#win.CSSStyleSheet();
     this.#sheet.replaceSync(HIT_TESTABLE);
     const sheet = this.#sheet;
-    const before = doc.adoptedStyleSheets;
-    doc.adoptedStyleSheets = [...before, sheet];
+    adoptSheet(doc, sheet);
     const inline: [HTMLElement, string, string][] = [];
     for (const el of doc.querySelectorAll<HTMLElement>('[style*="pointer-events" i]')) {
       inline.push([el, el.style.getPropertyValue('pointer-events'), el.style.getPropertyPriority('pointer-events')]);
       el.style.setProperty('pointer-events', 'auto', 'important');
     }
     return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      dropSheet(doc, sheet);
       for (const [el, value, priority] of inline) {
         if (value) el.style.setProperty('pointer-events', value, priority);
         else el.style.removeProperty('pointer-events');

@@ -1,3 +1,4 @@
+import { adoptSheet, dropSheet } from './adopted-sheets';
 import { BACKGROUND_SELECTOR, MEDIA_SELECTOR } from './media-selectors';
 import { RELEASE_ATTRIBUTE } from './release-attribute';
 
@@ -31,7 +32,7 @@ export function createHoldSheet(win: Window & typeof globalThis): CSSStyleSheet 
 export function dropHoldSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet | undefined): void {
   if (!sheet || !('adoptedStyleSheets' in root)) return;
   try {
-    if (root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    dropSheet(root, sheet);
   } catch {
     // As below.
   }
@@ -41,10 +42,9 @@ export function dropHoldSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet 
 export function adoptHoldSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet | undefined): void {
   if (!sheet || !('adoptedStyleSheets' in root)) return;
   try {
-    const current = root.adoptedStyleSheets;
-    if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+    adoptSheet(root, sheet);
   } catch {
-    // Firefox content scripts see page objects through Xray wrappers, which may refuse this;
-    // the manifest sheet and the inline hold of covered pictures still apply.
+    // A root that refuses the list (an engine without constructed sheets, a wrapper that will
+    // not take it): the manifest sheet and the inline hold of covered pictures still apply.
   }
 }
