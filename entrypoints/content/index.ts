@@ -53,15 +53,12 @@ export default defineContentScript({
     // for just before the first of them (storage answers in order), so it is here by the first
     // cover, and documents and frames whose pictures never need the full reading do not ask.
     let coverWording: (() => ReadonlyMap<string, string>) | undefined;
-    let wordingAsked = false;
+    let wordingRead: Promise<void> | undefined;
     const t = translateFromWording(() => coverWording?.(), askI18n);
     const loadLexiconsAndWording = (langs: readonly string[]) => {
-      if (!wordingAsked) {
-        wordingAsked = true;
-        void loadCoverWording().then((wording) => {
-          coverWording = wording;
-        });
-      }
+      wordingRead ??= loadCoverWording().then((wording) => {
+        coverWording = wording;
+      });
       return loadLexicons(langs);
     };
     // The top frame tells the background (the toolbar badge) and the popup, while it is open and
