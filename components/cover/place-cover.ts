@@ -36,7 +36,12 @@ export function styleCoverHost(host: HTMLElement, zIndex: string): void {
 export interface CoverPlacement {
   /** Re-measure (fallback mode only; a no-op with anchor positioning). */
   update(): void;
-  /** Whether what places the cover is still there (the anchor on the picture's inline style). */
+  /**
+   * Whether what places the cover is still as Forewarn last wrote it: the host's inline style
+   * and, with anchor positioning, the anchor on the picture's inline style. A style record on
+   * the host is a page's touch only when this says so: the fallback's own re-measuring writes
+   * the host's style too, and answering those as the page's would loop.
+   */
   intact(): boolean;
   dispose(): void;
 }
@@ -67,6 +72,7 @@ export function placeCover(
       width: `anchor-size(width${or(box?.width)})`,
       height: `anchor-size(height${or(box?.height)})`,
     });
+    const written = host.style.cssText;
     return {
       update() {
         // The page may have stripped the inline style: put the anchor back.
@@ -74,21 +80,23 @@ export function placeCover(
           media.style.setProperty('anchor-name', name, 'important');
         }
       },
-      intact: () => media.style.getPropertyValue('anchor-name') === name,
+      intact: () => host.style.cssText === written && media.style.getPropertyValue('anchor-name') === name,
       dispose() {
         if (media.style.getPropertyValue('anchor-name') === name) media.style.removeProperty('anchor-name');
       },
     };
   }
+  let written = '';
   const measure = () => {
     const box = measureBox(media, host);
     setImportant(host, { top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` });
+    written = host.style.cssText;
   };
   measure();
   const observer = new win.ResizeObserver(() => measure());
   observer.observe(media);
   if (win.document.body) observer.observe(win.document.body);
-  return { update: measure, intact: () => true, dispose: () => observer.disconnect() };
+  return { update: measure, intact: () => host.style.cssText === written, dispose: () => observer.disconnect() };
 }
 
 /** The picture's box in the cover host's coordinates (the host moved to 0,0 of its containing block to read it). */

@@ -29,7 +29,7 @@ export interface CoverHandle {
   host: HTMLElement;
   /** Draws the cover again with these changes; `focus` moves focus to its button. */
   update(content: Partial<CoverContent>, focus?: boolean): void;
-  /** Whether the cover is still placed over its picture (a page resetting styles may undo that). */
+  /** Whether the cover's styles and placement are as Forewarn last wrote them (a page resetting styles undoes that). */
   aligned(): boolean;
   /** Put the host back after the page removed or restyled it, and re-align it. */
   reattach(): void;

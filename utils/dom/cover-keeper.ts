@@ -117,11 +117,11 @@ export class CoverKeeper {
 
   /**
    * After the page touched a picture's marks or its cover: puts back what it stripped, through
-   * the picture's restore budget. `cover`: the cover itself was removed or restyled, so it is
-   * put back and placed again even if everything else is still there.
+   * the picture's restore budget. Nothing is spent when all is as Forewarn left it: records of
+   * its own writes (a cover re-measured where anchor positioning is missing) are no touch.
    */
-  restore(el: HTMLElement, record: PictureRecord, cover: boolean): void {
-    if (!(cover && record.cover) && this.#intact(el, record)) return;
+  restore(el: HTMLElement, record: PictureRecord): void {
+    if (this.#intact(el, record)) return;
     record.budget.run(() => {
       this.#reassert(el, record);
       this.#options.onOwnWrites();

@@ -51,8 +51,8 @@ export class MediaGuard {
   readonly #doc: Document;
   readonly #onCountsChange: () => void;
   readonly #records: PictureRecords;
-  /** Pictures whose marks or cover the page touched in this batch (true: the cover itself). */
-  readonly #touched = new Map<HTMLElement, boolean>();
+  /** Pictures whose marks or cover the page touched in this batch. */
+  readonly #touched = new Set<HTMLElement>();
   readonly #watcher: PageWatcher;
   readonly #scheduler: DecisionScheduler;
   readonly #keeper: CoverKeeper;
@@ -200,7 +200,7 @@ export class MediaGuard {
       },
       attributes: (el) => this.#onAttributes(el),
       words: (el) => this.#onMedia(el, true),
-      marks: (el, cover) => this.#touched.set(el, cover || (this.#touched.get(el) ?? false)),
+      marks: (el) => this.#touched.add(el),
       foreignCover: (host) => this.#removeForeignCover(host),
       removed: () => this.#sweepSoon(),
       pageChanged: () => this.#pages.markStale(),
@@ -286,9 +286,9 @@ export class MediaGuard {
   #onBatchEnd(decideInOwnTask: boolean): void {
     // A site switched off is the page's own again.
     if (this.#settings?.mode === 'off') this.#touched.clear();
-    for (const [el, cover] of this.#touched) {
+    for (const el of this.#touched) {
       const record = this.#records.get(el);
-      if (record && el.isConnected) this.#keeper.restore(el, record, cover);
+      if (record && el.isConnected) this.#keeper.restore(el, record);
     }
     this.#touched.clear();
     // Marks are put back at once (above); deciding waits for a task of its own when the batch

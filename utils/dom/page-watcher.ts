@@ -50,11 +50,8 @@ export interface PageChanges {
   attributes(el: HTMLElement): void;
   /** Text around these pictures changed (a caption written by script). */
   words(media: HTMLElement): void;
-  /**
-   * The page touched what Forewarn put on a picture (its mark, aria-hidden, style) or its cover
-   * (`cover`: removed or restyled, so it is put back and placed again).
-   */
-  marks(el: HTMLElement, cover: boolean): void;
+  /** The page touched what Forewarn put on a picture (its mark, aria-hidden, style) or its cover (removed or restyled). */
+  marks(el: HTMLElement): void;
   /** A cover host that none of this guard's pictures owns (an earlier instance of this script left it). */
   foreignCover(host: Element): void;
   /** Something left the page: covers whose pictures went with it come down. */
@@ -315,7 +312,7 @@ export class PageWatcher {
     if (node.localName === COVER_TAG) {
       // The page stripped a cover: put it back while its picture is still there.
       const media = this.#coverOwner(node);
-      if (media?.isConnected) this.#changes.marks(media, true);
+      if (media?.isConnected) this.#changes.marks(media);
       return;
     }
     this.#changes.removed();
@@ -344,7 +341,7 @@ export class PageWatcher {
     if (el.localName === COVER_TAG) {
       // The page restyled our cover: put its styles back.
       const media = this.#coverOwner(el);
-      if (media && name === 'style') this.#changes.marks(media, true);
+      if (media && name === 'style') this.#changes.marks(media);
       return;
     }
     if (el.localName === 'source') {
@@ -353,12 +350,12 @@ export class PageWatcher {
     }
     if (isMediaElement(el)) {
       // Class changes do not change which picture an <img> shows.
-      if (MARK_ATTRIBUTES.has(name)) this.#changes.marks(el, false);
+      if (MARK_ATTRIBUTES.has(name)) this.#changes.marks(el);
       else if (name !== 'class') this.#changes.attributes(el);
       return;
     }
     if (name === STATE_ATTRIBUTE || name === 'aria-hidden') {
-      this.#changes.marks(el, false);
+      this.#changes.marks(el);
     } else if (name === 'alt' || name === 'title' || name === 'aria-label') {
       this.#changes.attributes(el);
     } else if (

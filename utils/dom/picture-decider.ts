@@ -66,14 +66,14 @@ export class PictureDecider {
     // may have changed (it is probed on every style change); a media element's on every visit.
     const standing = isDecided(record.state) && record.decidedFrom === inputs && (record.cover || record.state === 'safe');
     if (standing && backgroundUrl !== undefined && !record.wordsStale) {
-      this.#parts.keeper.restore(el, record, false);
+      this.#parts.keeper.restore(el, record);
       return;
     }
     const words = reading ? this.#gatherWords(el, backgroundUrl) : null;
     const wordsKey = words ? JSON.stringify(words) : '';
     if (standing && record.wordsKey === wordsKey) {
       record.wordsStale = false;
-      this.#parts.keeper.restore(el, record, false);
+      this.#parts.keeper.restore(el, record);
       return;
     }
     const decision = decidePicture({

@@ -84,16 +84,8 @@ function freshLeadDecoded(page: DriverPage): Promise<void> {
 
 export function rerenderScenarios(ctx: ScenarioContext): void {
   describe('a page that strips attributes and replaces the picture element', () => {
-    it('keeps covers, keeps a real click\'s reveal through strips and replacements, and ends it on "Hide image" and reload', async ({ skip }) => {
+    it('keeps covers, keeps a real click\'s reveal through strips and replacements, and ends it on "Hide image" and reload', async () => {
       const driver = ctx.driver();
-      // Known, open (Firefox ESR 140.12): a revealed picture whose marks the page strips is put
-      // back 60–250 ms later and, as the strips go on, seconds later, where Chromium puts it back
-      // before the next frame; it is hidden meanwhile, never wrongly shown. Skipped there, said
-      // so, until it is fixed; covering, reveals and forged marks are checked in Firefox elsewhere.
-      if (driver.name === 'firefox') {
-        console.warn('rerender: skipped in Firefox (a stripped reveal is put back late: known, open)');
-        skip();
-      }
       const page = await driver.openPage(ctx.server().url(PAGE));
       // The page replaces the element every 700 ms, so its cover may be swapped between finding
       // the button and clicking it; a person would click again.
