@@ -29,17 +29,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.044 },
-    balanced: { minRecall: 0.725, maxSafeCovered: 0.155 },
-    strict: { minRecall: 0.872 },
+    minimal: { maxSafeCovered: 0.042 },
+    balanced: { minRecall: 0.732, maxSafeCovered: 0.159 },
+    strict: { minRecall: 0.875 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.829, maxSafeCovered: 0.219 } },
+    ar: { balanced: { minRecall: 0.84, maxSafeCovered: 0.206 } },
     de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.11 } },
-    en: { balanced: { minRecall: 0.869, maxSafeCovered: 0.087 } },
-    es: { balanced: { minRecall: 0.769, maxSafeCovered: 0.167 } },
+    en: { balanced: { minRecall: 0.819, maxSafeCovered: 0.098 } },
+    es: { balanced: { minRecall: 0.803, maxSafeCovered: 0.214 } },
     fr: { balanced: { minRecall: 0.543, maxSafeCovered: 0.159 } },
-    ru: { balanced: { minRecall: 0.894, maxSafeCovered: 0.184 } },
+    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
     tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
     uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.209 } },
   },
