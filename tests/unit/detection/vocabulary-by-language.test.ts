@@ -93,3 +93,75 @@ describe('fr: a beating named as a noun ("un passage à tabac") is a beating, as
     expect(body(caption, 'fr')).toBe('balanced');
   });
 });
+
+// Round 91: how each language writes setting oneself on fire, in every person and tense, and its
+// word order (German puts "sich" second and "selbst an" last; Arabic puts the doer between the
+// verb and "النار").
+describe('a person setting themselves on fire is covered by default, in every language', () => {
+  it.each([
+    ['en', 'A Buddhist monk sets himself alight in Saigon, 1963.'],
+    ['en', 'A protester set herself ablaze outside the parliament on Monday.'],
+    ['de', 'Ein buddhistischer Mönch zündet sich in Saigon selbst an.'],
+    ['de', 'Ein Demonstrant hat sich vor dem Parlament selbst angezündet.'],
+    ['de', 'Ein Mann setzte sich vor dem Rathaus selbst in Brand.'],
+    ['fr', "Un moine bouddhiste s'immole à Saïgon en 1963."],
+    ['fr', "Un manifestant s'est immolé devant le parlement."],
+    ['es', 'Un manifestante se inmoló frente al Parlamento.'],
+    ['ru', 'Буддийский монах поджёг себя в Сайгоне в 1963 году.'],
+    ['ru', 'Протестующая подожгла себя у здания парламента.'],
+    ['uk', 'Буддійський чернець підпалив себе в Сайгоні в 1963 році.'],
+    ['uk', 'Протестувальниця підпалила себе біля будівлі парламенту.'],
+    ['tr', "Budist bir keşiş 1963'te Saygon'da kendini ateşe verdi."],
+    ['ar', 'راهب بوذي يضرم النار في نفسه في سايغون عام 1963'],
+    ['ar', 'أضرمت محتجة النار في نفسها أمام البرلمان'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+
+  it.each([
+    ['en', 'Protesters set the police car ablaze in Paris.'],
+    ['en', 'He set himself a goal of ten marathons.'],
+    ['de', 'Der Präsident zündet sich eine Zigarre an.'],
+    ['de', 'Demonstranten setzten ein Auto in Brand.'],
+    ['fr', 'Les manifestants ont mis le feu à une voiture.'],
+    ['es', 'El autobús se prendió fuego en la autopista.'],
+    ['ru', 'Протестующие подожгли автомобиль у здания парламента.'],
+    ['uk', 'Протестувальники підпалили шини біля парламенту.'],
+    ['tr', 'Göstericiler meclis önünde lastikleri ateşe verdi.'],
+    ['ar', 'أضرم محتجون النار في الإطارات أمام البرلمان'],
+  ])('not a thing set on fire or a cigar lit: %s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBeNull();
+  });
+});
+
+// Round 91: a limb lost, written with "both" or "two" between the verb and the limb, or as
+// "deprived of" (fr "privée de ses deux jambes", as ru "лишилась" and uk "позбавлено").
+describe('a person who lost both legs is covered by default, in every language', () => {
+  it.each([
+    ['fr', 'Shuruq, une fillette de 9 ans privée de ses deux jambes, joue dans un square.'],
+    ['fr', 'Ce soldat a perdu ses deux jambes à Bakhmout.'],
+    ['en', 'A girl who lost both of her legs plays in a square in Aleppo.'],
+    ['de', 'Der Soldat verlor bei Bachmut beide Beine.'],
+    ['es', 'Una niña que perdió las dos piernas juega en una plaza de Alepo.'],
+    ['ru', 'Солдат потерял обе ноги под Бахмутом.'],
+    ['ru', 'Девочка лишилась обеих ног при обстреле.'],
+    ['uk', 'Солдат втратив обидві ноги під Бахмутом.'],
+    ['uk', 'Дівчинку позбавлено обох ніг.'],
+    ['tr', 'Bacaklarını kaybeden asker rehabilitasyon merkezinde.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBe('balanced');
+  });
+
+  it.each([
+    ['fr', 'Des enfants privés de leurs droits jouent dans un square.'],
+    ['fr', 'Le joueur a perdu ses deux matches.'],
+    ['de', 'Das Team verlor beide Spiele.'],
+    ['es', 'El equipo perdió ambos partidos.'],
+    ['ru', 'Спортсмен лишился обеих медалей.'],
+    ['uk', 'Він втратив обидві роботи.'],
+    ['tr', 'Takım puanlarını kaybetti.'],
+    ['ar', 'الفريق فقد نقاطه في المباراة'],
+  ])('not rights, matches or medals lost: %s: %s', (lang, caption) => {
+    expect(body(caption, lang)).toBeNull();
+  });
+});
