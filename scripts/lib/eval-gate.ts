@@ -30,14 +30,14 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.042 },
-    balanced: { minRecall: 0.732, maxSafeCovered: 0.159 },
-    strict: { minRecall: 0.875 },
+    balanced: { minRecall: 0.735, maxSafeCovered: 0.159 },
+    strict: { minRecall: 0.877 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.84, maxSafeCovered: 0.206 } },
     de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.11 } },
     en: { balanced: { minRecall: 0.819, maxSafeCovered: 0.098 } },
-    es: { balanced: { minRecall: 0.803, maxSafeCovered: 0.214 } },
+    es: { balanced: { minRecall: 0.823, maxSafeCovered: 0.214 } },
     fr: { balanced: { minRecall: 0.543, maxSafeCovered: 0.159 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
     tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
