@@ -549,6 +549,25 @@ const adFrames = `${head('Weather: a mild week ahead', 'Forecasters expect a mil
 </html>
 `;
 
+// The same brief with the same frames served from another site, as real ad slots are: with site
+// isolation each frame site gets a renderer process of its own, which the extension's script
+// starts cold in. The ad tag writes the frame (document.write, as ad tags do), because the
+// other site is this server under another host name (localhost), whose port is known only once
+// the page is served.
+random = seeded(4321);
+const crossSiteSlot = (kind) => {
+  const [w, h] = kind === 'leaderboard' ? [728, 90] : [300, 250];
+  return `<div class="ad-slot ad-${kind}"><span class="ad-label">Advertisement</span><script>document.write('<iframe src="' + location.protocol + '//localhost:' + location.port + '/ads/${kind}.html" width="${w}" height="${h}" title="Advertisement" scrolling="no"></iframe>');</script></div>`;
+};
+const adFramesCrossSite = `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
+<main class="page"><article class="article"><h1>Weather: a mild week ahead</h1>
+<div class="article-body">${briefParagraphs
+  .map((p, i) => [p, ...Array.from({ length: i < 4 ? 2 : 0 }, (_, k) => crossSiteSlot((i * 2 + k) % 2 ? 'leaderboard' : 'mpu'))].join('\n'))
+  .join('\n')}</div></article></main>
+</body>
+</html>
+`;
+
 for (const dir of ['pages', 'images', 'assets', 'ads', 'fixed-cost', 'first-paint', 'infinite-scroll']) await mkdir(join(OUT, dir), { recursive: true });
 await writeFile(join(OUT, 'assets', 'site.css'), CSS);
 for (const p of PICTURES) await writeFile(join(OUT, 'images', p.file), png(p.w, p.h, p.hue));
@@ -556,6 +575,7 @@ for (const { name, html } of pages) await writeFile(join(OUT, 'pages', `${name}.
 await writeFile(join(OUT, 'first-paint', 'ordinary-article.html'), firstPaint);
 await writeFile(join(OUT, 'fixed-cost', 'brief.html'), brief);
 await writeFile(join(OUT, 'fixed-cost', 'ad-frames.html'), adFrames);
+await writeFile(join(OUT, 'fixed-cost', 'ad-frames-cross-site.html'), adFramesCrossSite);
 await writeFile(join(OUT, 'ads', 'leaderboard.html'), AD_PAGE('leaderboard', 728, 90));
 await writeFile(join(OUT, 'ads', 'mpu.html'), AD_PAGE('mpu', 300, 250));
 await writeFile(join(OUT, 'infinite-scroll', 'feed.html'), feed);
@@ -564,7 +584,7 @@ await writeFile(
   `# Bench pages\n\nWritten by \`node scripts/bench/make-bench-pages.mjs\` (deterministic; do not edit by hand).\n` +
     `pages/: ${pages.length} news pages for the page-cost bench (long articles, galleries of 100+ pictures, live blogs and front pages of 3,000+ DOM nodes).\n` +
     `ads/: advertising slots the pages frame (same-origin iframes with a picture).\n` +
-    `fixed-cost/: a short text-only brief (what the extension costs any document), and the same brief with ${AD_FRAMES} ad frames (what it costs per frame).\n` +
+    `fixed-cost/: a short text-only brief (what the extension costs any document), and the same brief with ${AD_FRAMES} ad frames (what it costs per frame), same-origin and from another site (localhost).\n` +
     `first-paint/: an ordinary article whose safe lead picture carries elementtiming.\n` +
     `infinite-scroll/: a feed that adds and drops pictures (memory bench).\n`,
 );

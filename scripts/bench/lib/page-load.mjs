@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { settle } from './browsers.mjs';
 import { startTrace } from './trace.mjs';
 
@@ -27,6 +27,7 @@ export async function measurePageLoad(browser, url, { quietMs = 300 } = {}) {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const trace = await startTrace(cdp, ['toplevel', '__metadata']);
+    const renderersBefore = await rendererCpu();
     await page.goto(url, { waitUntil: 'load' });
     const decided = await allDecided(page, browser.withExtension);
     await settle(page, quietMs);
@@ -38,7 +39,7 @@ export async function measurePageLoad(browser, url, { quietMs = 300 } = {}) {
       covered: document.querySelectorAll('[data-forewarn="covered"]').length,
       elements: document.getElementsByTagName('*').length,
     }));
-    const time = await mainThreadCpu(events);
+    const time = await mainThreadCpu(events, renderersBefore);
     return { ...values, ...time, ...counts, decided, traceLost: dataLossOccurred };
   } finally {
     await page.close();
@@ -52,7 +53,7 @@ export async function measurePageLoad(browser, url, { quietMs = 300 } = {}) {
  * tasks); a trace alone misses a new process's earliest tasks, such as a document_start script.
  * Whole-process CPU (compositor, image decoding, …) is read too.
  */
-async function mainThreadCpu(events) {
+async function mainThreadCpu(events, renderersBefore) {
   const rendererMain = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.pid),
   );
@@ -63,8 +64,48 @@ async function mainThreadCpu(events) {
     }
   }
   const pid = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN };
-  return { MainThreadCpuMs: await cpuMs(`/proc/${pid}/task/${pid}/stat`), ProcessCpuMs: await cpuMs(`/proc/${pid}/stat`) };
+  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN };
+  return {
+    MainThreadCpuMs: await cpuMs(`/proc/${pid}/task/${pid}/stat`),
+    ProcessCpuMs: await cpuMs(`/proc/${pid}/stat`),
+    FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore),
+  };
+}
+
+/**
+ * Main-thread CPU the load took in the other web renderers that ran tasks during it: the
+ * processes of its cross-site frames (site isolation gives each site its own). Extension
+ * processes (the service worker's) are left out: they are not a frame's. A process that was
+ * there before the load (a spare renderer Chromium keeps ready) counts only what it spent since.
+ */
+async function frameProcessesCpu(pids, renderersBefore) {
+  let total = 0;
+  for (const pid of pids) {
+    let cmdline;
+    try {
+      cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return Number.NaN;
+    }
+    if (cmdline.includes('--extension-process')) continue;
+    total += (await cpuMs(`/proc/${pid}/task/${pid}/stat`)) - (renderersBefore.get(pid) ?? 0);
+  }
+  return total;
+}
+
+/** Main-thread CPU so far of every Chromium renderer process on the machine, by pid. */
+async function rendererCpu() {
+  const out = new Map();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (!(await readFile(`/proc/${name}/cmdline`, 'utf8')).includes('--type=renderer')) continue;
+    } catch {
+      continue;
+    }
+    out.set(Number(name), await cpuMs(`/proc/${name}/task/${name}/stat`));
+  }
+  return out;
 }
 
 async function cpuMs(statPath) {
