@@ -167,41 +167,42 @@ reportFigure({ name: 'Forewarn above the floor per page load', unit: 'ms', sampl
     note,
   });
 }
-{
-  // Per frame: what a browser adds to the framed brief beyond what it adds to the brief alone,
-  // shared by the frames. Each load of the framed brief is one sample, read against medians.
-  const med = (rows) => summarize(rows.map((r) => r.MainThreadCpuMs)).median;
-  const added = (key, base) => (r) => (r.MainThreadCpuMs - med(framed[base]) - (med(fixed[key]) - med(fixed[base]))) / AD_FRAMES;
-  const note = `the brief with ${AD_FRAMES} same-origin ad frames (one picture each) against the brief alone, ${FIXED_LOADS} loads each way; CPU is read in 10 ms ticks, so one load moves this by ${formatNumber(10 / AD_FRAMES)} ms`;
+/**
+ * Per frame: what a browser adds to a framed brief beyond what it adds to the brief alone, shared
+ * by the frames. Each load of the framed brief is one sample, read against medians. `cpu` reads a
+ * load's CPU (the page's main thread, or that plus its frames' renderer).
+ */
+function reportPerFrame(kind, loads, cpu, note) {
+  const med = (rows, of) => summarize(rows.map(of)).median;
+  const page = (r) => r.MainThreadCpuMs;
+  const added = (key, base) => (r) => (cpu(r) - med(loads[base], cpu) - (med(fixed[key], page) - med(fixed[base], page))) / AD_FRAMES;
   reportFigure({
-    name: 'main-thread CPU added per ad frame',
+    name: `main-thread CPU added per ${kind}`,
     unit: 'ms',
-    samples: framed.ext.map(added('ext', 'plain')),
+    samples: loads.ext.map(added('ext', 'plain')),
     budget: { max: 15, text: 'at most 15 ms' },
     note,
   });
-  reportFigure({ name: 'floor CPU added per ad frame', unit: 'ms', samples: framed.floor.map(added('floor', 'plain')), note });
-  reportFigure({ name: 'Forewarn above the floor per ad frame', unit: 'ms', samples: framed.ext.map(added('ext', 'floor')), note });
+  reportFigure({ name: `floor CPU added per ${kind}`, unit: 'ms', samples: loads.floor.map(added('floor', 'plain')), note });
+  reportFigure({ name: `Forewarn above the floor per ${kind}`, unit: 'ms', samples: loads.ext.map(added('ext', 'floor')), note });
 }
+reportPerFrame(
+  'ad frame',
+  framed,
+  (r) => r.MainThreadCpuMs,
+  `the brief with ${AD_FRAMES} same-origin ad frames (one picture each) against the brief alone, ${FIXED_LOADS} loads each way; CPU is read in 10 ms ticks, so one load moves this by ${formatNumber(10 / AD_FRAMES)} ms`,
+);
 {
   // Real ad slots are served from other sites: with site isolation their frames run in a
   // renderer of their own, where the content script starts cold again. A load's cost is then its
-  // page's main thread plus the frames' renderer's (lib/page-load.mjs), read as above.
-  const both = (r) => r.MainThreadCpuMs + r.FrameProcessesCpuMs;
-  const med = (rows, of) => summarize(rows.map(of)).median;
-  const page = (r) => r.MainThreadCpuMs;
-  const added = (key, base) => (r) => (both(r) - med(crossSite[base], both) - (med(fixed[key], page) - med(fixed[base], page))) / AD_FRAMES;
-  const frames = (key) => med(crossSite[key], (r) => r.FrameProcessesCpuMs);
-  const note = `the brief with ${AD_FRAMES} ad frames from another site against the brief alone, ${FIXED_LOADS} loads each way; of the frames' own renderer: ${formatNumber(frames('plain'))} ms without an extension, ${formatNumber(frames('floor'))} with the floor, ${formatNumber(frames('ext'))} with Forewarn (medians)`;
-  reportFigure({
-    name: 'main-thread CPU added per cross-site ad frame',
-    unit: 'ms',
-    samples: crossSite.ext.map(added('ext', 'plain')),
-    budget: { max: 15, text: 'at most 15 ms' },
-    note,
-  });
-  reportFigure({ name: 'floor CPU added per cross-site ad frame', unit: 'ms', samples: crossSite.floor.map(added('floor', 'plain')), note });
-  reportFigure({ name: 'Forewarn above the floor per cross-site ad frame', unit: 'ms', samples: crossSite.ext.map(added('ext', 'floor')), note });
+  // page's main thread plus the frames' renderer's (lib/page-load.mjs).
+  const frames = (key) => formatNumber(summarize(crossSite[key].map((r) => r.FrameProcessesCpuMs)).median);
+  reportPerFrame(
+    'cross-site ad frame',
+    crossSite,
+    (r) => r.MainThreadCpuMs + r.FrameProcessesCpuMs,
+    `the brief with ${AD_FRAMES} ad frames from another site against the brief alone, ${FIXED_LOADS} loads each way; of the frames' own renderer: ${frames('plain')} ms without an extension, ${frames('floor')} with the floor, ${frames('ext')} with Forewarn (medians)`,
+  );
 }
 reportFigure({ name: 'main-thread CPU per page load without extension', unit: 'ms', samples: perPage.map((r) => r.baseCpu) });
 reportFigure({
