@@ -88,9 +88,11 @@ export function mountCover(
       host.setAttribute('data-forewarn-state', props.state);
       paint(focus);
     },
-    aligned: () => placement.intact(),
+    // Beside its picture (where screen readers meet it, and where its placement was measured),
+    // and styled and anchored as Forewarn left it.
+    aligned: () => host.previousSibling === placeAfter && placement.intact(),
     reattach() {
-      if (!host.isConnected) placeAfter.after(host);
+      if (host.previousSibling !== placeAfter) placeAfter.after(host);
       // The light-DOM contract (tests, the reading view's snapshot) reads the state here.
       host.setAttribute('data-forewarn-state', props.state);
       styleCoverHost(host, layer);

@@ -29,9 +29,9 @@ export interface CoverHandle {
   host: HTMLElement;
   /** Draws the cover again with these changes; `focus` moves focus to its button. */
   update(content: Partial<CoverContent>, focus?: boolean): void;
-  /** Whether the cover's styles and placement are as Forewarn last wrote them (a page resetting styles undoes that). */
+  /** Whether the cover is beside its picture, styled and placed as Forewarn last left it (a page resetting styles undoes that). */
   aligned(): boolean;
-  /** Put the host back after the page removed or restyled it, and re-align it. */
+  /** Put the host back beside its picture after the page removed, moved or restyled it, and re-align it. */
   reattach(): void;
   remove(): void;
 }

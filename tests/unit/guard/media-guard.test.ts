@@ -308,6 +308,16 @@ describe('MediaGuard: the reader\'s reveal', () => {
     expectCovered(grave);
   });
 
+  it('puts a cover the page moved away back beside its picture', async () => {
+    await start(FIGURES);
+    const grave = $('#grave');
+    const host = hostOf(grave)!;
+    document.body.append(host);
+    await settle();
+    expect(hostOf(grave)).toBe(host);
+    expectCovered(grave);
+  });
+
   it('is never made by the page: forged marks are put back, a removed cover comes back', async () => {
     await start(FIGURES);
     const grave = $('#grave');
