@@ -93,6 +93,8 @@ const NUMBER_CHAR = lazy(() => /[\d.,]/);
 const COUNTS_THE_WORD = lazy(() => /(?:^|[^\d.,/])(\d[\d.,]*)(\s+(?:[\p{L}'’-]+\s+){0,2})$/u);
 /** `text` has times of day and ordinals blanked (withoutTimesAndOrdinals). */
 export function isCount(text: string, hit: TermHit): boolean {
+  // A place that holds remains ("found in a mass grave") is where the count lies, never the count.
+  if (hit.category === 'remains') return false;
   if (hit.kind !== 'injury' && !(hit.kind === 'graphic' && hit.category === 'dead-bodies' && !hit.explicit)) return false;
   const explicit = hit.kind === 'injury' && hit.explicit;
   let from = Math.max(0, hit.at - (explicit ? 40 : 30));

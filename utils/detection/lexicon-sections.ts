@@ -63,6 +63,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'injury injury', kind: 'injury', category: 'injury' },
   { name: 'injury torture', kind: 'injury', category: 'torture' },
   { name: 'injury dead-bodies', kind: 'injury', category: 'dead-bodies' },
+  // A place that holds remains (a mass grave): where they lie, not the remains shown.
+  { name: 'injury remains', kind: 'injury', category: 'remains' },
   // Borderline scenes (mourning, ruins): covered at `strict`.
   { name: 'borderline dead-bodies', kind: 'borderline', category: 'dead-bodies' },
   { name: 'borderline injury', kind: 'borderline', category: 'injury' },

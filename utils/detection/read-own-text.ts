@@ -221,7 +221,9 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   // A player limping off injured is sport, not the wounded of a war or an attack.
   // A wound, blood or the severity named (`[explicit-injury]`) is seen whoever carries the person.
   const wound = hits.some((h) => h.kind === 'injury' && h.explicit);
-  if (has('injury')) return nonScene || has('sport') || (!wound && (has('evacuation') || mourning)) ? 'strict' : 'balanced';
+  // A mass grave (`[injury remains]`) is itself where the dead are buried: a burial there is no funeral.
+  const grave = hits.some((h) => h.kind === 'injury' && h.category === 'remains');
+  if (has('injury')) return nonScene || has('sport') || (!wound && (has('evacuation') || (mourning && !grave))) ? 'strict' : 'balanced';
   if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
   return null;
 }

@@ -28,12 +28,18 @@ describe('an inflected form of a graphic entry is covered', () => {
     ['Уламки кісток на місці удару.', 'uk'],
     ['Мертвих жінок і дітей виносять із будинку.', 'uk'],
     ['Катованого чоловіка знайшли в підвалі.', 'uk'],
-    ['У масовій могилі знайшли понад 400 тіл.', 'uk'],
-    ['Масову могилу виявили біля Святогірська.', 'uk'],
     ['Мёртвых девочек вынесли из дома.', 'ru'],
-    ['Массовая могила под Изюмом.', 'ru'],
   ])('%s', (caption, lang) => {
     expect(captionCoverAt(caption, lang)).toBe('minimal');
+  });
+
+  // A mass grave is a place, not the remains (round 92): its inflected forms cover from balanced.
+  it.each([
+    ['У масовій могилі знайшли понад 400 тіл.', 'uk'],
+    ['Масову могилу виявили біля Святогірська.', 'uk'],
+    ['Массовая могила под Изюмом.', 'ru'],
+  ])('%s', (caption, lang) => {
+    expect(captionCoverAt(caption, lang)).toBe('balanced');
   });
 
   // Already read before round 72: the stemmer's endings reach these.

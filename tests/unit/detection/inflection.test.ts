@@ -25,12 +25,12 @@ const FORMS: [string, string[], string][] = [
   ['fr', ['cadavre', 'cadavres'], 'graphic:dead-bodies'],
   ['fr', ['blessé', 'blessée', 'blessés', 'blessées', 'blessure'], 'injury:injury'],
   ['es', ['torturado', 'torturada', 'torturados', 'torturadas', 'tortura'], 'graphic:torture'],
-  ['es', ['fosa común', 'fosas comunes', 'fosa comun'], 'graphic:remains'],
+  ['es', ['fosa común', 'fosas comunes', 'fosa comun'], 'injury:remains'],
   ['es', ['herido', 'herida', 'heridos', 'heridas'], 'injury:injury'],
   // German compounds and cases.
   ['de', ['Leiche', 'Leichen', 'Leichenhalle', 'Leichensäcke'], 'graphic:dead-bodies'],
   ['de', ['Folter', 'Folteropfer', 'Folterkeller', 'gefoltert', 'Wasserfolter'], 'graphic:torture'],
-  ['de', ['Massengrab', 'Massengräber', 'Massengräbern'], 'graphic:remains'],
+  ['de', ['Massengrab', 'Massengräber', 'Massengräbern'], 'injury:remains'],
   ['de', ['Schussverletzung', 'Kopfverletzungen', 'verletzt', 'Schwerverletzte', 'Schusswunden'], 'injury:injury'],
   // Slavic case endings.
   ['ru', ['труп', 'трупы', 'трупов', 'трупами'], 'graphic:dead-bodies'],
