@@ -29,8 +29,8 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.042 },
-    balanced: { minRecall: 0.735, maxSafeCovered: 0.159 },
+    minimal: { maxSafeCovered: 0.033 },
+    balanced: { minRecall: 0.735, maxSafeCovered: 0.158 },
     strict: { minRecall: 0.877 },
   },
   eachLanguage: {
@@ -38,7 +38,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.11 } },
     en: { balanced: { minRecall: 0.819, maxSafeCovered: 0.098 } },
     es: { balanced: { minRecall: 0.823, maxSafeCovered: 0.214 } },
-    fr: { balanced: { minRecall: 0.543, maxSafeCovered: 0.159 } },
+    fr: { balanced: { minRecall: 0.543, maxSafeCovered: 0.147 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
     tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
     uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.209 } },
