@@ -29,16 +29,16 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.033 },
-    balanced: { minRecall: 0.735, maxSafeCovered: 0.158 },
-    strict: { minRecall: 0.877 },
+    minimal: { maxSafeCovered: 0.034 },
+    balanced: { minRecall: 0.732, maxSafeCovered: 0.153 },
+    strict: { minRecall: 0.881 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.84, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.11 } },
+    de: { balanced: { minRecall: 0.672, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.819, maxSafeCovered: 0.098 } },
     es: { balanced: { minRecall: 0.823, maxSafeCovered: 0.214 } },
-    fr: { balanced: { minRecall: 0.543, maxSafeCovered: 0.147 } },
+    fr: { balanced: { minRecall: 0.568, maxSafeCovered: 0.132 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
     tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
     uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.209 } },
