@@ -151,11 +151,26 @@ export interface NearbyReading {
   hits: TermHit[];
 }
 
+/** The end of a sentence: its stop and the space after it, or the text's end. */
+const SENTENCE_END = lazy(() => /[.!?…](?:\s|$)/u);
+/** Further characters read to end the sentence the cap falls in. */
+const SENTENCE_TAIL = 200;
+
+/**
+ * The paragraph after a picture up to the cap, with the sentence the cap falls in read to its end
+ * (a sentence is read whole: "…le cadavre d'un homme dans un fossé dans le film" is a film's).
+ */
+function wholeSentences(text: string): string {
+  if (text.length <= NEARBY_CAP) return text;
+  const end = SENTENCE_END().exec(text.slice(NEARBY_CAP, NEARBY_CAP + SENTENCE_TAIL));
+  return text.slice(0, NEARBY_CAP + (end ? end.index + 1 : 0));
+}
+
 /** Paragraphs before/after and the section heading: do they describe graphic violence? */
 export function readNearby(image: ImageTextContext, lang: string | undefined): NearbyReading {
   const parts: [ContextSource, string | undefined][] = [
     ['nearby-text', image.before && image.before.slice(-NEARBY_CAP)],
-    ['nearby-text', image.after && image.after.slice(0, NEARBY_CAP)],
+    ['nearby-text', image.after && wholeSentences(image.after)],
     ['heading', image.heading],
   ];
   let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
@@ -174,8 +189,10 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     if (source !== 'heading' && hits.some((h) => h.kind === 'injury')) found = { ...found, wounded: true };
     if (source === 'heading' && hits.some((h) => h.kind === 'topic' || h.kind === 'injury')) found = { ...found, headingTells: true };
     if (source === 'heading' && strong.length) found = { ...found, headingStrong: true };
-    // The depiction verb and the graphic word in one sentence.
-    const showing = new Set(hits.filter((h) => h.kind === 'depicts').map((h) => sentenceOf(starts, h.at)));
+    // The depiction verb and the graphic word in one sentence. A sentence that points at a
+    // picture speaks of this one: a verb or a deictic phrase ("shows", "pictured", "on the
+    // photo"), or the picture named as a document ("one of the photos", "la foto que").
+    const showing = new Set(hits.filter((h) => h.kind === 'depicts' || h.kind === 'document').map((h) => sentenceOf(starts, h.at)));
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
@@ -201,7 +218,20 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       if (showing.has(adjacent) && !wound) found = { ...found, showsNoHarm: true };
     }
   }
+  // A sentence that points at a picture is its caption wherever it stands in the paragraph after
+  // it, past the characters read for context too ("Les photos ont été largement diffusées. On
+  // peut même voir … le corps d'un condamné … dans un sac mortuaire").
+  if (!found.describes && image.after && image.after.length > NEARBY_CAP && pointsAtHarm(image.after, lang)) found = { ...found, describes: true };
   return found;
+}
+
+/** A sentence of `text` naming no film that points at a picture (`[depicts]`, `[document]`) and holds a graphic or injury word. */
+function pointsAtHarm(text: string, lang: string | undefined): boolean {
+  const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+  const starts = sentenceStarts(text, hits);
+  const fictional = new Set(hits.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
+  const showing = new Set(hits.filter((h) => h.kind === 'depicts' || h.kind === 'document').map((h) => sentenceOf(starts, h.at)));
+  return hits.some((h) => (h.kind === 'graphic' || h.kind === 'injury') && showing.has(sentenceOf(starts, h.at)) && !fictional.has(sentenceOf(starts, h.at)));
 }
 
 /** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */
