@@ -30,15 +30,15 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.034 },
-    balanced: { minRecall: 0.732, maxSafeCovered: 0.153 },
+    balanced: { minRecall: 0.741, maxSafeCovered: 0.153 },
     strict: { minRecall: 0.881 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.84, maxSafeCovered: 0.206 } },
     de: { balanced: { minRecall: 0.672, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.819, maxSafeCovered: 0.098 } },
-    es: { balanced: { minRecall: 0.823, maxSafeCovered: 0.214 } },
-    fr: { balanced: { minRecall: 0.568, maxSafeCovered: 0.132 } },
+    en: { balanced: { minRecall: 0.836, maxSafeCovered: 0.098 } },
+    es: { balanced: { minRecall: 0.843, maxSafeCovered: 0.214 } },
+    fr: { balanced: { minRecall: 0.586, maxSafeCovered: 0.132 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
     tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
     uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.209 } },
