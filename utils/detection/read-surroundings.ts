@@ -180,7 +180,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
     // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
     const starts = sentenceStarts(text, all);
-    const fictional = new Set(all.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
+    const fictional = sentencesWith(all, starts, FICTION);
     if (fictional.size && source === 'heading') continue;
     const hits = fictional.size ? all.filter((h) => !fictional.has(sentenceOf(starts, h.at))) : all;
     const warned = hits.some((h) => h.kind === 'warning' && !h.appraisal);
@@ -192,7 +192,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // The depiction verb and the graphic word in one sentence. A sentence that points at a
     // picture speaks of this one: a verb or a deictic phrase ("shows", "pictured", "on the
     // photo"), or the picture named as a document ("one of the photos", "la foto que").
-    const showing = new Set(hits.filter((h) => h.kind === 'depicts' || h.kind === 'document').map((h) => sentenceOf(starts, h.at)));
+    const showing = sentencesWith(hits, starts, POINTING);
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
@@ -225,12 +225,21 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   return found;
 }
 
+const FICTION: readonly TermHit['kind'][] = ['fiction'];
+/** Hits that point at a picture: a verb of showing or seeing, or the picture named as a document. */
+const POINTING: readonly TermHit['kind'][] = ['depicts', 'document'];
+
+/** The sentences (by index) of a text that hold a hit of one of `kinds`. */
+function sentencesWith(hits: readonly TermHit[], starts: readonly number[], kinds: readonly TermHit['kind'][]): Set<number> {
+  return new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => sentenceOf(starts, h.at)));
+}
+
 /** A sentence of `text` naming no film that points at a picture (`[depicts]`, `[document]`) and holds a graphic or injury word. */
 function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
   const starts = sentenceStarts(text, hits);
-  const fictional = new Set(hits.filter((h) => h.kind === 'fiction').map((h) => sentenceOf(starts, h.at)));
-  const showing = new Set(hits.filter((h) => h.kind === 'depicts' || h.kind === 'document').map((h) => sentenceOf(starts, h.at)));
+  const fictional = sentencesWith(hits, starts, FICTION);
+  const showing = sentencesWith(hits, starts, POINTING);
   return hits.some((h) => (h.kind === 'graphic' || h.kind === 'injury') && showing.has(sentenceOf(starts, h.at)) && !fictional.has(sentenceOf(starts, h.at)));
 }
 
