@@ -108,17 +108,22 @@ if (!real) {
   report('Real corpus, test half', testFigures, { misses: showTest ? 'shown' : 'hidden' });
 }
 
-const checks = gateChecks(inventedFigures, testFigures);
-const floors = testFigures ? floorChecks(testFigures) : [];
+// A selection of languages measures a part of each corpus: only its languages' own checks are
+// read (the overall figures and the invented corpus's limits are the whole corpus's).
+const ofSelection = (list) => (only.length ? list.filter((c) => c.scope.includes(', ')) : list);
+const checks = ofSelection(gateChecks(inventedFigures, testFigures));
+const floors = testFigures ? ofSelection(floorChecks(testFigures)) : [];
 // The invented corpus and the floor must hold; issue 12's targets on real text are reported.
 const binding = [...checks.filter((c) => c.scope === 'invented corpus'), ...floors];
 const failed = binding.filter((c) => !c.met);
 const targetsMissed = checks.filter((c) => c.scope !== 'invented corpus' && !c.met);
 console.log(`\n== Gate${gate ? '' : ' (npm run eval:gate fails when the invented corpus or a floor is not met)'}`);
+if (only.length) console.log(`only the checks of ${only.join(', ')}: the overall ones and the invented corpus's need every language (npm run eval:gate)`);
 for (const c of checks) console.log(describeCheck(c));
 for (const c of floors) console.log(describeCheck(c));
 if (!testFigures) console.log('no real corpus: the real-text figures (test half) are not checked yet');
-if (targetsMissed.length) console.log(`Targets of issue 12 on the real test half: ${targetsMissed.length} of ${checks.length - 2} not met yet`);
-console.log(failed.length ? `Gate: NOT met (${failed.length} of ${binding.length})` : `Gate: met (${binding.length} checks${floors.length ? ": invented corpus and the real test half's floor" : ''})`);
+if (targetsMissed.length) console.log(`Targets of issue 12 on the real test half: ${targetsMissed.length} of ${checks.filter((c) => c.scope !== 'invented corpus').length} not met yet`);
+const checked = only.length ? `: the real test half's floor for ${only.join(', ')}` : floors.length ? ": invented corpus and the real test half's floor" : '';
+console.log(failed.length ? `Gate: NOT met (${failed.length} of ${binding.length})` : `Gate: met (${binding.length} checks${checked})`);
 if (printFloor && testFigures) console.log(`\n== FLOOR for these figures (scripts/lib/eval-gate.ts)\n${JSON.stringify(floorOf(testFigures), null, 2)}`);
 if (gate && failed.length) process.exitCode = 1;
