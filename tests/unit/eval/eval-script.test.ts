@@ -58,6 +58,14 @@ describe('npm run eval / eval:gate', () => {
     expect(code).toBe(1);
   }, 120_000);
 
+  it('with a selection of languages, checks only theirs: the overall figures are the whole corpus’s', async () => {
+    const { out } = await evalRun('en', '--quiet', `--real-dir=${flipped}`);
+    expect(out).toContain('only the checks of en');
+    expect(out).toContain('NOT MET  real test half, en (floor), balanced: safe covered 100.0 %');
+    expect(out).not.toMatch(/real test half \(floor\)|real test half, balanced|invented corpus, balanced/);
+    expect(out).toMatch(/Gate: NOT met/);
+  }, 120_000);
+
   it('prints the test half’s misses only when asked, and reports without failing outside the gate', async () => {
     const { code, out } = await evalRun('--show-test', `--real-dir=${flipped}`);
     expect(out).toMatch(/- \[balanced\] fx-3 \(en\) label=safe coverAt=\w+/);
