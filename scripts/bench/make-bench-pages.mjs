@@ -272,9 +272,18 @@ function comments(count) {
 /** An advertising slot: a same-origin iframe with its own picture, as ad servers and embeds
  * add them. The content script runs in every frame (allFrames), so frames cost what pages do.
  * Slots below the fold load lazily, as on real sites. */
-function adSlot(kind, lazy) {
+/**
+ * An advertising slot framing ads/<kind>.html. `crossSite`: served from another site, as real ad
+ * slots are: the ad tag writes the frame (document.write, as ad tags do), because the other site
+ * is this server under another host name (localhost), whose port is known only once it serves.
+ */
+function adSlot(kind, lazy, crossSite = false) {
   const [w, h] = kind === 'leaderboard' ? [728, 90] : [300, 250];
-  return `<div class="ad-slot ad-${kind}"><span class="ad-label">Advertisement</span><iframe src="../ads/${kind}.html" width="${w}" height="${h}" title="Advertisement" scrolling="no"${lazy ? ' loading="lazy"' : ''}></iframe></div>`;
+  const attributes = `width="${w}" height="${h}" title="Advertisement" scrolling="no"`;
+  const frame = crossSite
+    ? `<script>document.write('<iframe src="' + location.protocol + '//localhost:' + location.port + '/ads/${kind}.html" ${attributes}></iframe>');</script>`
+    : `<iframe src="../ads/${kind}.html" ${attributes}${lazy ? ' loading="lazy"' : ''}></iframe>`;
+  return `<div class="ad-slot ad-${kind}"><span class="ad-label">Advertisement</span>${frame}</div>`;
 }
 
 const AD_PAGE = (kind, w, h) => `<!doctype html>
@@ -537,32 +546,15 @@ const brief = `${head('Weather: a mild week ahead', 'Forecasters expect a mild a
 
 // The same brief with eight advertising frames between its paragraphs: the difference between
 // the two is what the extension costs per ad frame (each frame runs its own content script).
+// Once with same-origin frames, once with frames from another site: with site isolation each
+// frame site gets a renderer process of its own, which the extension's script starts cold in.
 random = seeded(4321);
 const AD_FRAMES = 8;
 const briefParagraphs = Array.from({ length: 6 }, () => paragraph(0));
-const adFrames = `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
+const framedBrief = (crossSite) => `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
 <main class="page"><article class="article"><h1>Weather: a mild week ahead</h1>
 <div class="article-body">${briefParagraphs
-  .map((p, i) => [p, ...Array.from({ length: i < 4 ? 2 : 0 }, (_, k) => adSlot((i * 2 + k) % 2 ? 'leaderboard' : 'mpu', false))].join('\n'))
-  .join('\n')}</div></article></main>
-</body>
-</html>
-`;
-
-// The same brief with the same frames served from another site, as real ad slots are: with site
-// isolation each frame site gets a renderer process of its own, which the extension's script
-// starts cold in. The ad tag writes the frame (document.write, as ad tags do), because the
-// other site is this server under another host name (localhost), whose port is known only once
-// the page is served.
-random = seeded(4321);
-const crossSiteSlot = (kind) => {
-  const [w, h] = kind === 'leaderboard' ? [728, 90] : [300, 250];
-  return `<div class="ad-slot ad-${kind}"><span class="ad-label">Advertisement</span><script>document.write('<iframe src="' + location.protocol + '//localhost:' + location.port + '/ads/${kind}.html" width="${w}" height="${h}" title="Advertisement" scrolling="no"></iframe>');</script></div>`;
-};
-const adFramesCrossSite = `${head('Weather: a mild week ahead', 'Forecasters expect a mild and dry week.')}
-<main class="page"><article class="article"><h1>Weather: a mild week ahead</h1>
-<div class="article-body">${briefParagraphs
-  .map((p, i) => [p, ...Array.from({ length: i < 4 ? 2 : 0 }, (_, k) => crossSiteSlot((i * 2 + k) % 2 ? 'leaderboard' : 'mpu'))].join('\n'))
+  .map((p, i) => [p, ...Array.from({ length: i < 4 ? 2 : 0 }, (_, k) => adSlot((i * 2 + k) % 2 ? 'leaderboard' : 'mpu', false, crossSite))].join('\n'))
   .join('\n')}</div></article></main>
 </body>
 </html>
@@ -574,8 +566,8 @@ for (const p of PICTURES) await writeFile(join(OUT, 'images', p.file), png(p.w, 
 for (const { name, html } of pages) await writeFile(join(OUT, 'pages', `${name}.html`), html);
 await writeFile(join(OUT, 'first-paint', 'ordinary-article.html'), firstPaint);
 await writeFile(join(OUT, 'fixed-cost', 'brief.html'), brief);
-await writeFile(join(OUT, 'fixed-cost', 'ad-frames.html'), adFrames);
-await writeFile(join(OUT, 'fixed-cost', 'ad-frames-cross-site.html'), adFramesCrossSite);
+await writeFile(join(OUT, 'fixed-cost', 'ad-frames.html'), framedBrief(false));
+await writeFile(join(OUT, 'fixed-cost', 'ad-frames-cross-site.html'), framedBrief(true));
 await writeFile(join(OUT, 'ads', 'leaderboard.html'), AD_PAGE('leaderboard', 728, 90));
 await writeFile(join(OUT, 'ads', 'mpu.html'), AD_PAGE('mpu', 300, 250));
 await writeFile(join(OUT, 'infinite-scroll', 'feed.html'), feed);
