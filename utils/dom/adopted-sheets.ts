@@ -16,11 +16,18 @@ function pageSide<T extends object>(value: T): T {
 }
 
 /** The root's adopted sheets as a plain array (page-side objects in Firefox). */
-export function adoptedSheets(root: SheetRoot): CSSStyleSheet[] {
+function adoptedSheets(root: SheetRoot): CSSStyleSheet[] {
   const list = pageSide(root).adoptedStyleSheets;
   const out: CSSStyleSheet[] = [];
   for (let i = 0; i < list.length; i++) out.push(list[i]!);
   return out;
+}
+
+/** Whether the root has adopted `sheet` (read by index: the hold sheet is checked after every batch of records, so no copy is made for it). */
+function hasAdopted(root: SheetRoot, sheet: CSSStyleSheet): boolean {
+  const list = pageSide(root).adoptedStyleSheets;
+  for (let i = 0; i < list.length; i++) if (list[i] === sheet) return true;
+  return false;
 }
 
 /** Replaces the root's adopted sheets with `sheets` (an array of the page's own in Firefox). */
@@ -37,14 +44,12 @@ function setAdoptedSheets(root: SheetRoot, sheets: CSSStyleSheet[]): void {
 
 /** Adds `sheet` last unless the root has it. */
 export function adoptSheet(root: SheetRoot, sheet: CSSStyleSheet): void {
-  const current = adoptedSheets(root);
   const own = pageSide(sheet);
-  if (!current.includes(own)) setAdoptedSheets(root, [...current, own]);
+  if (!hasAdopted(root, own)) setAdoptedSheets(root, [...adoptedSheets(root), own]);
 }
 
 /** Takes `sheet` out of the root's adopted sheets, if it is there. */
 export function dropSheet(root: SheetRoot, sheet: CSSStyleSheet): void {
-  const current = adoptedSheets(root);
   const own = pageSide(sheet);
-  if (current.includes(own)) setAdoptedSheets(root, current.filter((s) => s !== own));
+  if (hasAdopted(root, own)) setAdoptedSheets(root, adoptedSheets(root).filter((s) => s !== own));
 }
