@@ -22,6 +22,14 @@ const TOPIC_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 2;
 export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_HEAD_SHARE, VIOLENT_ARTICLE_SHARE];
 /** Nearby text is read up to this many characters per side. */
 export const NEARBY_CAP = 400;
+/** Further characters read to end the sentence the cap falls in. */
+const SENTENCE_TAIL = 200;
+/**
+ * What is kept of the paragraph after a picture: the cap, the sentence it falls in, and a sentence
+ * there that points at the picture. Page readers gather this much, so the extension reads what the
+ * eval reads.
+ */
+export const AFTER_CAP = NEARBY_CAP + SENTENCE_TAIL;
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */
@@ -153,8 +161,6 @@ export interface NearbyReading {
 
 /** The end of a sentence: its stop and the space after it, or the text's end. */
 const SENTENCE_END = lazy(() => /[.!?…](?:\s|$)/u);
-/** Further characters read to end the sentence the cap falls in. */
-const SENTENCE_TAIL = 200;
 
 /**
  * The paragraph after a picture up to the cap, with the sentence the cap falls in read to its end
@@ -221,7 +227,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   // A sentence that points at a picture is its caption wherever it stands in the paragraph after
   // it, past the characters read for context too ("Les photos ont été largement diffusées. On
   // peut même voir … le corps d'un condamné … dans un sac mortuaire").
-  if (!found.describes && image.after && image.after.length > NEARBY_CAP && pointsAtHarm(image.after, lang)) found = { ...found, describes: true };
+  const after = image.after?.slice(0, AFTER_CAP);
+  if (!found.describes && after && after.length > NEARBY_CAP && pointsAtHarm(after, lang)) found = { ...found, describes: true };
   return found;
 }
 

@@ -1,5 +1,6 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
 import { OWN_TEXT_CAP } from '../detection/caption-sentences';
+import { AFTER_CAP } from '../detection/read-surroundings';
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
 import { lazy } from '../lazy-regexp';
@@ -8,7 +9,7 @@ import { lazy } from '../lazy-regexp';
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
 // getBoundingClientRect): sizes come from attributes or naturalWidth only.
 
-/** Characters kept per piece of surrounding text (paragraphs before and after). */
+/** Characters kept of the paragraph before a picture, and of other surrounding text. */
 const TEXT_CAP = 400;
 /**
  * Characters kept of the picture's own words (caption, alt, title, described-by): a long caption
@@ -209,7 +210,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
       }
       if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && hasAtMostChildren(s, 3))) && !s.querySelector(MEDIA)) {
         const text = blockText(s);
-        if (text.length >= MIN_PARAGRAPH) return forward ? clip(text) : clipEnd(text);
+        if (text.length >= MIN_PARAGRAPH) return forward ? clip(text, AFTER_CAP) : clipEnd(text);
       }
     }
     const tag = node.parentElement?.tagName;

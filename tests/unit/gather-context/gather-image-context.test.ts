@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gatherImageContext } from '../../../utils/dom/gather-image-context';
 import { gatherPageContext } from '../../../utils/dom/gather-page-context';
+import { classifyImageContext } from '../../../utils/detection/classify-image-context';
+import { AFTER_CAP } from '../../../utils/detection/read-surroundings';
 
 const PAGE = `
 <header class="site-header"><a class="logo" href="/"><img id="logo" src="/img/logo.svg" alt="The Courier"></a>
@@ -190,5 +192,30 @@ describe('a long caption (issue 16.9)', () => {
     const caption = gatherImageContext(img('huge')).caption ?? '';
     expect(caption.length).toBeLessThanOrEqual(6_000);
     expect(caption.length).toBeGreaterThan(5_000);
+  });
+});
+
+describe('the paragraph after an uncaptioned picture', () => {
+  // A report's paragraph whose last sentence points at the picture, past the first 400 characters.
+  const report =
+    'The report was published on Monday by the rights group after months of research in the region, with interviews of dozens of witnesses and officials, ' +
+    'police officers, doctors, teachers and local council members in four provinces and two neighbouring countries, ' +
+    'and with satellite images of the villages taken before and after the fighting, ' +
+    'lawyers and relatives of the missing, and it was shared widely on social media by activists and journalists in the following days. The photos were widely shared. ';
+  const pointing = 'One can see in one of the photos the bodies of three men left in a ditch.';
+
+  it('keeps the sentence past the first 400 characters that says what the picture shows, and it covers the picture at balanced', () => {
+    document.body.innerHTML = `<main><article><figure><img id="bare-figure" src="/p/road.jpg" alt=""></figure>
+      <p>${report}${pointing}</p></article></main>`;
+    const context = gatherImageContext(img('bare-figure'));
+    expect(report.length).toBeGreaterThan(400);
+    expect(context.after).toContain(pointing);
+    expect(classifyImageContext(context, gatherPageContext(document)).coverAt).toBe('balanced');
+  });
+
+  it('is bounded: a paragraph of a megabyte is cut at what detection reads', () => {
+    document.body.innerHTML = `<main><article><figure><img id="bare-figure" src="/p/road.jpg" alt=""></figure>
+      <p>${report.repeat(20_000)}</p></article></main>`;
+    expect(gatherImageContext(img('bare-figure')).after?.length).toBe(AFTER_CAP);
   });
 });
