@@ -156,7 +156,8 @@ const flush = () => {
 };
 const events = [
   ...shown.tasks,
-  ...['parsed', 'dcl', 'decided', 'painted'].map((k) => ({ at: shown.marks[k], ms: 0, what: `── ${k}` })),
+  // A page without the named picture has no decided or painted mark.
+  ...['parsed', 'dcl', 'decided', 'painted'].filter((k) => shown.marks[k] !== undefined).map((k) => ({ at: shown.marks[k], ms: 0, what: `── ${k}` })),
 ].sort((a, b) => a.at - b.at);
 for (const e of events) {
   if (e.ms < 0.3 && !e.what.startsWith('──')) {
