@@ -1,4 +1,5 @@
 import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
+import { AFTER_CAP, NEARBY_CAP, SENTENCE_TAIL } from './context-caps';
 import { sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
@@ -20,16 +21,7 @@ const STRONG_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 4;
 const TOPIC_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 2;
 /** The only shares readPage compares an article's violence with: page-decision-key.ts keys a reading by them. */
 export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_HEAD_SHARE, VIOLENT_ARTICLE_SHARE];
-/** Nearby text is read up to this many characters per side. */
-export const NEARBY_CAP = 400;
-/** Further characters read to end the sentence the cap falls in. */
-const SENTENCE_TAIL = 200;
-/**
- * What is kept of the paragraph after a picture: the cap, the sentence it falls in, and a sentence
- * there that points at the picture. Page readers gather this much, so the extension reads what the
- * eval reads.
- */
-export const AFTER_CAP = NEARBY_CAP + SENTENCE_TAIL;
+export { NEARBY_CAP } from './context-caps';
 
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */

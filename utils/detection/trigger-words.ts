@@ -1,4 +1,5 @@
 import { emptyLexicon, finishLexicon, indexEntry, KeyType, type CompiledLexicon, type EntryKind, type Key } from './compile-lexicon';
+import { AFTER_CAP, NEARBY_CAP } from './context-caps';
 import type { ImageTextContext } from './detection-types';
 import { fileWords } from './file-name-words';
 import { findTerms } from './find-terms';
@@ -195,7 +196,7 @@ export function pageHasTrigger(page: { title?: string; description?: string; tex
 function pictureTexts(image: ImageTextContext, pageLang: string | undefined): (string | undefined)[] {
   const slug = fileWords(image.fileName);
   return [
-    image.caption, image.alt, image.title, image.aria, image.credit, image.before, image.after, image.heading, slug,
+    image.caption, image.alt, image.title, image.aria, image.credit, image.before?.slice(-NEARBY_CAP), image.after?.slice(0, AFTER_CAP), image.heading, slug,
     slug ? transliterateSlug(slug, pageLang) : undefined,
   ];
 }

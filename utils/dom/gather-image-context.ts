@@ -1,6 +1,6 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
 import { OWN_TEXT_CAP } from '../detection/caption-sentences';
-import { AFTER_CAP } from '../detection/read-surroundings';
+import { AFTER_CAP, NEARBY_CAP } from '../detection/context-caps';
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
 import { lazy } from '../lazy-regexp';
@@ -9,7 +9,7 @@ import { lazy } from '../lazy-regexp';
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
 // getBoundingClientRect): sizes come from attributes or naturalWidth only.
 
-/** Characters kept of the paragraph before a picture, and of other surrounding text. */
+/** Characters kept of a credit or other text that is not the picture's own words. */
 const TEXT_CAP = 400;
 /**
  * Characters kept of the picture's own words (caption, alt, title, described-by): a long caption
@@ -232,8 +232,8 @@ function blockText(block: Element): string {
 }
 
 function clipEnd(text: string): string | undefined {
-  const squeezed = (text.length > TEXT_CAP * 2 ? text.slice(-TEXT_CAP * 2) : text).replace(/\s+/g, ' ').trim();
-  return squeezed ? squeezed.slice(-TEXT_CAP) : undefined;
+  const squeezed = (text.length > NEARBY_CAP * 2 ? text.slice(-NEARBY_CAP * 2) : text).replace(/\s+/g, ' ').trim();
+  return squeezed ? squeezed.slice(-NEARBY_CAP) : undefined;
 }
 
 /** The heading of the section the image sits in: the nearest preceding h1–h4, bounded. */

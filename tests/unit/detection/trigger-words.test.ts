@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRealCorpus } from '../../../scripts/lib/real-corpus';
 import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
+import { AFTER_CAP, NEARBY_CAP } from '../../../utils/detection/context-caps';
 import { classifyImageContext, judgedOnOwnWords } from '../../../utils/detection/classify-image-context';
 import type { ImageTextContext, ImagePlacement, PageTextContext } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
@@ -118,6 +119,17 @@ describe('trigger words', () => {
     const german = { title: 'Neue Straßenbahn', text: 'Die Straßenbahn fährt ab Montag.\nBodies found.' };
     expect(pageHasTrigger(german, triggers, 'de')).toBe(false);
     expect(pageHasTrigger({ ...german, text: `${german.text}\nThe council met on Friday.` }, triggers, 'de')).toBe(true);
+  });
+
+  it('read the paragraphs beside a picture as far as the full reading does: a body named where neither reads is no reason to read in full', () => {
+    const filler = ' The market reopened on Saturday and the ferry ran on time, the mayor said.';
+    const farBefore = `The bodies of two men were found by the river.${filler.repeat(8)}`;
+    expect(farBefore.length).toBeGreaterThan(NEARBY_CAP + 100);
+    expect(pictureHasTrigger({ before: farBefore }, triggers, 'en')).toBe(false);
+    expect(pictureHasTrigger({ before: farBefore.slice(-NEARBY_CAP + 50) + ' The bodies of two men.' }, triggers, 'en')).toBe(true);
+    const farAfter = `${filler.repeat(10)} The bodies of two men were found by the river.`;
+    expect(farAfter.length).toBeGreaterThan(AFTER_CAP + 10);
+    expect(pictureHasTrigger({ after: farAfter }, triggers, 'en')).toBe(false);
   });
 
   it('read in full where a stored language cannot be built (nothing is ruled out with it)', () => {

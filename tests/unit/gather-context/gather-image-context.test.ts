@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { gatherImageContext } from '../../../utils/dom/gather-image-context';
 import { gatherPageContext } from '../../../utils/dom/gather-page-context';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import { AFTER_CAP } from '../../../utils/detection/read-surroundings';
+import { AFTER_CAP } from '../../../utils/detection/context-caps';
 
 const PAGE = `
 <header class="site-header"><a class="logo" href="/"><img id="logo" src="/img/logo.svg" alt="The Courier"></a>
