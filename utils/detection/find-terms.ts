@@ -146,6 +146,7 @@ const RANK: Record<EntryKind, number> = {
   artwork: 2,
   document: 2,
   depicts: 2,
+  pictureOf: 2,
   presentState: 1,
   warning: 2,
   notHuman: 1,

@@ -16,6 +16,7 @@ export type EntryKind =
   | 'artwork'
   | 'document'
   | 'depicts'
+  | 'pictureOf'
   | 'presentState'
   | 'warning'
   | 'notHuman'
@@ -105,6 +106,11 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'document', kind: 'document', category: null },
   // Verbs that introduce what a picture shows ("shows"): a document caption using one describes.
   { name: 'depicts', kind: 'depicts', category: null },
+  // The picture named with what it shows, as the object of "of" or of a verb of publishing ("the
+  // photo of", "published a photograph of", "опубликовала фотографию"): in the paragraph beside a
+  // picture, a graphic or injury word after it in its sentence is what the picture shows
+  // (read-surroundings.ts).
+  { name: 'picture-of', kind: 'pictureOf', category: null },
   // Having a wound now ("he has", "there are", "var", "у него"): a later sentence of a caption
   // holding one with an injury word is the picture's own (read-own-text.ts).
   { name: 'present-state', kind: 'presentState', category: null },

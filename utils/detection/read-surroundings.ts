@@ -195,8 +195,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
     // of the photo is a monk burning himself alive"), as in a caption (balanced).
-    const shown = hits.filter((h) => h.kind === 'graphic' || h.kind === 'injury');
-    const describes = source !== 'heading' && (shown.some((h) => showing.has(sentenceOf(starts, h.at))) || portraysWound(text, hits, starts));
+    const describes = source !== 'heading' && (hits.some(saidShown(text, hits, starts, showing)) || portraysWound(text, hits, starts));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,
@@ -233,13 +232,46 @@ function sentencesWith(hits: readonly TermHit[], starts: readonly number[], kind
   return new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => sentenceOf(starts, h.at)));
 }
 
-/** A sentence of `text` naming no film that points at a picture (`[depicts]`, `[document]`) and holds a graphic or injury word. */
+/** Letters or digits: a word still to come in the sentence. */
+const A_WORD = lazy(() => /[\p{L}\p{N}]/u);
+/** A comma, semicolon, colon or dash: a clause ends there. */
+const CLAUSE_MARK = lazy(() => /[,;:—–]/u);
+
+/**
+ * Whether a hit is harm said to be what a picture shows: a graphic or injury word in a sentence
+ * that points at a picture (`showing`), or in the sentence of the picture named with what it
+ * shows (`[picture-of]`: "published a photo of a wounded boy", "La imagen de un niño … que
+ * resultó herido", "опубликовала фотографию раненого"): after that phrase, or, where the phrase
+ * closes its sentence (a head-final language's object and verb: "yaralı bir çocuğun fotoğrafını
+ * yayımladı"), before it in its clause. Harm told elsewhere is of something else ("Two men were
+ * wounded, the paper said beside a photo of the mayor"), and a killing said of the person the
+ * picture is of names who they were, as of a portrait ("la photo du journaliste assassiné",
+ * "صورة للصحفي المقتول": a memorial's living face); a body, a wound or the act is what is seen.
+ */
+function saidShown(text: string, hits: readonly TermHit[], starts: readonly number[], showing: ReadonlySet<number>): (h: TermHit) => boolean {
+  const named = hits.filter((h) => h.kind === 'pictureOf');
+  const ofPicture = (h: TermHit) => (p: TermHit) => {
+    const i = sentenceOf(starts, p.at);
+    if (sentenceOf(starts, h.at) !== i) return false;
+    if (p.at < h.at) return true;
+    const end = p.at + p.text.length;
+    return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !CLAUSE_MARK().test(text.slice(h.at, p.at));
+  };
+  return (h) => {
+    if (h.kind !== 'graphic' && h.kind !== 'injury') return false;
+    if (showing.has(sentenceOf(starts, h.at))) return true;
+    const killing = h.kind === 'injury' && h.category === 'dead-bodies';
+    return !killing && named.some(ofPicture(h));
+  };
+}
+
+/** A sentence of `text` naming no film whose graphic or injury word is said to be what a picture shows (saidShown). */
 function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
-  const showing = sentencesWith(hits, starts, POINTING);
-  return hits.some((h) => (h.kind === 'graphic' || h.kind === 'injury') && showing.has(sentenceOf(starts, h.at)) && !fictional.has(sentenceOf(starts, h.at)));
+  const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at)));
 }
 
 /** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */

@@ -95,6 +95,14 @@ describe('stored lexicon round trip', () => {
     expect(things('en').some((e) => e.adjectivesAfter)).toBe(false);
   });
 
+  it('keeps the picture named with what it shows (`[picture-of]`, format 8) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      expect(stored.entries.some((e) => e.kind === 'pictureOf')).toBe(true);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))).not.toBeNull();
+    }
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
