@@ -46,6 +46,9 @@ function endsSentence(text: string, m: RegExpExecArray, abbreviationEnds: Readon
 export function sentenceStarts(text: string, hits: readonly TermHit[] = []): number[] {
   // Where each `[abbreviations]` word found in the text ends.
   const abbreviationEnds = new Set(hits.filter((h) => h.kind === 'abbreviation').map((h) => h.at + h.text.length));
+  // A figure reference ("Fig. 3", "Abb. 2", "рис. 2", a `[depicts]` entry) is read whole: its
+  // stop is an abbreviation's, not a sentence end.
+  for (const h of hits) if (h.kind === 'depicts') for (let i = h.text.indexOf('.'); i >= 0; i = h.text.indexOf('.', i + 1)) abbreviationEnds.add(h.at + i);
   const starts = [0];
   const sentenceEnd = SENTENCE_END();
   sentenceEnd.lastIndex = 0;

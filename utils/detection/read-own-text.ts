@@ -87,6 +87,26 @@ const COMMON_WORD = lazy(() => /(?:^|[^\p{L}])\p{Ll}{3,}/u);
 const DATELINE_MAX_WORDS = 8;
 const DIGIT = lazy(() => /\d/);
 
+/**
+ * A person's life dates after a name ("Pierre Laval (28 June 1883 – 15 October 1945)", "Juan
+ * Pérez (1898-1936)", "Анна Петрова (1923—1941)"): two years in one bracket with a dash between,
+ * a life apart (a war's "(1914–1918)" is not). A first sentence holding them introduces a
+ * portrait: it is no dateline, and what the sentences after it tell is the person's life.
+ */
+const BRACKET = lazy(() => /\(([^()]{0,60})\)/gu);
+const YEAR = lazy(() => /\d{4}/gu);
+const DASH = lazy(() => /[-–—]/u);
+const LIFE_YEARS = { min: 10, max: 110 };
+function givesLifeDates(sentence: string): boolean {
+  for (const [, inner] of sentence.matchAll(BRACKET())) {
+    const years = inner!.match(YEAR())?.map(Number) ?? [];
+    if (years.length !== 2 || !DASH().test(inner!)) continue;
+    const span = years[1]! - years[0]!;
+    if (span >= LIFE_YEARS.min && span <= LIFE_YEARS.max) return true;
+  }
+  return false;
+}
+
 const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
 const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
@@ -116,12 +136,20 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
   const firstEnd = starts[1] ?? text.length;
-  const clauses = [...relativeClauses(text, hits, 0, firstEnd), ...eventClauses(text, hits, 0, text.length), ...laterClauses(text, hits, 0, text.length)];
+  const first = text.slice(0, firstEnd);
+  // A portrait's life dates: the sentences after them tell what happened to the person, like a
+  // clause hung on a name ("…was executed by firing squad"); a body named there is still shown.
+  const portrait = givesLifeDates(first);
+  const clauses = [
+    ...relativeClauses(text, hits, 0, firstEnd),
+    ...eventClauses(text, hits, 0, text.length),
+    ...laterClauses(text, hits, 0, text.length),
+    ...(portrait ? [firstEnd, text.length] : []),
+  ];
   // A later sentence saying what the photo shows ("In this photograph, …", "The photo shows …")
   // describes the picture as much as the first one does.
   const describing = new Set<number>([0]);
-  const first = text.slice(0, firstEnd);
-  if (DIGIT().test(first) && (first.match(WORD_COUNT())?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
+  if (!portrait && DIGIT().test(first) && (first.match(WORD_COUNT())?.length ?? 0) <= DATELINE_MAX_WORDS) describing.add(1);
   const showing = new Set<number>();
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
