@@ -208,6 +208,9 @@ function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
   return at;
 }
 
+/** More than one word: a death word with the person it is said of ("homme mort", "his dead daughter"). */
+const PERSON_NAMED = lazy(() => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u);
+
 /** The level a picture's own words give: graphic minimal, injury balanced, mourning strict. */
 export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
@@ -223,7 +226,15 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const wound = hits.some((h) => h.kind === 'injury' && h.explicit);
   // A mass grave (`[injury remains]`) is itself where the dead are buried: a burial there is no funeral.
   const grave = hits.some((h) => h.kind === 'injury' && h.category === 'remains');
-  if (has('injury')) return nonScene || has('sport') || (!wound && (has('evacuation') || (mourning && !grave))) ? 'strict' : 'balanced';
+  // A person named dead or killed ("un homme mort sur un brancard", "погибшего мужчину на
+  // носилках") is a body, whoever carries it: a stretcher or an ambulance carries the injured
+  // (B2), not the dead. The death word and who died are one entry (a lone "killed" may be
+  // another clause's toll), and no one is named injured ("An injured victim lies on a
+  // stretcher": the victim lying is the injured one). A funeral or a coffin still makes the
+  // dead mourned (B1).
+  const hurt = hits.some((h) => h.kind === 'injury' && h.category === 'injury');
+  const dead = !hurt && hits.some((h) => h.kind === 'injury' && h.category === 'dead-bodies' && PERSON_NAMED().test(h.text));
+  if (has('injury')) return nonScene || has('sport') || (!wound && ((has('evacuation') && !dead) || (mourning && !grave))) ? 'strict' : 'balanced';
   if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
   return null;
 }
