@@ -112,6 +112,14 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
   return found;
 }
 
+/**
+ * A sentence opening with the word for "above" and a comma or colon ("Above, a man leads an
+ * injured boy…", "Pictured above:", "Ci-dessus,", "Oben:", "Выше:", "Yukarıda,", "أعلاه،")
+ * says what the picture over it shows, as gallery captions write after the story's toll.
+ */
+const ABOVE_LEAD = lazy(() => /^\s*(?:(?:pictured|seen|shown)\s+)?(?:above|ci-dessus|arriba|oben|выше|вище|yukarıda|أعلاه)\s*[,:،]/iu);
+const ABOVE_REACH = 40;
+
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
@@ -126,6 +134,9 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
   for (const i of woundedNow(text, hits, starts)) describing.add(i);
+  // A later sentence opening with "Above," points at the picture over it: a gallery caption
+  // puts the story first and the picture's scene after it (round 97).
+  for (let i = 1; i < starts.length; i++) if (ABOVE_LEAD().test(text.slice(starts[i]!, starts[i]! + ABOVE_REACH))) describing.add(i);
   // Made when a hit first asks whether it is counted: most captions hold no death or wound word.
   let counted: string | undefined;
   const own: TermHit[] = [];
