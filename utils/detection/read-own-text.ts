@@ -132,6 +132,14 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
   return found;
 }
 
+/**
+ * A sentence opening with the word for "above" and a comma or colon ("Above, a man leads an
+ * injured boy…", "Pictured above:", "Ci-dessus,", "Oben:", "Выше:", "Yukarıda,", "أعلاه،")
+ * says what the picture over it shows, as gallery captions write after the story's toll.
+ */
+const ABOVE_LEAD = lazy(() => /^\s*(?:(?:pictured|seen|shown)\s+)?(?:above|ci-dessus|arriba|oben|выше|вище|yukarıda|أعلاه)\s*[,:،]/iu);
+const ABOVE_REACH = 40;
+
 /** Splits the hits of a text into the picture's words and background. */
 function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
@@ -154,6 +162,9 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   for (const h of hits) if (h.kind === 'depicts') showing.add(sentenceOf(starts, h.at));
   for (const i of showing) describing.add(i);
   for (const i of woundedNow(text, hits, starts)) describing.add(i);
+  // A later sentence opening with "Above," points at the picture over it: a gallery caption
+  // puts the story first and the picture's scene after it (round 97).
+  for (let i = 1; i < starts.length; i++) if (ABOVE_LEAD().test(text.slice(starts[i]!, starts[i]! + ABOVE_REACH))) describing.add(i);
   // Made when a hit first asks whether it is counted: most captions hold no death or wound word.
   let counted: string | undefined;
   const own: TermHit[] = [];
@@ -236,6 +247,9 @@ function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
   return at;
 }
 
+/** More than one word: a death word with the person it is said of ("homme mort", "his dead daughter"). */
+const PERSON_NAMED = lazy(() => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u);
+
 /** The level a picture's own words give: graphic minimal, injury balanced, mourning strict. */
 export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
@@ -251,7 +265,15 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const wound = hits.some((h) => h.kind === 'injury' && h.explicit);
   // A mass grave (`[injury remains]`) is itself where the dead are buried: a burial there is no funeral.
   const grave = hits.some((h) => h.kind === 'injury' && h.category === 'remains');
-  if (has('injury')) return nonScene || has('sport') || (!wound && (has('evacuation') || (mourning && !grave))) ? 'strict' : 'balanced';
+  // A person named dead or killed ("un homme mort sur un brancard", "погибшего мужчину на
+  // носилках") is a body, whoever carries it: a stretcher or an ambulance carries the injured
+  // (B2), not the dead. The death word and who died are one entry (a lone "killed" may be
+  // another clause's toll), and no one is named injured ("An injured victim lies on a
+  // stretcher": the victim lying is the injured one). A funeral or a coffin still makes the
+  // dead mourned (B1).
+  const hurt = hits.some((h) => h.kind === 'injury' && h.category === 'injury');
+  const dead = !hurt && hits.some((h) => h.kind === 'injury' && h.category === 'dead-bodies' && PERSON_NAMED().test(h.text));
+  if (has('injury')) return nonScene || has('sport') || (!wound && ((has('evacuation') && !dead) || (mourning && !grave))) ? 'strict' : 'balanced';
   if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
   return null;
 }
