@@ -25,7 +25,9 @@ export type EntryKind =
   | 'join'
   | 'place'
   | 'partitive'
-  | 'later';
+  | 'later'
+  | 'restrained'
+  | 'harmDone';
 
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
@@ -141,4 +143,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a span of an hour or more after the picture ("hours later", "Tage später", "deux jours plus
   // tard"): a killing told in its clause happened after the picture (caption-sentences.ts).
   { name: 'later', kind: 'later', category: null },
+  // A person held still (bound, handcuffed, blindfolded, "maniatados", "مقيدا", "со связанными
+  // руками") and an act of violence done to a person (beats, kicks, hangs, drags: "golpea",
+  // "معلق", "волочат"): neither alone is harm, an arrest or a match lost; both in one clause
+  // are a restrained person beaten, hung or dragged, torture shown (find-terms.ts).
+  { name: 'restrained', kind: 'restrained', category: 'torture' },
+  { name: 'harm-done', kind: 'harmDone', category: 'torture' },
 ];

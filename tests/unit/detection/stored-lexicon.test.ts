@@ -103,6 +103,15 @@ describe('stored lexicon round trip', () => {
     }
   });
 
+  it('keeps a restrained person and the act done to them (`[restrained]`, `[harm-done]`, format 9) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      expect(stored.entries.some((e) => e.kind === 'restrained')).toBe(true);
+      expect(stored.entries.some((e) => e.kind === 'harmDone')).toBe(true);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))).not.toBeNull();
+    }
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
