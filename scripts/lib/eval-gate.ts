@@ -29,8 +29,8 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.034 },
-    balanced: { minRecall: 0.741, maxSafeCovered: 0.153 },
+    minimal: { maxSafeCovered: 0.033 },
+    balanced: { minRecall: 0.737, maxSafeCovered: 0.154 },
     strict: { minRecall: 0.881 },
   },
   eachLanguage: {
@@ -38,10 +38,10 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     de: { balanced: { minRecall: 0.672, maxSafeCovered: 0.108 } },
     en: { balanced: { minRecall: 0.836, maxSafeCovered: 0.098 } },
     es: { balanced: { minRecall: 0.843, maxSafeCovered: 0.214 } },
-    fr: { balanced: { minRecall: 0.586, maxSafeCovered: 0.132 } },
+    fr: { balanced: { minRecall: 0.603, maxSafeCovered: 0.132 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
-    tr: { balanced: { minRecall: 0.673, maxSafeCovered: 0.115 } },
-    uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.209 } },
+    tr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.159 } },
+    uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.178 } },
   },
 };
 
