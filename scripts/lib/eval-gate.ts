@@ -30,7 +30,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.033 },
-    balanced: { minRecall: 0.737, maxSafeCovered: 0.154 },
+    balanced: { minRecall: 0.737, maxSafeCovered: 0.153 },
     strict: { minRecall: 0.881 },
   },
   eachLanguage: {
@@ -40,7 +40,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     es: { balanced: { minRecall: 0.843, maxSafeCovered: 0.214 } },
     fr: { balanced: { minRecall: 0.603, maxSafeCovered: 0.132 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
-    tr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.159 } },
+    tr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.147 } },
     uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.178 } },
   },
 };

@@ -158,9 +158,10 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   // A credit naming a satellite company or a map maker says what kind of picture it is, whatever
   // its caption names ("Mass grave near a church in Bucha" over "Maxar Technologies").
   if (d.level && own.some((f) => f.source === 'credit' && f.nonScene)) d.level = 'strict';
-  // So does a section heading that opens with an art word ("Dibujo de los cadáveres en una fosa
-  // común"): the pictures under it are drawings, whatever their captions name.
-  if (d.level && headingNamesArtwork(image.heading, lang)) d.level = 'strict';
+  // So does a section heading, the page's title or its standfirst that names its pictures as art
+  // ("Dibujo de los cadáveres en una fosa común", "Drawings by Hiroshima survivors"): the pictures
+  // under it are drawings, whatever their captions name.
+  if (d.level && (headingNamesArtwork(image.heading, lang) || readPage(page).artwork)) d.level = 'strict';
 
   // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
   // scene: its own text alone covers it at strict only.

@@ -34,9 +34,10 @@ export function pageDecisionKey(page: PageTextContext): string {
 
 /**
  * What of a page's reading a decision that did not weigh the article depends on (see
- * ClassifiedImage.readsArticle): the title (an alt that repeats it is not a description) and the
- * language its words are read in.
+ * ClassifiedImage.readsArticle): the title (an alt that repeats it is not a description), the
+ * title and the standfirst naming the page's pictures as art ("Drawings by Hiroshima survivors"),
+ * and the language their words are read in.
  */
 export function pageTitleKey(page: PageTextContext): string {
-  return JSON.stringify([page.title ?? '', page.lang ?? '']);
+  return JSON.stringify([page.title ?? '', page.description ?? '', page.lang ?? '']);
 }

@@ -86,3 +86,48 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
   const words = hits.filter((h) => h.kind === 'borderline' || h.kind === 'evacuation');
   return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places));
 }
+
+/** Where a title's parts meet: a colon, a bar, or a spaced dash ("Hiroshima: survivors' drawings", "Drawings – The Guardian"). */
+const TITLE_PART = lazy(() => /[:|]|\s[-–—]\s/gu);
+/** Characters an art word may start after in a title's part ("A drawing of…", "Dibujo de…"). */
+const ART_LEAD = 12;
+/** Nothing but marks and spaces: the end of a title's part. */
+const PART_END = lazy(() => /^[\s\p{P}]*$/u);
+/** The rest of a word a hit ends inside (a stem's endings). */
+const WORD_REST = lazy(() => /^\p{L}*/u);
+const TOLD_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'borderline']);
+
+/** A possessor closing the words before an art word: an English possessive, a Turkish genitive ("survivors' ", "kurtulanların "). */
+const OWNER = lazy(() => /\p{L}(?:['’]s|s['’])\s+$/u);
+const TURKISH_OWNER = lazy(() => /\p{L}(?:['’]s|s['’]|n?[ıiuü]n)\s+$/u);
+
+/**
+ * Whether a title, a section heading or a standfirst names its pictures as art: an `[artwork]`
+ * word is the head of one of its parts (split at a colon, a bar, a spaced dash). The head opens
+ * the part ("Dibujos de los supervivientes", "Hiroshima: survivors' drawings of the bomb",
+ * "رسومات الناجين"), or closes it after a possessor, as a head-final noun phrase does
+ * ("Hiroshima survivors' drawings", "Hiroşima'dan kurtulanların çizimleri"), in a part that names
+ * no violence ("Bodies found near a mural" says where they were found). A photograph named in
+ * the text makes it about photographs too ("La foto que ilustra el baño de sangre", "Goya's
+ * paintings and the photographs of Bucha"). `page`: a page's title or standfirst, which names no
+ * violence in the art word's part either ("Painting of school walls halted after bodies found"
+ * is news); a section heading over drawings may ("Dibujo de los cadáveres en una fosa común").
+ */
+export function namesArtwork(text: string, hits: readonly TermHit[], lang: string | undefined, page = false): boolean {
+  if (hits.some((j) => j.kind === 'document' || j.kind === 'pictureOf')) return false;
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(TITLE_PART())) {
+    parts.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  parts.push([from, text.length]);
+  return hits.some((h) => {
+    if (h.kind !== 'artwork') return false;
+    const [start, end] = parts.find(([, to]) => h.at < to) ?? [from, text.length];
+    const told = hits.some((j) => j.at >= start && j.at < end && TOLD_KINDS.has(j.kind));
+    if (h.at - start <= ART_LEAD) return !(page && told);
+    const closes = PART_END().test(text.slice(h.at + h.text.length, end).replace(WORD_REST(), ''));
+    return closes && !told && (lang === 'tr' ? TURKISH_OWNER() : OWNER()).test(text.slice(start, h.at));
+  });
+}

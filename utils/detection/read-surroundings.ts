@@ -4,7 +4,7 @@ import { sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
 import { namesCalamity } from './measure-article-violence';
-import { dropThingHits } from './picture-subject';
+import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
 import { lazy } from '../lazy-regexp';
 
@@ -47,6 +47,8 @@ export interface PageReading {
   violent: boolean;
   /** The title or description carries a publisher's warning ("Warning: graphic images"). */
   warned: boolean;
+  /** The title or the standfirst names the page's pictures as art ("Drawings by Hiroshima survivors"): see pageNamesArtwork. */
+  artwork: boolean;
   hits: TermHit[];
 }
 
@@ -74,7 +76,7 @@ export function readPage(page: PageTextContext): PageReading {
       page.violenceShare >= VIOLENT_ARTICLE_SHARE ||
       (strongHead && page.violenceShare >= STRONG_HEAD_SHARE) ||
       (topicHead && page.violenceShare >= TOPIC_HEAD_SHARE));
-  reading = { violent, warned, hits };
+  reading = { violent, warned, artwork: pageNamesArtwork(page), hits };
   pageReadings.set(page, reading);
   return reading;
 }
@@ -136,8 +138,10 @@ export interface NearbyReading {
   appraised: boolean;
   /**
    * The sentence right beside the picture (the last before it, the first after it) names a map,
-   * a satellite image, a portrait, a memorial or an artwork, and no graphic word: the printed line
-   * under an uncaptioned picture says what kind of picture it is ("Satellite image of Talbiseh").
+   * a satellite image, a portrait, a memorial, an artwork, or a film, a stage, a re-enactment or a
+   * drill (`[fiction]`), and the paragraph no graphic word outside such sentences: the printed
+   * line under an uncaptioned picture says what kind of picture it is ("Satellite image of
+   * Talbiseh", "The scene below is a re-enactment of the attack").
    */
   namesNonScene: boolean;
   /**
@@ -209,7 +213,9 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     if (source !== 'heading' && !strong.length) {
       // Before the picture its last sentence touches it; after it, its first.
       const adjacent = i === 0 ? starts.length - 1 : 0;
-      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent);
+      // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
+      // scene below is a re-enactment of the attack", "Los bomberos hicieron un simulacro").
+      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent) || fictional.has(adjacent);
       if (kind) found = { ...found, namesNonScene: true };
       const wound = hits.some((h) => h.kind === 'injury' && sentenceOf(starts, h.at) === adjacent);
       if (showing.has(adjacent) && !wound) found = { ...found, showsNoHarm: true };
@@ -274,11 +280,18 @@ function pointsAtHarm(text: string, lang: string | undefined): boolean {
   return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at)));
 }
 
-/** Characters an art word may start after in a heading ("A drawing of…", "Dibujo de…"). */
-const HEADING_ART_LEAD = 12;
-
-/** Whether a section heading opens with an art word: the pictures under it are drawings, paintings… */
+/** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */
 export function headingNamesArtwork(heading: string | undefined, lang: string | undefined): boolean {
   if (!heading) return false;
-  return findTerms(heading, selectLexicons(heading, lang)).some((h) => h.kind === 'artwork' && h.at <= HEADING_ART_LEAD);
+  return namesArtwork(heading, findTerms(heading, selectLexicons(heading, lang)), lang);
+}
+
+/**
+ * Whether the page's title or its standfirst names its pictures as art (namesArtwork): "Drawings
+ * by Hiroshima survivors", "Hiroshima: survivors' drawings", "Dibujos que los supervivientes
+ * hicieron…"), in a part that names no violence.
+ */
+function pageNamesArtwork(page: PageTextContext): boolean {
+  const read = (text: string | undefined) => !!text && namesArtwork(text, findTerms(text, selectLexicons(text, page.lang)), page.lang, true);
+  return read(page.title) || read(page.description);
 }

@@ -13,7 +13,7 @@ export interface VersionedReading extends PageReading {
    */
   version: number;
   /**
-   * Changes only when the title or the language changed (pageTitleKey): what a decision that did
+   * Changes only when the title, the standfirst or the language changed (pageTitleKey): what a decision that did
    * not weigh the article depends on.
    */
   titleVersion: number;
