@@ -216,7 +216,9 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // So is one whose neighbouring line says what the photo shows and names no harm: the page
     // described it, as a caption would.
     if (articleViolent) {
-      if (!described) contextLevel = (nearby.namesNonScene || nearby.showsNoHarm) && !told ? 'strict' : 'balanced';
+      // A line beside it introducing a person by their age is a portrait's: the harm the
+      // paragraph tells after it happened to that person, as after a portrait's life dates.
+      if (!described) contextLevel = nearby.namesPerson || ((nearby.namesNonScene || nearby.showsNoHarm) && !told) ? 'strict' : 'balanced';
       // A caption that opens with the victims ("One of the victims who appeared in the Caesar
       // photos") names them as who is shown, as "the dead" does: balanced, unless its own words
       // name a scene (mourners, a stretcher), which waits for strict.

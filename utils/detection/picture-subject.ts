@@ -87,6 +87,30 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
   return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places));
 }
 
+/**
+ * A `[non-depiction]` entry that names a photograph by its date or its source ("undated photo",
+ * "family photo", "foto sin fecha", "undatiertes Foto", "фото из семейного архива", "aile
+ * fotoğrafı", "صورة عائلية"), not a kind of picture other than a photograph (a satellite image,
+ * an aerial view, a screenshot).
+ */
+const PHOTOGRAPH = lazy(() => /photo|picture|handout|selfi|foto|bild|aufnahme|фото|знімок|снимок|fotoğraf|albüm|صور|ارشيف|أرشيف|архив|архів/iu);
+const OTHER_PICTURE = lazy(() => /satell|спутник|супутник|صناعي|اقمار|aér|aerial|luft|جوي|повітря|écran|pantalla|экран|екран|bildschirm|شاش|screen/iu);
+/** A comma, semicolon, colon, dash or bracket: a clause ends there. */
+const CLAUSE_END = lazy(() => /[,;:—–(،]/u);
+
+/**
+ * Whether a portrait hint (`hint`, a `[non-depiction]` hit) only dates a photograph of harm: it
+ * names a photograph by its date or its source, in a clause after a graphic word of the same
+ * sentence ("A naked detainee at Abu Ghraib prison, in an undated photo", "Cadáveres en una calle,
+ * en una foto sin fecha"). The scene is named first, and the hint says when or whence the
+ * photograph is, not that it is a portrait of the person while alive (round 102).
+ */
+export function datesPhotoOfHarm(text: string, hint: TermHit, hits: readonly TermHit[], starts: readonly number[]): boolean {
+  if (!PHOTOGRAPH().test(hint.text) || OTHER_PICTURE().test(hint.text)) return false;
+  const i = sentenceOf(starts, hint.at);
+  return hits.some((g) => g.kind === 'graphic' && g.at < hint.at && sentenceOf(starts, g.at) === i && CLAUSE_END().test(text.slice(g.at + g.text.length, hint.at)));
+}
+
 /** Where a title's parts meet: a colon, a bar, or a spaced dash ("Hiroshima: survivors' drawings", "Drawings – The Guardian"). */
 const TITLE_PART = lazy(() => /[:|]|\s[-–—]\s/gu);
 /** Characters an art word may start after in a title's part ("A drawing of…", "Dibujo de…"). */

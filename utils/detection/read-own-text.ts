@@ -2,7 +2,7 @@ import type { ContextSource, Sensitivity } from './detection-types';
 import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import { findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
-import { dropThingHits } from './picture-subject';
+import { datesPhotoOfHarm, dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
 import { lazy } from '../lazy-regexp';
 
@@ -311,10 +311,12 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // follows "shows"; "a body beside a mural" names where the body lies.
   // A word in quotation marks is a name or a figure ("„Landkarte“ Kambodschas … aus Schädeln"), not what kind of picture it is.
   const quoted = quotedSpans(trimmed);
+  // A hint that only dates a photograph of the harm named before it is no portrait ("A naked detainee…, in an undated photo").
+  const starts = hits.some((h) => h.kind === 'nonDepiction') ? sentenceStarts(trimmed, all) : [0];
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');

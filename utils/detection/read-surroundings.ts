@@ -151,6 +151,14 @@ export interface NearbyReading {
    * as shown below").
    */
   showsNoHarm: boolean;
+  /**
+   * The sentence right beside the picture introduces a person by their age ("93-year-old Tsutomu
+   * Yamaguchi", "Der 93-jährige…", "Jean Martin, âgé de 93 ans", "93 yaşındaki…", "البالغ من
+   * العمر") and names no harm: the page's line for a portrait, and what the paragraph tells after
+   * it is what happened to the person (round 102). The line on the picture's other side names no
+   * harm either ("…9 yaşındaki Hamza, köpeğin saldırmasıyla yüzünden yaralandı." before it).
+   */
+  namesPerson: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -175,7 +183,9 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && wholeSentences(image.after)],
     ['heading', image.heading],
   ];
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, source: null, hits: [] };
+  // Whether the lines right beside the picture introduce a person and neither names harm (namesPerson).
+  let personLine: boolean | undefined;
+  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, namesPerson: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -210,9 +220,13 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
         hits: found.hits.length ? found.hits : strong,
       };
     } else if (describes) found = { ...found, describes: true };
+    // Before the picture its last sentence touches it; after it, its first.
+    const adjacent = i === 0 ? starts.length - 1 : 0;
+    if (source !== 'heading') {
+      const person = introducesPerson(text, starts, adjacent);
+      if (person || namesScene(hits, starts, adjacent)) personLine = personLine !== false && person && !namesScene(hits, starts, adjacent);
+    }
     if (source !== 'heading' && !strong.length) {
-      // Before the picture its last sentence touches it; after it, its first.
-      const adjacent = i === 0 ? starts.length - 1 : 0;
       // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
       // scene below is a re-enactment of the attack", "Los bomberos hicieron un simulacro").
       const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent) || fictional.has(adjacent);
@@ -224,9 +238,33 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   // A sentence that points at a picture is its caption wherever it stands in the paragraph after
   // it, past the characters read for context too ("Les photos ont été largement diffusées. On
   // peut même voir … le corps d'un condamné … dans un sac mortuaire").
+  if (personLine) found = { ...found, namesPerson: true };
   const after = image.after?.slice(0, AFTER_CAP);
   if (!found.describes && after && after.length > NEARBY_CAP && pointsAtHarm(after, lang)) found = { ...found, describes: true };
   return found;
+}
+
+/**
+ * A person's age written as it introduces them: an adjective of years ("93-year-old", "93-jährige",
+ * "93-летний", "93-річна", "93 yaşındaki"), "aged 93" ("âgé de 93 ans", "de 93 años", not "plus de
+ * 20 ans", a span; "البالغ من العمر"), or the age between commas or brackets after a name ("Tsutomu
+ * Yamaguchi, 93,", "Hans Berger (93)").
+ */
+const AGE = lazy(
+  () =>
+    /\d{1,3}[-‑](?:year-old|j[äa]hrig|летн|річн)|\d{1,3}\s+yaşında|(?<!(?:plus|moins|más|menos)\s)\bde\s+\d{1,3}\s+(?:ans|años)\b|\baged\s+\d{1,3}\b|من العمر|\p{Lu}\p{Ll}+(?:,\s\d{1,2},|\s\(\d{1,2}\))/u,
+);
+/** Words that say harm or a scene: a sentence holding one is no portrait's line. */
+const SCENE_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'borderline', 'evacuation', 'warning']);
+
+/** Whether sentence `i` of `text` introduces a person by their age (namesPerson). */
+function introducesPerson(text: string, starts: readonly number[], i: number): boolean {
+  return AGE().test(text.slice(starts[i], starts[i + 1] ?? text.length));
+}
+
+/** Whether sentence `i` names harm or a scene: then neither line beside the picture is a portrait's (namesPerson). */
+function namesScene(hits: readonly TermHit[], starts: readonly number[], i: number): boolean {
+  return hits.some((h) => SCENE_KINDS.has(h.kind) && sentenceOf(starts, h.at) === i);
 }
 
 const FICTION: readonly TermHit['kind'][] = ['fiction'];
