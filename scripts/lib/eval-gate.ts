@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.033 },
-    balanced: { minRecall: 0.737, maxSafeCovered: 0.153 },
-    strict: { minRecall: 0.881 },
+    minimal: { maxSafeCovered: 0.032 },
+    balanced: { minRecall: 0.745, maxSafeCovered: 0.157 },
+    strict: { minRecall: 0.884 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.84, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.672, maxSafeCovered: 0.108 } },
+    de: { balanced: { minRecall: 0.683, maxSafeCovered: 0.116 } },
     en: { balanced: { minRecall: 0.836, maxSafeCovered: 0.098 } },
-    es: { balanced: { minRecall: 0.843, maxSafeCovered: 0.214 } },
-    fr: { balanced: { minRecall: 0.603, maxSafeCovered: 0.132 } },
+    es: { balanced: { minRecall: 0.849, maxSafeCovered: 0.223 } },
+    fr: { balanced: { minRecall: 0.622, maxSafeCovered: 0.15 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.172 } },
-    tr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.147 } },
-    uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.178 } },
+    tr: { balanced: { minRecall: 0.672, maxSafeCovered: 0.145 } },
+    uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.175 } },
   },
 };
 
