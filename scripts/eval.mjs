@@ -20,7 +20,7 @@ import { register } from 'tsx/esm/api';
 import { loadDetection } from './lib/load-detection.mjs';
 
 register();
-const { LEVELS, measureCorpus } = await import('./lib/corpus-figures.ts');
+const { LEVELS, balancedMissesBySource, measureCorpus } = await import('./lib/corpus-figures.ts');
 const { readRealCorpus } = await import('./lib/real-corpus.ts');
 const { describeCheck, floorChecks, floorOf, gateChecks } = await import('./lib/eval-gate.ts');
 
@@ -86,6 +86,11 @@ function report(title, figures, { sets, misses }) {
   console.log(line('overall', count, figures.overall));
   if (misses === 'hidden') {
     console.log(`\nMisclassified at balanced and strict: ${figures.misses.length} (not printed: rules are not tuned on the test half; --show-test prints them)`);
+    // Where the errors come from, in counts only: which reading a rule would have to change.
+    const { graphicMissed, safeCovered } = balancedMissesBySource(figures.misses);
+    const counted = (counts) => [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ') || 'none';
+    console.log(`At balanced, graphic not covered, by the level and source that covered them: ${counted(graphicMissed)}`);
+    console.log(`At balanced, safe covered, by the source that covered them: ${counted(safeCovered)}`);
   } else if (!quiet) {
     console.log(`\nMisclassified at balanced and strict (${figures.misses.length}):`);
     printMisses(figures.misses);

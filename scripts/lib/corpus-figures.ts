@@ -155,3 +155,23 @@ export function measureCorpus(cases: readonly CorpusCase[], detection: Detection
   }
   return figures;
 }
+
+/**
+ * The misses at balanced counted by what the verdict rested on, for a half whose cases are not
+ * read one by one: graphic pictures left uncovered by the level they were covered from and the
+ * source of that reading ("strict, article"; "never" when nothing covered them), and safe
+ * pictures covered by the source that covered them. Counts say where a half's errors come from
+ * (the picture's own words, the line beside it, the page) without naming a case.
+ */
+export function balancedMissesBySource(misses: readonly Miss[]): { graphicMissed: Map<string, number>; safeCovered: Map<string, number> } {
+  const graphicMissed = new Map<string, number>();
+  const safeCovered = new Map<string, number>();
+  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const m of misses) {
+    if (m.level !== 'balanced') continue;
+    const source = m.reason?.source ?? 'nothing';
+    if (m.label === 'graphic') add(graphicMissed, m.got === 'never' ? 'never' : `${m.got}, ${source}`);
+    else if (m.label === 'safe') add(safeCovered, source);
+  }
+  return { graphicMissed, safeCovered };
+}

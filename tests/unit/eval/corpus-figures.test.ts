@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedCover, measureCorpus, rates, type Detection } from '../../../scripts/lib/corpus-figures';
+import { balancedMissesBySource, expectedCover, measureCorpus, rates, type Detection } from '../../../scripts/lib/corpus-figures';
 import { readRealCorpus } from '../../../scripts/lib/real-corpus';
 import type { Sensitivity } from '../../../utils/detection/detection-types';
 import { shouldCover } from '../../../utils/detection/should-cover';
@@ -64,5 +64,21 @@ describe('measureCorpus on the halves of the real corpus', () => {
     const counting = detector({});
     measureCorpus(corpus.cases, { ...counting, measureArticleViolence: (...args) => (reads++, counting.measureArticleViolence(...args)) });
     expect(reads).toBe(2);
+  });
+});
+
+describe('balancedMissesBySource', () => {
+  const test = corpus.cases.filter((c) => c.half === 'test');
+  const dev = corpus.cases.filter((c) => c.half === 'dev');
+
+  it('counts a graphic picture missed at balanced by the level and source that covered it, and never-covered ones apart', () => {
+    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': 'strict' })).misses).graphicMissed]).toEqual([['strict, caption', 1]]);
+    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': null })).misses).graphicMissed]).toEqual([['never', 1]]);
+  });
+
+  it('counts a safe picture covered at balanced by its source, and nothing for misses at strict or of borderline pictures', () => {
+    expect([...balancedMissesBySource(measureCorpus(dev, detector({ 'fx-1': 'minimal', 'fx-2': 'balanced' })).misses).safeCovered]).toEqual([['caption', 1]]);
+    expect(balancedMissesBySource(measureCorpus(dev, detector({ 'fx-1': 'minimal', 'fx-2': 'strict' })).misses).safeCovered.size).toBe(0);
+    expect(balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': 'minimal', 'fx-4': 'balanced' })).misses).safeCovered.size).toBe(0);
   });
 });
