@@ -183,8 +183,9 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     ['nearby-text', image.after && wholeSentences(image.after)],
     ['heading', image.heading],
   ];
-  // Whether the lines right beside the picture introduce a person and neither names harm (namesPerson).
-  let personLine: boolean | undefined;
+  // The lines right beside the picture (not the heading): one introduces a person, one names harm or a scene (namesPerson).
+  let personBeside = false;
+  let sceneBeside = false;
   let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, namesPerson: false, source: null, hits: [] };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
@@ -223,8 +224,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // Before the picture its last sentence touches it; after it, its first.
     const adjacent = i === 0 ? starts.length - 1 : 0;
     if (source !== 'heading') {
-      const person = introducesPerson(text, starts, adjacent);
-      if (person || namesScene(hits, starts, adjacent)) personLine = personLine !== false && person && !namesScene(hits, starts, adjacent);
+      personBeside ||= introducesPerson(text, starts, adjacent);
+      sceneBeside ||= namesScene(hits, starts, adjacent);
     }
     if (source !== 'heading' && !strong.length) {
       // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
@@ -235,10 +236,10 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       if (showing.has(adjacent) && !wound) found = { ...found, showsNoHarm: true };
     }
   }
+  if (personBeside && !sceneBeside) found = { ...found, namesPerson: true };
   // A sentence that points at a picture is its caption wherever it stands in the paragraph after
   // it, past the characters read for context too ("Les photos ont été largement diffusées. On
   // peut même voir … le corps d'un condamné … dans un sac mortuaire").
-  if (personLine) found = { ...found, namesPerson: true };
   const after = image.after?.slice(0, AFTER_CAP);
   if (!found.describes && after && after.length > NEARBY_CAP && pointsAtHarm(after, lang)) found = { ...found, describes: true };
   return found;
