@@ -16,10 +16,20 @@ let page: Page;
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   browser = await launchWithExtension();
-  page = await browser.context.newPage();
+  // The window's own first tab, brought to the front: a click waits for the page to paint two
+  // frames, and a tab behind another paints none (seen once in CI: every click timed out).
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.setViewportSize({ width: 480, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.bringToFront();
   await page.waitForSelector('.fw-options');
+  const painting = await page.evaluate(
+    () => new Promise<boolean>((done) => {
+      requestAnimationFrame(() => done(true));
+      setTimeout(() => done(false), 5_000);
+    }),
+  );
+  expect(painting, `the options page paints no frames (visibilityState: ${await page.evaluate(() => document.visibilityState)})`).toBe(true);
 });
 afterAll(async () => {
   await browser?.close();
