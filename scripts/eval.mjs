@@ -88,7 +88,8 @@ function report(title, figures, { sets, misses }) {
     console.log(`\nMisclassified at balanced and strict: ${figures.misses.length} (not printed: rules are not tuned on the test half; --show-test prints them)`);
     // Where the errors come from, in counts only: which reading a rule would have to change.
     const { graphicMissed, safeCovered } = balancedMissesBySource(figures.misses);
-    const counted = (counts) => [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ') || 'none';
+    const counted = (counts) =>
+      [...counts].sort((a, b) => b[1].cases - a[1].cases).map(([k, n]) => `${k} ${n.cases} (${n.pages.size} ${n.pages.size === 1 ? "page" : "pages"})`).join('; ') || 'none';
     console.log(`At balanced, graphic not covered, by the level and source that covered them: ${counted(graphicMissed)}`);
     console.log(`At balanced, safe covered, by the source that covered them: ${counted(safeCovered)}`);
   } else if (!quiet) {

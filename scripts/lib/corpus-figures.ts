@@ -161,17 +161,28 @@ export function measureCorpus(cases: readonly CorpusCase[], detection: Detection
  * read one by one: graphic pictures left uncovered by the level they were covered from and the
  * source of that reading ("strict, article"; "never" when nothing covered them), and safe
  * pictures covered by the source that covered them. Counts say where a half's errors come from
- * (the picture's own words, the line beside it, the page) without naming a case.
+ * (the picture's own words, the line beside it, the page) without naming a case; the number of
+ * pages they come from says whether a count is one page's many pictures or a pattern.
  */
-export function balancedMissesBySource(misses: readonly Miss[]): { graphicMissed: Map<string, number>; safeCovered: Map<string, number> } {
-  const graphicMissed = new Map<string, number>();
-  const safeCovered = new Map<string, number>();
-  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+export interface MissCount {
+  cases: number;
+  pages: Set<string>;
+}
+
+export function balancedMissesBySource(misses: readonly Miss[]): { graphicMissed: Map<string, MissCount>; safeCovered: Map<string, MissCount> } {
+  const graphicMissed = new Map<string, MissCount>();
+  const safeCovered = new Map<string, MissCount>();
+  const add = (counts: Map<string, MissCount>, key: string, page: string) => {
+    const count = counts.get(key) ?? { cases: 0, pages: new Set<string>() };
+    count.cases++;
+    count.pages.add(page);
+    counts.set(key, count);
+  };
   for (const m of misses) {
     if (m.level !== 'balanced') continue;
     const source = m.reason?.source ?? 'nothing';
-    if (m.label === 'graphic') add(graphicMissed, m.got === 'never' ? 'never' : `${m.got}, ${source}`);
-    else if (m.label === 'safe') add(safeCovered, source);
+    if (m.label === 'graphic') add(graphicMissed, m.got === 'never' ? 'never' : `${m.got}, ${source}`, m.page);
+    else if (m.label === 'safe') add(safeCovered, source, m.page);
   }
   return { graphicMissed, safeCovered };
 }

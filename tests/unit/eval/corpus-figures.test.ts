@@ -72,12 +72,14 @@ describe('balancedMissesBySource', () => {
   const dev = corpus.cases.filter((c) => c.half === 'dev');
 
   it('counts a graphic picture missed at balanced by the level and source that covered it, and never-covered ones apart', () => {
-    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': 'strict' })).misses).graphicMissed]).toEqual([['strict, caption', 1]]);
-    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': null })).misses).graphicMissed]).toEqual([['never', 1]]);
+    const page = corpus.cases.find((c) => c.id === 'fx-3')!.page.key;
+    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': 'strict' })).misses).graphicMissed]).toEqual([['strict, caption', { cases: 1, pages: new Set([page]) }]]);
+    expect([...balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': null })).misses).graphicMissed]).toEqual([['never', { cases: 1, pages: new Set([page]) }]]);
   });
 
   it('counts a safe picture covered at balanced by its source, and nothing for misses at strict or of borderline pictures', () => {
-    expect([...balancedMissesBySource(measureCorpus(dev, detector({ 'fx-1': 'minimal', 'fx-2': 'balanced' })).misses).safeCovered]).toEqual([['caption', 1]]);
+    const page = corpus.cases.find((c) => c.id === 'fx-2')!.page.key;
+    expect([...balancedMissesBySource(measureCorpus(dev, detector({ 'fx-1': 'minimal', 'fx-2': 'balanced' })).misses).safeCovered]).toEqual([['caption', { cases: 1, pages: new Set([page]) }]]);
     expect(balancedMissesBySource(measureCorpus(dev, detector({ 'fx-1': 'minimal', 'fx-2': 'strict' })).misses).safeCovered.size).toBe(0);
     expect(balancedMissesBySource(measureCorpus(test, detector({ 'fx-3': 'minimal', 'fx-4': 'balanced' })).misses).safeCovered.size).toBe(0);
   });
