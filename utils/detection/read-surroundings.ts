@@ -205,8 +205,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   let riteBeside = false;
   let harmSeenBeside = false;
   let found: NearbyReading = {
-    ...{ strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false },
-    ...{ namesNonScene: false, showsNoHarm: false, namesPerson: false, labelled: false, namesRite: false, source: null, hits: [] },
+    strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false,
+    namesNonScene: false, showsNoHarm: false, namesPerson: false, labelled: false, namesRite: false, source: null, hits: [],
   };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
