@@ -218,7 +218,10 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     if (articleViolent) {
       // A line beside it introducing a person by their age is a portrait's: the harm the
       // paragraph tells after it happened to that person, as after a portrait's life dates.
-      if (!described) contextLevel = nearby.namesPerson || ((nearby.namesNonScene || nearby.showsNoHarm) && !told) ? 'strict' : 'balanced';
+      // So is one beside a label line (a map's place name; not a counter or a byline), and one
+      // beside the line telling a funeral or a burial, the rite a caption of those words shows
+      // (round 105).
+      if (!described) contextLevel = nearby.namesPerson || nearby.namesRite || ((nearby.namesNonScene || nearby.showsNoHarm || nearby.labelled) && !told) ? 'strict' : 'balanced';
       // A caption that opens with the victims ("One of the victims who appeared in the Caesar
       // photos") names them as who is shown, as "the dead" does: balanced, unless its own words
       // name a scene (mourners, a stretcher), which waits for strict.

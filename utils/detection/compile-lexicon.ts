@@ -30,6 +30,8 @@ export interface Entry {
   appraisal?: boolean;
   /** A word naming an armed attack (the `attack` section). */
   attack?: boolean;
+  /** A place the dead lie in (the `burial-place` section). */
+  burialPlace?: boolean;
   /** A thing (the `not-human` section) of a language whose adjectives follow the noun (`adjectives: after`). */
   adjectivesAfter?: boolean;
 }
@@ -198,7 +200,7 @@ function withoutOptionals(words: string[]): string[][] {
 
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
-  const { kind, category, explicit, victims, appraisal, attack } = section;
+  const { kind, category, explicit, victims, appraisal, attack, burialPlace } = section;
   // Not for things' names: Turkish puts the possessor first, so a thing's softened genitive ("bir
   // aracın içinde", in a car) would read as the noun a burn word qualifies ("kömürleşmiş bir
   // araç"), and "танок" (a dance) is no form of a tank.
@@ -212,6 +214,7 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     if (victims) entry.victims = true;
     if (appraisal) entry.appraisal = true;
     if (attack) entry.attack = true;
+    if (burialPlace) entry.burialPlace = true;
     if (kind === 'notHuman' && data.adjectives === 'after') entry.adjectivesAfter = true;
     out.push(entry);
   }

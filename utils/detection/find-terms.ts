@@ -19,6 +19,8 @@ export interface TermHit {
   appraisal?: boolean;
   /** Names an armed attack (the `attack` section). */
   attack?: boolean;
+  /** Names a place the dead lie in (the `burial-place` section). */
+  burialPlace?: boolean;
   /** A thing in a language whose adjectives follow the noun ("tanque ruso carbonizado"). */
   adjectivesAfter?: boolean;
 }
@@ -306,6 +308,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     if (entry.victims) hit.victims = true;
     if (entry.appraisal) hit.appraisal = true;
     if (entry.attack) hit.attack = true;
+    if (entry.burialPlace) hit.burialPlace = true;
     if (entry.adjectivesAfter) hit.adjectivesAfter = true;
     hits.push(hit);
   }

@@ -42,6 +42,8 @@ export interface LexiconSection {
   appraisal?: true;
   /** Names an armed attack ("airstrike", "обстрел", "قصف"): a topic word, and a sentence naming one is no calamity's, whatever fire or collapse it names (measure-article-violence.ts). */
   attack?: true;
+  /** Names a place the dead lie in (a grave, a cemetery, a memorial): a borderline word, not a rite (read-surroundings.ts, namesRite). */
+  burialPlace?: true;
 }
 
 /**
@@ -70,6 +72,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'injury remains', kind: 'injury', category: 'remains' },
   // Borderline scenes (mourning, ruins): covered at `strict`.
   { name: 'borderline dead-bodies', kind: 'borderline', category: 'dead-bodies' },
+  // A place the dead lie in (a grave, a cemetery, a memorial): as borderline as a funeral in a
+  // caption, but a line beside a picture naming one does not say a rite is shown (it may hold
+  // remains: "a 1,500-year-old grave was found"), where one naming a funeral does.
+  { name: 'burial-place', kind: 'borderline', category: 'dead-bodies', burialPlace: true },
   { name: 'borderline injury', kind: 'borderline', category: 'injury' },
   // Carrying the injured: borderline, and it makes an injury caption borderline.
   { name: 'evacuation', kind: 'evacuation', category: 'injury' },

@@ -159,6 +159,22 @@ export interface NearbyReading {
    * harm either ("…9 yaşındaki Hamza, köpeğin saldırmasıyla yüzünden yaralandı." before it).
    */
   namesPerson: boolean;
+  /**
+   * A paragraph beside the picture is a label, not a sentence: a few words with no stop naming a
+   * place, a person or a thing ("موقع تلبيسة في ريف حمص الشمالي", "Location of Talbiseh"), no harm
+   * or scene, and not the picture itself (a counter, a date, a byline: "Pic 2", "Фоторепортаж …").
+   * The page set its caption as a line of the article: it says what the picture is, and the
+   * story's violence is not it (round 105).
+   */
+  labelled: boolean;
+  /**
+   * The sentence right beside the picture tells a funeral or a burial (a `[borderline
+   * dead-bodies]` word: mourners, the funeral, buried, a coffin; not a grave or a cemetery, a
+   * `[burial-place]` that may hold remains), neither line beside it names a body seen
+   * or a wound (a graphic or explicit word), and no graphic word stands beside it: the page's line
+   * for a picture of the rite, which a caption of the same words would make strict (round 105).
+   */
+  namesRite: boolean;
   source: ContextSource | null;
   hits: TermHit[];
 }
@@ -186,7 +202,12 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   // The lines right beside the picture (not the heading): one introduces a person, one names harm or a scene (namesPerson).
   let personBeside = false;
   let sceneBeside = false;
-  let found: NearbyReading = { strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false, namesNonScene: false, showsNoHarm: false, namesPerson: false, source: null, hits: [] };
+  let riteBeside = false;
+  let harmSeenBeside = false;
+  let found: NearbyReading = {
+    strong: false, wounded: false, headingTells: false, headingStrong: false, describes: false, warned: false, appraised: false,
+    namesNonScene: false, showsNoHarm: false, namesPerson: false, labelled: false, namesRite: false, source: null, hits: [],
+  };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
@@ -226,6 +247,9 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     if (source !== 'heading') {
       personBeside ||= introducesPerson(text, starts, adjacent);
       sceneBeside ||= namesScene(hits, starts, adjacent);
+      riteBeside ||= hits.some((h) => h.kind === 'borderline' && h.category === 'dead-bodies' && !h.burialPlace && sentenceOf(starts, h.at) === adjacent);
+      harmSeenBeside ||= hits.some((h) => (h.kind === 'graphic' || h.explicit) && sentenceOf(starts, h.at) === adjacent);
+      if (isLabel(text) && !hits.some((h) => SCENE_KINDS.has(h.kind))) found = { ...found, labelled: true };
     }
     if (source !== 'heading' && !strong.length) {
       // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
@@ -237,6 +261,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     }
   }
   if (personBeside && !sceneBeside) found = { ...found, namesPerson: true };
+  if (riteBeside && !harmSeenBeside && !found.strong) found = { ...found, namesRite: true };
   // A sentence that points at a picture is its caption wherever it stands in the paragraph after
   // it, past the characters read for context too ("Les photos ont été largement diffusées. On
   // peut même voir … le corps d'un condamné … dans un sac mortuaire").
@@ -257,6 +282,29 @@ const AGE = lazy(
 );
 /** Words that say harm or a scene: a sentence holding one is no portrait's line. */
 const SCENE_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'borderline', 'evacuation', 'warning']);
+
+/** A label's most words: a place and its region, a thing and where it is. */
+const LABEL_MAX_WORDS = 8;
+/** A stop that ends a sentence, a colon that opens what follows, a line break: not a label. */
+const SENTENCE_MARK = lazy(() => /[.!?…؟:\n]/u);
+const WORDS = lazy(() => /[\p{L}\p{N}]+/gu);
+/**
+ * A line about the picture as a picture, not about what it shows: a number (a counter, a date, a
+ * gallery's count: "Pic 2", "(20 фотографий)", "Photo copyright 2004 …") or a word of photography
+ * opening a word (a byline, a photo report: "Photos by …", "Фоторепортаж …", "Fotoğraflar: …").
+ */
+const ABOUT_THE_PICTURE = lazy(
+  () => /\p{N}|(?<!\p{L})(?:photo|pic|image|video|foto|bild|imag|фото|снимк|знімк|видео|відео|fotoğraf|görsel|صور|تصوير|فيديو)/iu,
+);
+
+/**
+ * Whether a paragraph beside the picture is a label (labelled): one line of a few words, no
+ * sentence, that names something other than the picture itself (a place, a person, a thing).
+ */
+function isLabel(text: string): boolean {
+  const words = text.match(WORDS())?.length ?? 0;
+  return words > 0 && words <= LABEL_MAX_WORDS && !SENTENCE_MARK().test(text.trim()) && !ABOUT_THE_PICTURE().test(text);
+}
 
 /** Whether sentence `i` of `text` introduces a person by their age (namesPerson). */
 function introducesPerson(text: string, starts: readonly number[], i: number): boolean {

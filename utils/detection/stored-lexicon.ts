@@ -26,7 +26,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 9;
+export const STORED_LEXICON_FORMAT = 10;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -67,6 +67,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
       if (entry.victims) copy.victims = true;
       if (entry.appraisal) copy.appraisal = true;
       if (entry.attack) copy.attack = true;
+      if (entry.burialPlace) copy.burialPlace = true;
       if (entry.adjectivesAfter) copy.adjectivesAfter = true;
       return copy;
     }),
@@ -105,6 +106,7 @@ function isEntry(value: unknown): value is Entry {
   if (entry.victims !== undefined && entry.victims !== true) return false;
   if (entry.appraisal !== undefined && entry.appraisal !== true) return false;
   if (entry.attack !== undefined && entry.attack !== true) return false;
+  if (entry.burialPlace !== undefined && entry.burialPlace !== true) return false;
   if (entry.adjectivesAfter !== undefined && entry.adjectivesAfter !== true) return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;

@@ -112,6 +112,14 @@ describe('stored lexicon round trip', () => {
     }
   });
 
+  it('keeps the places the dead lie in (`[burial-place]`, format 10) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      expect(stored.entries.some((e) => e.kind === 'borderline' && e.burialPlace === true)).toBe(true);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.some((e) => e.burialPlace)).toBe(true);
+    }
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
@@ -164,6 +172,7 @@ describe('fromStoredLexicon on values it must refuse', () => {
     ['an unknown category', (v) => ((v.entries[0] as { category: string }).category = 'gore')],
     ['explicit that is not true', (v) => ((v.entries[0] as { explicit: unknown }).explicit = 'yes')],
     ['adjectivesAfter that is not true', (v) => ((v.entries[0] as { adjectivesAfter: unknown }).adjectivesAfter = 1)],
+    ['burialPlace that is not true', (v) => ((v.entries[0] as { burialPlace: unknown }).burialPlace = 'yes')],
     ['no slots', (v) => ((v.entries[5] as { slots: unknown }).slots = [])],
     ['an empty slot', (v) => ((v.entries[5] as { slots: unknown[][] }).slots.push([]))],
     ['a later slot that is not a list', (v) => ((v.entries[5] as { slots: unknown[] }).slots.push('body'))],
