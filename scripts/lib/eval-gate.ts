@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.031 },
-    balanced: { minRecall: 0.743, maxSafeCovered: 0.155 },
-    strict: { minRecall: 0.889 },
+    minimal: { maxSafeCovered: 0.03 },
+    balanced: { minRecall: 0.745, maxSafeCovered: 0.147 },
+    strict: { minRecall: 0.887 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.854, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.683, maxSafeCovered: 0.116 } },
+    ar: { balanced: { minRecall: 0.854, maxSafeCovered: 0.192 } },
+    de: { balanced: { minRecall: 0.671, maxSafeCovered: 0.104 } },
     en: { balanced: { minRecall: 0.791, maxSafeCovered: 0.093 } },
     es: { balanced: { minRecall: 0.849, maxSafeCovered: 0.223 } },
-    fr: { balanced: { minRecall: 0.622, maxSafeCovered: 0.15 } },
-    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.16 } },
-    tr: { balanced: { minRecall: 0.672, maxSafeCovered: 0.145 } },
-    uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.175 } },
+    fr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.148 } },
+    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.147 } },
+    tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.142 } },
+    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
   },
 };
 
