@@ -60,7 +60,10 @@ const TIME_UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?
 const NOT_A_COUNT = lazy(
   () =>
     new RegExp(
-      [
+      // Every number that counts nothing starts at a digit: the lookahead lets the engine pass
+      // every other position at once, where it would try each alternative's lookbehind (the
+      // pattern took ~40 µs per caption with a date, as much as the rest of a picture's reading).
+      `(?=\\d)(?:${[
         String.raw`(?<![\d.,:])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d.,]?\d)`,
         String.raw`(?<![\d.,])\d+(?:st|nd|rd|th|er|re|ère|ème|eme|e|º|ª)(?![\p{L}])`,
         String.raw`(?<![\d.,])\d+\.(?=\s+\p{Ll})`,
@@ -69,7 +72,7 @@ const NOT_A_COUNT = lazy(
         String.raw`(?<![\d.,])\d+(?:-(?:ти|х))?(?:\s|-|\s-\s)?(?=${TIME_UNIT}(?![\p{L}]))`,
         String.raw`(?<=[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]-?)\d+`,
         String.raw`(?<=(?:^|[^\p{L}])(?:Boeing|Airbus|Embraer|Cessna|Leopard|Боинг\p{L}*|Аэробус\p{L}*|Эйрбас\p{L}*|Боїнг\p{L}*|بوينغ|بوينج|ايرباص|إيرباص)\s)\d+`,
-      ].join('|'),
+      ].join('|')})`,
       'gu',
     ),
 );
