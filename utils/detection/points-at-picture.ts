@@ -69,13 +69,42 @@ export function withoutFiction(sentences: ReadonlySet<number>, fictional: Readon
   return new Set([...sentences].filter((i) => !fictional.has(i)));
 }
 
-/** The sentences (by index) of `text` that point at a picture by a demonstrative, a deictic verb of seeing, or a verb of photographing. */
-export function pointingSentences(text: string, starts: readonly number[]): Set<number> {
-  const found = new Set<number>();
+/** Where `text` points at a picture (pointing phrases: a demonstrative, a deictic verb of seeing, a verb of photographing, the caption named): [start, end) pairs. */
+function pointingPhrases(text: string): [number, number][] {
+  const found: [number, number][] = [];
   const points = POINTS();
   points.lastIndex = 0;
-  for (let m = points.exec(text); m; m = points.exec(text)) found.add(sentenceOf(starts, m.index));
+  for (let m = points.exec(text); m; m = points.exec(text)) found.push([m.index, m.index + m[0].length]);
   return found;
+}
+
+/** Letters or digits: a word still to come in the sentence. */
+const A_WORD = lazy(() => /[\p{L}\p{N}]/u);
+/** A comma, semicolon, colon or dash: a clause ends there. */
+const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
+
+/** A body, remains or an act of violence (a graphic word), or a wound seen (an `explicit` injury): not the wounded or a trauma. */
+const seenHarm = (h: TermHit) => h.kind === 'graphic' || (h.kind === 'injury' && h.explicit === true);
+
+/**
+ * Whether a sentence of `text` naming no film points at a picture and says it shows harm
+ * (`seenHarm`): the harm after the pointing phrase ("residents photographed a car carrying a
+ * corpse", "Additional caption text: 'Represents 8,000 bodies'"), or before it in its clause where
+ * the phrase closes the sentence (a head-final language: "çatısında ceset taşıyan bir arabayı
+ * fotoğrafladı"). Harm told before the phrase in another clause is of something else ("Deux hommes
+ * ont été blessés dans l'attaque, selon la légende d'une photo du maire").
+ */
+export function harmPointedAt(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>): boolean {
+  const phrases = pointingPhrases(text);
+  return hits.some((h) => {
+    const i = sentenceOf(starts, h.at);
+    if (!seenHarm(h) || fictional.has(i)) return false;
+    return phrases.some(([at, end]) => {
+      if (sentenceOf(starts, at) !== i) return false;
+      if (at < h.at) return true;
+      return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !CLAUSE_MARK().test(text.slice(h.at, at));
+    });
+  });
 }
 
 /**
@@ -92,15 +121,9 @@ function continuedSentence(showing: ReadonlySet<number>, starts: readonly number
   return k > 0 && k < starts.length ? k : -1;
 }
 
-/**
- * A body, remains or an act of violence (a graphic word) or a wound seen (an `explicit` injury) in
- * one of `sentences`: what the sentence pointing at the picture, or the one going on describing
- * it, says is seen. A mention of the wounded or of trauma is not ("Some of these photos may cause
- * trauma" is the page's warning, not what they show).
- */
-export function harmIn(hits: readonly TermHit[], starts: readonly number[], sentences: Iterable<number>): boolean {
-  const chosen = new Set(sentences);
-  return hits.some((h) => (h.kind === 'graphic' || (h.kind === 'injury' && h.explicit)) && chosen.has(sentenceOf(starts, h.at)));
+/** A graphic word or a wound seen in sentence `i` (-1: none), the one going on describing the picture. */
+function harmIn(hits: readonly TermHit[], starts: readonly number[], i: number): boolean {
+  return i >= 0 && hits.some((h) => seenHarm(h) && sentenceOf(starts, h.at) === i);
 }
 
 /**
@@ -114,8 +137,8 @@ function namesGraphicKind(hits: readonly TermHit[], pointing: ReadonlySet<number
 
 /**
  * Whether a paragraph beside the picture (before it when `before`) says what this picture shows by
- * pointing at it in words of its own (round 107): a graphic word or a wound seen in a sentence
- * that points at it (pointingSentences), or in the sentence that goes on describing it after the
+ * pointing at it in words of its own (round 107): a graphic word or a wound seen said in a sentence
+ * that points at it (harmPointedAt), or in the sentence that goes on describing it after the
  * pointing run next to the picture (continuedSentence), or a graphic kind of picture named in a
  * paragraph that points at it (namesGraphicKind). `showing` are the sentences its `[depicts]` and
  * `[document]` hits point by, neither naming a film; `fictional` the sentences that name one.
@@ -128,7 +151,7 @@ export function pointsAtPicture(
   fictional: ReadonlySet<number>,
   before: boolean,
 ): boolean {
-  const pointing = withoutFiction(pointingSentences(text, starts), fictional);
+  const pointing = withoutFiction(new Set(pointingPhrases(text).map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
-  return harmIn(hits, starts, pointing) || harmIn(hits, starts, [continuedSentence(pointed, starts, before)]) || namesGraphicKind(hits, pointed);
+  return harmPointedAt(text, hits, starts, fictional) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, pointed);
 }

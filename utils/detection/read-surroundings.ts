@@ -6,7 +6,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
-import { harmIn, pointingSentences, pointsAtPicture, withoutFiction } from './points-at-picture';
+import { harmPointedAt, pointsAtPicture, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -372,7 +372,7 @@ function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
-  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmIn(hits, starts, withoutFiction(pointingSentences(text, starts), fictional));
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional);
 }
 
 /** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */
