@@ -6,6 +6,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
+import { harmPointedAt, pointsAtPicture, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -230,8 +231,15 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     // Only a paragraph beside the picture: a heading that "shows" is the story's headline
     // ("Leaked photographs show detainees tortured to death"), about photographs in general.
     // A wound or a person burning said of what the photo shows is the picture's too ("The subject
-    // of the photo is a monk burning himself alive"), as in a caption (balanced).
-    const describes = source !== 'heading' && (hits.some(saidShown(text, hits, starts, showing)) || portraysWound(text, hits, starts));
+    // of the photo is a monk burning himself alive"), as in a caption (balanced). The paragraph
+    // points at the picture by a demonstrative or by telling it was photographed too ("Dieses Bild
+    // wurde … aufgenommen", points-at-picture.ts), and the sentence after a run of pointing
+    // sentences next to the picture goes on describing it (round 107).
+    const describes =
+      source !== 'heading' &&
+      (hits.some(saidShown(text, hits, starts, showing)) ||
+        portraysWound(text, hits, starts) ||
+        pointsAtPicture(text, hits, starts, withoutFiction(showing, fictional), fictional, i === 0));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,
@@ -364,7 +372,7 @@ function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
-  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at)));
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional);
 }
 
 /** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */
