@@ -37,6 +37,13 @@ function squash(text: string): string {
   return text.toLowerCase().replace(NOT_LETTERS(), ' ').trim();
 }
 
+/** The page's title squashed, kept for the next picture: a page's pictures are read one after another. */
+let lastTitle: { title: string; squashed: string } | undefined;
+function squashedTitle(title: string): string {
+  if (lastTitle?.title !== title) lastTitle = { title, squashed: squash(title) };
+  return lastTitle.squashed;
+}
+
 /** Whether an alt or title is the page's headline (or most of it) rather than a description. */
 function isHeadline(text: string | undefined, headline: string): boolean {
   if (!text || !headline || text.length < 16) return false;
@@ -119,7 +126,7 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   const lang = page.lang;
   // Many sites repeat the headline as every picture's alt or title: that describes the article,
   // not this picture, so it counts as article context, not as the image's own text.
-  const headline = page.title ? squash(page.title) : '';
+  const headline = page.title ? squashedTitle(page.title) : '';
   const own = [
     readField('caption', image.caption, lang),
     readField('alt', isHeadline(image.alt, headline) ? undefined : image.alt, lang),

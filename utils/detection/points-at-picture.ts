@@ -95,7 +95,12 @@ const seenHarm = (h: TermHit) => h.kind === 'graphic' || (h.kind === 'injury' &&
  * ont été blessés dans l'attaque, selon la légende d'une photo du maire").
  */
 export function harmPointedAt(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>): boolean {
-  const phrases = pointingPhrases(text);
+  // Harm seen is what every reading here asks for: without it the pointing phrases are not sought.
+  if (!hits.some(seenHarm)) return false;
+  return harmAtPhrases(text, hits, starts, fictional, pointingPhrases(text));
+}
+
+function harmAtPhrases(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>, phrases: readonly [number, number][]): boolean {
   return hits.some((h) => {
     const i = sentenceOf(starts, h.at);
     if (!seenHarm(h) || fictional.has(i)) return false;
@@ -151,7 +156,9 @@ export function pointsAtPicture(
   fictional: ReadonlySet<number>,
   before: boolean,
 ): boolean {
-  const pointing = withoutFiction(new Set(pointingPhrases(text).map(([at]) => sentenceOf(starts, at))), fictional);
+  if (!hits.some(seenHarm)) return false;
+  const phrases = pointingPhrases(text);
+  const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
-  return harmPointedAt(text, hits, starts, fictional) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, pointed);
+  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, pointed);
 }

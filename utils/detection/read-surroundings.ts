@@ -310,8 +310,10 @@ const ABOUT_THE_PICTURE = lazy(
  * sentence, that names something other than the picture itself (a place, a person, a thing).
  */
 function isLabel(text: string): boolean {
+  // The stop first: nearly every paragraph has one, and counting its words cost more than the rest.
+  if (SENTENCE_MARK().test(text.trim())) return false;
   const words = text.match(WORDS())?.length ?? 0;
-  return words > 0 && words <= LABEL_MAX_WORDS && !SENTENCE_MARK().test(text.trim()) && !ABOUT_THE_PICTURE().test(text);
+  return words > 0 && words <= LABEL_MAX_WORDS && !ABOUT_THE_PICTURE().test(text);
 }
 
 /** Whether sentence `i` of `text` introduces a person by their age (namesPerson). */
