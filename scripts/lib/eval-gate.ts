@@ -29,17 +29,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.03 },
-    balanced: { minRecall: 0.745, maxSafeCovered: 0.147 },
-    strict: { minRecall: 0.887 },
+    minimal: { maxSafeCovered: 0.032 },
+    balanced: { minRecall: 0.745, maxSafeCovered: 0.149 },
+    strict: { minRecall: 0.889 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.854, maxSafeCovered: 0.192 } },
+    ar: { balanced: { minRecall: 0.847, maxSafeCovered: 0.198 } },
     de: { balanced: { minRecall: 0.671, maxSafeCovered: 0.104 } },
-    en: { balanced: { minRecall: 0.791, maxSafeCovered: 0.093 } },
-    es: { balanced: { minRecall: 0.849, maxSafeCovered: 0.223 } },
+    en: { balanced: { minRecall: 0.777, maxSafeCovered: 0.099 } },
+    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.148 } },
-    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.147 } },
+    ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.128 } },
     tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.142 } },
     uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
   },
