@@ -30,15 +30,15 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.032 },
-    balanced: { minRecall: 0.745, maxSafeCovered: 0.149 },
-    strict: { minRecall: 0.889 },
+    balanced: { minRecall: 0.748, maxSafeCovered: 0.149 },
+    strict: { minRecall: 0.891 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.847, maxSafeCovered: 0.198 } },
     de: { balanced: { minRecall: 0.671, maxSafeCovered: 0.104 } },
     en: { balanced: { minRecall: 0.777, maxSafeCovered: 0.099 } },
     es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.25 } },
-    fr: { balanced: { minRecall: 0.647, maxSafeCovered: 0.148 } },
+    fr: { balanced: { minRecall: 0.661, maxSafeCovered: 0.148 } },
     ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.128 } },
     tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.142 } },
     uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
