@@ -60,7 +60,8 @@ const CAPTION_NAMED = [
   String.raw`fotoğraf\s+altı|fotoğraf\s+alt\s+yazısı`,
   String.raw`تعليق\s+(?:على\s+)?(?:ال)?صورة`,
 ];
-const POINTS = lazy(() => new RegExp(`${W}(?:${[...THIS_PICTURE, ...SEEN_HERE, ...PHOTOGRAPHED, ...CAPTION_NAMED].join('|')})`, 'giu'));
+const POINTS = lazy(() => new RegExp(`${W}(?:${[...THIS_PICTURE, ...SEEN_HERE, ...CAPTION_NAMED].join('|')})`, 'giu'));
+const PHOTOGRAPHING = lazy(() => new RegExp(`${W}(?:${PHOTOGRAPHED.join('|')})`, 'giu'));
 /** A picture noun: a graphic word holding one names a kind of picture ("Fotografía post mortem", "посмертная фотография"). */
 const PICTURE_NOUN = lazy(() => /photo|foto|bild|image|imagen|daguerr|dagerr|дагер|фото|снимк|снимок|знімк|світлин|fotoğraf|صورة|صور/iu);
 
@@ -69,12 +70,24 @@ export function withoutFiction(sentences: ReadonlySet<number>, fictional: Readon
   return new Set([...sentences].filter((i) => !fictional.has(i)));
 }
 
-/** Where `text` points at a picture (pointing phrases: a demonstrative, a deictic verb of seeing, a verb of photographing, the caption named): [start, end) pairs. */
-function pointingPhrases(text: string): [number, number][] {
+/**
+ * Where `text` points at a picture: [start, end) pairs. A demonstrative, a deictic verb of seeing
+ * or the caption named point wherever they stand; a verb of photographing only in the sentence
+ * right beside the picture (the first of the paragraph after it, the last of the one before):
+ * further in, it tells how the story's photographs were taken ("He photographed them in a garage
+ * behind the prison hospital, gave each body a number"), not this picture.
+ */
+function pointingPhrases(text: string, starts: readonly number[], before: boolean): [number, number][] {
   const found: [number, number][] = [];
   const points = POINTS();
   points.lastIndex = 0;
   for (let m = points.exec(text); m; m = points.exec(text)) found.push([m.index, m.index + m[0].length]);
+  const beside = before ? starts.length - 1 : 0;
+  const photographing = PHOTOGRAPHING();
+  photographing.lastIndex = 0;
+  for (let m = photographing.exec(text); m; m = photographing.exec(text)) {
+    if (sentenceOf(starts, m.index) === beside) found.push([m.index, m.index + m[0].length]);
+  }
   return found;
 }
 
@@ -94,10 +107,10 @@ const seenHarm = (h: TermHit) => h.kind === 'graphic' || (h.kind === 'injury' &&
  * fotoğrafladı"). Harm told before the phrase in another clause is of something else ("Deux hommes
  * ont été blessés dans l'attaque, selon la légende d'une photo du maire").
  */
-export function harmPointedAt(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>): boolean {
+export function harmPointedAt(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>, before: boolean): boolean {
   // Harm seen is what every reading here asks for: without it the pointing phrases are not sought.
   if (!hits.some(seenHarm)) return false;
-  return harmAtPhrases(text, hits, starts, fictional, pointingPhrases(text));
+  return harmAtPhrases(text, hits, starts, fictional, pointingPhrases(text, starts, before));
 }
 
 function harmAtPhrases(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>, phrases: readonly [number, number][]): boolean {
@@ -157,7 +170,7 @@ export function pointsAtPicture(
   before: boolean,
 ): boolean {
   if (!hits.some(seenHarm)) return false;
-  const phrases = pointingPhrases(text);
+  const phrases = pointingPhrases(text, starts, before);
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
   return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, pointed);

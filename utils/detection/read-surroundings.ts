@@ -374,7 +374,7 @@ function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
-  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional);
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional, false);
 }
 
 /** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */

@@ -123,6 +123,16 @@ describe('guards: pointing with the harm told elsewhere, no picture pointed at, 
   it.each(calmCases)('%s: %j stays at strict', (lang, near) => {
     expect(calm(lang, near)).toBe(false);
   });
+  // A verb of photographing further into the paragraph tells how the story's photographs were
+  // taken, not this picture: only the sentence right beside the picture names its making.
+  it.each([
+    ['en', 'For eleven years, a military photographer documented every detainee who died in the prison. He photographed them in a garage behind the prison hospital and gave each body a number.'],
+    ['fr', 'Pendant onze ans, un photographe militaire a documenté chaque détenu mort en prison. Il les a photographiés dans un garage et a donné un numéro à chaque cadavre.'],
+    ['ru', 'Одиннадцать лет военный фотограф документировал каждого умершего заключённого. Он сфотографировал их в гараже и присвоил каждому трупу номер.'],
+    ['tr', 'On bir yıl boyunca bir askeri fotoğrafçı cezaevinde ölen her tutukluyu belgeledi. Cesetleri garajda fotoğrafladı ve her birine numara verdi.'],
+  ])('%s: a photographer\'s story after the picture, its verb in a later sentence, stays at strict beside a caption', (lang, after) => {
+    expect(captioned(lang, { after }, 'The outer gate of the detention centre, seen from the highway.')).toBe(false);
+  });
   // Harm told before the caption named, in another clause, is not what that caption's picture shows.
   it.each([
     ['fr', 'Deux hommes ont été grièvement blessés dans l’attaque, selon la légende d’une photo du maire.'],
