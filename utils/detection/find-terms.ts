@@ -167,6 +167,31 @@ const RANK: Record<EntryKind, number> = {
 };
 
 /**
+ * How much of `word` a one-word entry names: the whole word for a stem or an exact form, the
+ * letters of its prefix or head for a compound's part (`folter-` names six of Foltergefängnis).
+ */
+function reachOf(lex: CompiledLexicon, cache: WordCache, word: string, entry: Entry): number {
+  let reach = 0;
+  for (const key of entry.slots[0]!) {
+    if (!keyMatches(lex, cache, word, key)) continue;
+    const letters = key.type === KeyType.Stem || key.type === KeyType.Exact ? word.length : key.text.length;
+    if (letters > reach) reach = letters;
+  }
+  return reach;
+}
+
+/**
+ * Which of two entries of one length reads the words. One word read by two entries is read by
+ * the one naming more of it: a compound's head carries its meaning, so an entry for the whole
+ * compound ("foltergefängnis-", a place) outweighs its violent modifier ("folter-"). Otherwise,
+ * the stronger reading wins.
+ */
+function wins(entry: Entry, reach: number, best: Entry, bestReach: number): boolean {
+  if (reach !== bestReach) return reach > bestReach;
+  return RANK[entry.kind] > RANK[best.kind];
+}
+
+/**
  * Whether a trap keeps an entry of `length` words at `from` from being read. A trap names a
  * shorter reading of its words ("scenes of violence" on a stage); an entry that holds the whole
  * trap and more words besides is a longer reading of the same words ("contains scenes of
@@ -263,13 +288,16 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
       const candidates = entriesFor(lex, cache, words[i]!);
       let best: Entry | null = null;
       let bestLen = 0;
+      let bestReach = 0;
       for (const entry of candidates) {
         if (entry.kind === 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
         if (!len || trapBlocks(i, len)) continue;
-        if (len > bestLen || (len === bestLen && best && RANK[entry.kind] > RANK[best.kind])) {
+        const reach = len === 1 ? reachOf(lex, cache, words[i]!, entry) : 0;
+        if (len > bestLen || (len === bestLen && best && wins(entry, reach, best, bestReach))) {
           best = entry;
           bestLen = len;
+          bestReach = reach;
         }
       }
       if (best) {

@@ -29,7 +29,7 @@ const FORMS: [string, string[], string][] = [
   ['es', ['herido', 'herida', 'heridos', 'heridas'], 'injury:injury'],
   // German compounds and cases.
   ['de', ['Leiche', 'Leichen', 'Leichenhalle', 'Leichensäcke'], 'graphic:dead-bodies'],
-  ['de', ['Folter', 'Folteropfer', 'Folterkeller', 'gefoltert', 'Wasserfolter'], 'graphic:torture'],
+  ['de', ['Folter', 'Folteropfer', 'Folterszenen', 'gefoltert', 'Wasserfolter'], 'graphic:torture'],
   ['de', ['Massengrab', 'Massengräber', 'Massengräbern'], 'injury:remains'],
   ['de', ['Schussverletzung', 'Kopfverletzungen', 'verletzt', 'Schwerverletzte', 'Schusswunden'], 'injury:injury'],
   // Slavic case endings.
