@@ -30,17 +30,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.032 },
-    balanced: { minRecall: 0.748, maxSafeCovered: 0.149 },
-    strict: { minRecall: 0.891 },
+    balanced: { minRecall: 0.748, maxSafeCovered: 0.156 },
+    strict: { minRecall: 0.892 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.847, maxSafeCovered: 0.198 } },
-    de: { balanced: { minRecall: 0.671, maxSafeCovered: 0.104 } },
-    en: { balanced: { minRecall: 0.777, maxSafeCovered: 0.099 } },
-    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.25 } },
-    fr: { balanced: { minRecall: 0.661, maxSafeCovered: 0.148 } },
+    ar: { balanced: { minRecall: 0.85, maxSafeCovered: 0.192 } },
+    de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.108 } },
+    en: { balanced: { minRecall: 0.775, maxSafeCovered: 0.114 } },
+    es: { balanced: { minRecall: 0.859, maxSafeCovered: 0.25 } },
+    fr: { balanced: { minRecall: 0.666, maxSafeCovered: 0.154 } },
     ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.128 } },
-    tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.142 } },
+    tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.176 } },
     uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
   },
 };
