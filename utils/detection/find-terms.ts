@@ -288,16 +288,23 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
       const candidates = entriesFor(lex, cache, words[i]!);
       let best: Entry | null = null;
       let bestLen = 0;
-      let bestReach = 0;
+      // How much of the word the best entry names: asked only when two entries tie on one word.
+      let bestReach = -1;
       for (const entry of candidates) {
         if (entry.kind === 'trap') continue;
         const len = matchAt(lex, cache, count, i, entry);
         if (!len || trapBlocks(i, len)) continue;
-        const reach = len === 1 ? reachOf(lex, cache, words[i]!, entry) : 0;
-        if (len > bestLen || (len === bestLen && best && wins(entry, reach, best, bestReach))) {
+        if (len > bestLen || !best) {
           best = entry;
           bestLen = len;
-          bestReach = reach;
+          bestReach = -1;
+        } else if (len === bestLen) {
+          const reach = len === 1 ? reachOf(lex, cache, words[i]!, entry) : 0;
+          if (bestReach < 0) bestReach = len === 1 ? reachOf(lex, cache, words[i]!, best) : 0;
+          if (wins(entry, reach, best, bestReach)) {
+            best = entry;
+            bestReach = reach;
+          }
         }
       }
       if (best) {

@@ -96,6 +96,19 @@ const A_WORD = lazy(() => /[\p{L}\p{N}]/u);
 /** A comma, semicolon, colon or dash: a clause ends there. */
 const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
 
+/**
+ * Whether a phrase at [at, end) naming a picture holds the word `h` as what it shows: in one
+ * sentence, `h` after the phrase, or before it in its clause where the phrase closes the sentence
+ * (a head-final language's object and verb: "çatısında ceset taşıyan bir arabayı fotoğrafladı").
+ * `clauseMark` is what ends a clause between them. Shared with read-surroundings.ts (`[picture-of]`).
+ */
+export function phraseHolds(text: string, starts: readonly number[], at: number, end: number, h: TermHit, clauseMark: RegExp): boolean {
+  const i = sentenceOf(starts, at);
+  if (sentenceOf(starts, h.at) !== i) return false;
+  if (at < h.at) return true;
+  return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !clauseMark.test(text.slice(h.at, at));
+}
+
 /** A body, remains or an act of violence (a graphic word), or a wound seen (an `explicit` injury): not the wounded or a trauma. */
 const seenHarm = (h: TermHit) => h.kind === 'graphic' || (h.kind === 'injury' && h.explicit === true);
 
@@ -117,11 +130,7 @@ function harmAtPhrases(text: string, hits: readonly TermHit[], starts: readonly 
   return hits.some((h) => {
     const i = sentenceOf(starts, h.at);
     if (!seenHarm(h) || fictional.has(i)) return false;
-    return phrases.some(([at, end]) => {
-      if (sentenceOf(starts, at) !== i) return false;
-      if (at < h.at) return true;
-      return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !CLAUSE_MARK().test(text.slice(h.at, at));
-    });
+    return phrases.some(([at, end]) => phraseHolds(text, starts, at, end, h, CLAUSE_MARK()));
   });
 }
 

@@ -6,7 +6,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
-import { harmPointedAt, pointsAtPicture, withoutFiction } from './points-at-picture';
+import { harmPointedAt, phraseHolds, pointsAtPicture, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -335,8 +335,6 @@ function sentencesWith(hits: readonly TermHit[], starts: readonly number[], kind
   return new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => sentenceOf(starts, h.at)));
 }
 
-/** Letters or digits: a word still to come in the sentence. */
-const A_WORD = lazy(() => /[\p{L}\p{N}]/u);
 /** A comma, semicolon, colon or dash: a clause ends there. */
 const CLAUSE_MARK = lazy(() => /[,;:—–]/u);
 
@@ -353,13 +351,7 @@ const CLAUSE_MARK = lazy(() => /[,;:—–]/u);
  */
 function saidShown(text: string, hits: readonly TermHit[], starts: readonly number[], showing: ReadonlySet<number>): (h: TermHit) => boolean {
   const named = hits.filter((h) => h.kind === 'pictureOf');
-  const ofPicture = (h: TermHit) => (p: TermHit) => {
-    const i = sentenceOf(starts, p.at);
-    if (sentenceOf(starts, h.at) !== i) return false;
-    if (p.at < h.at) return true;
-    const end = p.at + p.text.length;
-    return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !CLAUSE_MARK().test(text.slice(h.at, p.at));
-  };
+  const ofPicture = (h: TermHit) => (p: TermHit) => phraseHolds(text, starts, p.at, p.at + p.text.length, h, CLAUSE_MARK());
   return (h) => {
     if (h.kind !== 'graphic' && h.kind !== 'injury') return false;
     if (showing.has(sentenceOf(starts, h.at))) return true;
