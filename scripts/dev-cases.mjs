@@ -62,7 +62,7 @@ const real = readRealCorpus(join(CORPUS, 'real'));
 /** 'a' or 'b': a development page's fold, fixed by its url like the half. */
 const foldOf = (url) => ((fmix32(fnv1a32(url)) >>> 1) & 1 ? 'b' : 'a');
 const fold = args.find((a) => a.startsWith('--fold='))?.slice('--fold='.length);
-const dev = (real?.cases ?? []).filter((c) => c.half === 'dev' && (!fold || foldOf(c.page.url) === fold));
+const dev = (real?.cases ?? []).filter((c) => c.half === 'dev' && (!fold || foldOf(c.page.splitUrl) === fold));
 
 if (flag('--summary')) {
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
@@ -73,7 +73,7 @@ if (flag('--summary')) {
   const figures = measureCorpus(dev, detection);
   for (const [lang, { stats }] of [...figures.byLang].sort()) row(`dev ${lang}`, stats);
   row('DEV', figures.overall);
-  if (!fold) for (const f of ['a', 'b']) row(`DEV fold ${f.toUpperCase()}`, measureCorpus(dev.filter((c) => foldOf(c.page.url) === f), detection).overall);
+  if (!fold) for (const f of ['a', 'b']) row(`DEV fold ${f.toUpperCase()}`, measureCorpus(dev.filter((c) => foldOf(c.page.splitUrl) === f), detection).overall);
   process.exit(0);
 }
 

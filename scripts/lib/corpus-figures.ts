@@ -10,6 +10,8 @@ export const LEVELS: readonly Sensitivity[] = ['minimal', 'balanced', 'strict'];
 export interface CorpusPage {
   key: string;
   url?: string;
+  /** Real corpus only: the url its half is drawn from (its own, or that of the page it copies). */
+  splitUrl?: string;
   title?: string;
   description?: string;
   text?: string;

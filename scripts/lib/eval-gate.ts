@@ -30,17 +30,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.032 },
-    balanced: { minRecall: 0.748, maxSafeCovered: 0.156 },
+    balanced: { minRecall: 0.75, maxSafeCovered: 0.157 },
     strict: { minRecall: 0.892 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.85, maxSafeCovered: 0.192 } },
-    de: { balanced: { minRecall: 0.666, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.775, maxSafeCovered: 0.114 } },
+    ar: { balanced: { minRecall: 0.852, maxSafeCovered: 0.192 } },
+    de: { balanced: { minRecall: 0.661, maxSafeCovered: 0.108 } },
+    en: { balanced: { minRecall: 0.78, maxSafeCovered: 0.112 } },
     es: { balanced: { minRecall: 0.859, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.666, maxSafeCovered: 0.154 } },
-    ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.128 } },
-    tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.176 } },
+    ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.131 } },
+    tr: { balanced: { minRecall: 0.689, maxSafeCovered: 0.189 } },
     uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
   },
 };

@@ -5,7 +5,9 @@ import type { CorpusCase, CorpusLabel, CorpusPage } from './corpus-figures';
 
 // Reads the real-text corpus (format: tests/corpus/real/README.md): per language `<lang>.jsonl`,
 // one image per line, and `<lang>-pages.jsonl`, one page per line. Each case gets its page and
-// its half (corpus-split.mjs). A line that cannot be read stops the eval, naming file and line:
+// its half (corpus-split.mjs). A page that is a copy of another (`copyOf`: the same text at
+// another address) falls in that page's half, so that no text is tuned on in one half and
+// measured in the other. A line that cannot be read stops the eval, naming file and line:
 // figures on a half-read corpus would mislead.
 
 const LABELS: ReadonlySet<string> = new Set<CorpusLabel>(['graphic', 'borderline', 'safe']);
@@ -54,14 +56,20 @@ export function readRealCorpus(dir: string): RealCorpus | null {
   for (const lang of languages) {
     const pagesName = `${lang}-pages.jsonl`;
     if (!names.includes(pagesName)) throw new Error(`${lang}.jsonl: no ${pagesName} beside it`);
-    const pages = new Map<string, CorpusPage & { url: string }>();
+    const pages = new Map<string, CorpusPage & { url: string; splitUrl: string }>();
     for (const { line, value } of jsonLines(join(dir, pagesName), pagesName)) {
       const key = text(value.page);
       const url = text(value.url);
       if (!key) throw new Error(`${pagesName}:${line}: no "page" key`);
       if (!url) throw new Error(`${pagesName}:${line}: page ${key} has no "url" (the split hashes it)`);
       if (pages.has(key)) throw new Error(`${pagesName}:${line}: page ${key} listed twice`);
-      pages.set(key, { key, url, title: text(value.title), description: text(value.description), text: text(value.text), lang: text(value.lang) ?? lang });
+      let splitUrl = url;
+      if (value.copyOf !== undefined) {
+        const original = pages.get(text(value.copyOf) ?? '');
+        if (!original) throw new Error(`${pagesName}:${line}: page ${key} is a copy of ${JSON.stringify(value.copyOf)}, which is not listed above it`);
+        splitUrl = original.splitUrl;
+      }
+      pages.set(key, { key, url, splitUrl, title: text(value.title), description: text(value.description), text: text(value.text), lang: text(value.lang) ?? lang });
     }
     const caseName = `${lang}.jsonl`;
     for (const { line, value } of jsonLines(join(dir, caseName), caseName)) {
@@ -76,7 +84,7 @@ export function readRealCorpus(dir: string): RealCorpus | null {
       if (!label || !LABELS.has(label)) throw new Error(`${caseName}:${line}: label is graphic, borderline or safe, not ${JSON.stringify(value.label)}`);
       if (!page) throw new Error(`${caseName}:${line}: page ${JSON.stringify(value.page)} is not in ${pagesName}`);
       if (typeof image !== 'object' || image === null || Array.isArray(image)) throw new Error(`${caseName}:${line}: no "image" object`);
-      const half = halfOf(page.url);
+      const half = halfOf(page.splitUrl);
       halves[half].add(`${lang}:${page.key}`);
       cases.push({ id, lang, set: lang, label: label as CorpusLabel, image: image as CorpusCase['image'], page, half, note: text(value.note) });
     }

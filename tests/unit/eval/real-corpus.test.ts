@@ -36,6 +36,14 @@ describe('readRealCorpus', () => {
     expect(corpus.cases[0]!.page).toMatchObject({ key: 'fx-a', url: 'https://example.org/format-fixture/a', lang: 'en' });
   });
 
+  it('puts a page marked as a copy of another in that page\'s half', () => {
+    const copy = pages.replace('"url":"https://example.org/format-fixture/d",', '"url":"https://example.org/format-fixture/d","copyOf":"fx-a",');
+    const corpus = readRealCorpus(corpusDir({ 'en.jsonl': cases, 'en-pages.jsonl': copy }))!;
+    expect(corpus.pages).toEqual({ dev: 2, test: 0 });
+    expect(corpus.cases.map((c) => c.half)).toEqual(['dev', 'dev', 'dev', 'dev']);
+    expect(corpus.cases[2]!.page).toMatchObject({ key: 'fx-b', url: 'https://example.org/format-fixture/d', splitUrl: 'https://example.org/format-fixture/a' });
+  });
+
   it('says there is no corpus where there is no case file', () => {
     expect(readRealCorpus(join(FIXTURE, 'missing'))).toBeNull();
     expect(readRealCorpus(corpusDir({ 'README.md': '# Real-text detection corpus' }))).toBeNull();
@@ -47,6 +55,7 @@ describe('readRealCorpus', () => {
     ['an id used twice', { 'en.jsonl': cases.replace('"id":"fx-2"', '"id":"fx-1"') }, /en\.jsonl:2: id fx-1 already used in en\.jsonl:1/],
     ['a line that is not JSON', { 'en.jsonl': `${cases}{"id":"fx-5",\n` }, /en\.jsonl:5: not JSON/],
     ['a page without url', { 'en-pages.jsonl': pages.replace('"url":"https://example.org/format-fixture/a",', '') }, /en-pages\.jsonl:1: page fx-a has no "url"/],
+    ['a copy of a page not listed above it', { 'en-pages.jsonl': pages.replace('"url":"https://example.org/format-fixture/a",', '"url":"https://example.org/format-fixture/a","copyOf":"fx-b",') }, /en-pages\.jsonl:1: page fx-a is a copy of "fx-b", which is not listed above it/],
     ['a case file without its pages', { 'en-pages.jsonl': null }, /en\.jsonl: no en-pages\.jsonl beside it/],
   ])('stops at %s, naming file and line', (_what, change, message) => {
     const files: Record<string, string> = { 'en.jsonl': cases, 'en-pages.jsonl': pages };
