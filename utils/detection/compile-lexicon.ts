@@ -1,5 +1,5 @@
 import type { Category } from './detection-types';
-import { LEXICON_SECTIONS, type EntryKind, type LexiconSection } from './lexicon-sections';
+import { LEXICON_SECTIONS, SECTION_FLAGS, type EntryKind, type LexiconSection, type SectionFlags } from './lexicon-sections';
 import type { LexiconData } from './lexicons/lexicon-types';
 import { makeStemmer, stemRuleOf, type StemRule } from './lexicon-stemmer';
 import { normalizeText } from './normalize-text';
@@ -18,20 +18,10 @@ export interface Key {
 /** A word slot: alternatives, e.g. stem "tortur", exact "hanged", prefix "folter", head "wunde", any. */
 export type Slot = readonly Key[];
 
-export interface Entry {
+export interface Entry extends SectionFlags {
   kind: EntryKind;
   category: Category | null;
   slots: readonly Slot[];
-  /** A word naming a visible corpse (the `explicit-death` section). */
-  explicit?: boolean;
-  /** A word naming people as the victims (the `victims` section). */
-  victims?: boolean;
-  /** The page's own word of horror about the picture (the `appraisal` section). */
-  appraisal?: boolean;
-  /** A word naming an armed attack (the `attack` section). */
-  attack?: boolean;
-  /** A place the dead lie in (the `burial-place` section). */
-  burialPlace?: boolean;
   /** A thing (the `not-human` section) of a language whose adjectives follow the noun (`adjectives: after`). */
   adjectivesAfter?: boolean;
 }
@@ -200,7 +190,7 @@ function withoutOptionals(words: string[]): string[][] {
 
 /** The compiled entries of one written entry: one per distinct reading of its optional words. */
 export function compileEntry(raw: string, section: LexiconSection, data: LexiconData, stem: (w: string) => string): Entry[] {
-  const { kind, category, explicit, victims, appraisal, attack, burialPlace } = section;
+  const { kind, category } = section;
   // Not for things' names: Turkish puts the possessor first, so a thing's softened genitive ("bir
   // aracın içinde", in a car) would read as the noun a burn word qualifies ("kömürleşmiş bir
   // araç"), and "танок" (a dance) is no form of a tank.
@@ -210,11 +200,8 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     if (!words.length) continue;
     const slots = words.flatMap((w) => wordToSlots(w, data, stem, alternations));
     if (!slots.length || !slots[0]) continue;
-    const entry: Entry = explicit ? { kind, category, slots, explicit } : { kind, category, slots };
-    if (victims) entry.victims = true;
-    if (appraisal) entry.appraisal = true;
-    if (attack) entry.attack = true;
-    if (burialPlace) entry.burialPlace = true;
+    const entry: Entry = { kind, category, slots };
+    for (const flag of SECTION_FLAGS) if (section[flag]) entry[flag] = true;
     if (kind === 'notHuman' && data.adjectives === 'after') entry.adjectivesAfter = true;
     out.push(entry);
   }

@@ -1,26 +1,17 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
+import { SECTION_FLAGS, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { lazy } from '../lazy-regexp';
 
-/** One lexicon entry found in a text. */
-export interface TermHit {
+/** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
+export interface TermHit extends SectionFlags {
   kind: Exclude<EntryKind, 'trap'>;
   category: Category | null;
   /** The matched words as written in the page (original case where it could be kept). */
   text: string;
   /** Where the matched words start in the text read (its NFC form when that differs). */
   at: number;
-  /** Names a visible corpse (the `explicit-death` section). */
-  explicit?: boolean;
-  /** Names people as the victims (the `victims` section). */
-  victims?: boolean;
-  /** The page's own word of horror about the picture (the `appraisal` section). */
-  appraisal?: boolean;
-  /** Names an armed attack (the `attack` section). */
-  attack?: boolean;
-  /** Names a place the dead lie in (the `burial-place` section). */
-  burialPlace?: boolean;
   /** A thing in a language whose adjectives follow the noun ("tanque ruso carbonizado"). */
   adjectivesAfter?: boolean;
 }
@@ -339,11 +330,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     const end = offsets ? offsets[2 * to + 1]! : ends[to]!;
     const entry = found[h]!;
     const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end), at: start };
-    if (entry.explicit) hit.explicit = true;
-    if (entry.victims) hit.victims = true;
-    if (entry.appraisal) hit.appraisal = true;
-    if (entry.attack) hit.attack = true;
-    if (entry.burialPlace) hit.burialPlace = true;
+    for (let f = 0; f < SECTION_FLAGS.length; f++) if (entry[SECTION_FLAGS[f]!]) hit[SECTION_FLAGS[f]!] = true;
     if (entry.adjectivesAfter) hit.adjectivesAfter = true;
     hits.push(hit);
   }

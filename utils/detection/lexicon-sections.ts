@@ -29,6 +29,17 @@ export type EntryKind =
   | 'restrained'
   | 'harmDone';
 
+/**
+ * What a section says of its entries beyond kind and category (documented on LexiconSection).
+ * Each is carried as `true` from the section to its compiled entries (compile-lexicon.ts), their
+ * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
+ * and on LexiconSection, and nowhere else.
+ */
+export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
+export type SectionFlag = (typeof SECTION_FLAGS)[number];
+/** An entry's or a hit's flags, as its section set them. */
+export type SectionFlags = Pick<LexiconSection, SectionFlag>;
+
 export interface LexiconSection {
   /** As written in a lexicon file: `[graphic dead-bodies]`. */
   name: string;

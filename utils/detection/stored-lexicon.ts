@@ -9,6 +9,7 @@ import {
   type Entry,
   type EntryKind,
 } from './compile-lexicon';
+import { SECTION_FLAGS } from './lexicon-sections';
 import type { StemRule } from './lexicon-stemmer';
 import type { LexiconData } from './lexicons/lexicon-types';
 
@@ -63,11 +64,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
     entries: lex.entries.map((entry): Entry => {
       const slots = entry.slots.map((slot) => slot.map((key) => ({ type: key.type, text: key.text })));
       const copy: Entry = { kind: entry.kind, category: entry.category, slots };
-      if (entry.explicit) copy.explicit = true;
-      if (entry.victims) copy.victims = true;
-      if (entry.appraisal) copy.appraisal = true;
-      if (entry.attack) copy.attack = true;
-      if (entry.burialPlace) copy.burialPlace = true;
+      for (const flag of SECTION_FLAGS) if (entry[flag]) copy[flag] = true;
       if (entry.adjectivesAfter) copy.adjectivesAfter = true;
       return copy;
     }),
@@ -102,11 +99,10 @@ function isEntry(value: unknown): value is Entry {
   const entry = value as Record<string, unknown>;
   if (!ENTRY_KINDS.has(entry.kind)) return false;
   if (entry.category !== null && !CATEGORY_SET.has(entry.category)) return false;
-  if (entry.explicit !== undefined && entry.explicit !== true) return false;
-  if (entry.victims !== undefined && entry.victims !== true) return false;
-  if (entry.appraisal !== undefined && entry.appraisal !== true) return false;
-  if (entry.attack !== undefined && entry.attack !== true) return false;
-  if (entry.burialPlace !== undefined && entry.burialPlace !== true) return false;
+  for (let f = 0; f < SECTION_FLAGS.length; f++) {
+    const flag = entry[SECTION_FLAGS[f]!];
+    if (flag !== undefined && flag !== true) return false;
+  }
   if (entry.adjectivesAfter !== undefined && entry.adjectivesAfter !== true) return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;
