@@ -28,7 +28,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 const { readRealCorpus } = await import('./lib/real-corpus.ts');
-const { measureCorpus } = await import('./lib/corpus-figures.ts');
+const { asGathered, measureCorpus } = await import('./lib/corpus-figures.ts');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/corpus');
@@ -89,7 +89,7 @@ for (const c of cases) {
     page = { title: c.page.title, description: c.page.description, lang: c.page.lang, ...detection.measureArticleViolence(c.page.text ?? '', c.page.lang) };
     pages.set(c.page, page);
   }
-  const verdict = detection.classifyImageContext({ placement: 'article-body', ...c.image }, page);
+  const verdict = detection.classifyImageContext(asGathered(c.image), page);
   const got = verdict.coverAt ?? 'never';
   const right = c.label === 'graphic' ? RANK[got] <= 1 : c.label === 'borderline' ? RANK[got] === 2 : got === 'never';
   if (flag('--wrong') && right) continue;

@@ -1,4 +1,5 @@
 import type { ImageTextContext, PageTextContext, Sensitivity, Verdict, VerdictReason } from '../../utils/detection/detection-types';
+import { MIN_NEARBY_PARAGRAPH } from '../../utils/detection/context-caps';
 
 // Detection's figures on a set of labeled image contexts, at each sensitivity: what the eval
 // prints and the gate checks. The detection functions are passed in (scripts/eval.mjs bundles
@@ -97,6 +98,18 @@ export function rates(s: LevelStats): { recall: number | null; safeCovered: numb
   return { recall: s.graphic ? s.graphicCovered / s.graphic : null, safeCovered: s.safe ? s.safeCovered / s.safe : null };
 }
 
+/**
+ * A case's picture as the page reader gathers it: the text before or after it only where that is
+ * a paragraph the reader would take (a shorter line, a label or a dateline, it reads past, to a
+ * paragraph the corpus does not hold). Placed in the article's body unless the case says where.
+ */
+export function asGathered(image: CorpusCase['image']): ImageTextContext {
+  const gathered: ImageTextContext = { placement: 'article-body', ...image };
+  if (gathered.before !== undefined && gathered.before.length < MIN_NEARBY_PARAGRAPH) delete gathered.before;
+  if (gathered.after !== undefined && gathered.after.length < MIN_NEARBY_PARAGRAPH) delete gathered.after;
+  return gathered;
+}
+
 export function measureCorpus(cases: readonly CorpusCase[], detection: Detection): CorpusFigures {
   const figures: CorpusFigures = {
     count: 0,
@@ -122,7 +135,7 @@ export function measureCorpus(cases: readonly CorpusCase[], detection: Detection
       page = { title, description, lang, ...detection.measureArticleViolence(text ?? '', lang) };
       pages.set(c.page, page);
     }
-    const verdict = detection.classifyImageContext({ placement: 'article-body', ...c.image }, page);
+    const verdict = detection.classifyImageContext(asGathered(c.image), page);
     const rows = [figures.overall, row(figures.bySet, c.set), row(figures.byLang, c.lang)];
     for (const level of LEVELS) {
       const cover = detection.shouldCover(verdict, level);

@@ -1,6 +1,6 @@
 import type { ImagePlacement, ImageTextContext } from '../detection/detection-types';
 import { OWN_TEXT_CAP } from '../detection/caption-sentences';
-import { AFTER_CAP, NEARBY_CAP } from '../detection/context-caps';
+import { AFTER_CAP, MIN_NEARBY_PARAGRAPH, NEARBY_CAP } from '../detection/context-caps';
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
 import { lazy } from '../lazy-regexp';
@@ -25,8 +25,6 @@ const PLACEMENT_DEPTH = 14;
 const SIBLING_STEPS = 4;
 /** Elements inspected backwards for the section heading. */
 const HEADING_STEPS = 16;
-/** A paragraph shorter than this is a label, not surrounding prose. */
-const MIN_PARAGRAPH = 40;
 
 const CAPTION_CLASS = lazy(() => /caption|legend|legende|légende|leyenda|bildunterschrift|subtitle|description|desc\b|photo-text|image-text|img-text|wp-caption-text/i);
 const CREDIT_CLASS = lazy(() => /credit|copyright|photographer|source|byline-photo|attribution|fotograf/i);
@@ -210,7 +208,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
       }
       if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && hasAtMostChildren(s, 3))) && !s.querySelector(MEDIA)) {
         const text = blockText(s);
-        if (text.length >= MIN_PARAGRAPH) return forward ? clip(text, AFTER_CAP) : clipEnd(text);
+        if (text.length >= MIN_NEARBY_PARAGRAPH) return forward ? clip(text, AFTER_CAP) : clipEnd(text);
       }
     }
     const tag = node.parentElement?.tagName;

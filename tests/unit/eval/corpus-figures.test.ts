@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { balancedMissesBySource, expectedCover, measureCorpus, rates, type Detection } from '../../../scripts/lib/corpus-figures';
+import { asGathered, balancedMissesBySource, expectedCover, measureCorpus, rates, type Detection } from '../../../scripts/lib/corpus-figures';
 import { readRealCorpus } from '../../../scripts/lib/real-corpus';
 import type { Sensitivity } from '../../../utils/detection/detection-types';
 import { shouldCover } from '../../../utils/detection/should-cover';
@@ -20,6 +20,16 @@ function detector(coverAt: Record<string, Sensitivity | null>): Detection {
     shouldCover,
   };
 }
+
+describe('asGathered', () => {
+  it('reads the text before and after a picture only where the page reader would take it as a paragraph', () => {
+    const label = 'Location of Talbiseh in northern Homs';
+    const paragraph = 'Rescuers searched the ruins of the market for survivors until the evening.';
+    expect(label.length).toBeLessThan(40);
+    expect(asGathered({ caption: 'A map', before: label, after: paragraph })).toEqual({ placement: 'article-body', caption: 'A map', after: paragraph });
+    expect(asGathered({ placement: 'lead', before: paragraph, after: label })).toEqual({ placement: 'lead', before: paragraph });
+  });
+});
 
 describe('expectedCover', () => {
   it('wants graphic covered from balanced, borderline at strict only, safe never', () => {
