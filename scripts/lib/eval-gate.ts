@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.032 },
-    balanced: { minRecall: 0.749, maxSafeCovered: 0.157 },
-    strict: { minRecall: 0.892 },
+    minimal: { maxSafeCovered: 0.035 },
+    balanced: { minRecall: 0.753, maxSafeCovered: 0.162 },
+    strict: { minRecall: 0.893 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.852, maxSafeCovered: 0.192 } },
+    ar: { balanced: { minRecall: 0.861, maxSafeCovered: 0.192 } },
     de: { balanced: { minRecall: 0.661, maxSafeCovered: 0.108 } },
-    en: { balanced: { minRecall: 0.78, maxSafeCovered: 0.112 } },
+    en: { balanced: { minRecall: 0.776, maxSafeCovered: 0.146 } },
     es: { balanced: { minRecall: 0.859, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.666, maxSafeCovered: 0.154 } },
-    ru: { balanced: { minRecall: 0.863, maxSafeCovered: 0.131 } },
+    ru: { balanced: { minRecall: 0.884, maxSafeCovered: 0.14 } },
     tr: { balanced: { minRecall: 0.684, maxSafeCovered: 0.189 } },
-    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.163 } },
+    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.161 } },
   },
 };
 
