@@ -335,8 +335,8 @@ function sentencesWith(hits: readonly TermHit[], starts: readonly number[], kind
   return new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => sentenceOf(starts, h.at)));
 }
 
-/** A comma, semicolon, colon or dash: a clause ends there. */
-const CLAUSE_MARK = lazy(() => /[,;:—–]/u);
+/** A comma (the Arabic one too), semicolon, colon or dash: a clause ends there. */
+const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
 
 /**
  * Whether a hit is harm said to be what a picture shows: a graphic or injury word in a sentence

@@ -69,6 +69,9 @@ describe('guards: harm the picture is not said to show covers nothing more', () 
     ['ar', 'أصيب رجلان بجروح خطيرة في الهجوم، بحسب الصحيفة التي نشرت صورة للمحافظ.', null],
     ['tr', 'Saldırıda iki kişi ağır yaralandı, gazete valinin fotoğrafını yayımladı.', null],
     ['tr', 'Hendekte bir adamın cesedi bulundu; gazete valinin fotoğrafını yayımladı.', 'strict'],
+    // The Arabic comma ends a clause as the Latin one does (the phrase closing its sentence).
+    ['ar', 'جثة رجل ملقاة في الشارع، نشرت الصحيفة صورة.', 'strict'],
+    ['ar', 'عثر على جثة رجل في خندق، وتداولت الصحيفة صورة.', 'strict'],
     // Harm in another sentence.
     ['en', 'The newspaper published a photo of the mayor. Two men were wounded in the attack.', null],
     ['en', 'The photo of the mayor was taken before the war. Soldiers left the bodies of two men in a ditch.', 'strict'],
