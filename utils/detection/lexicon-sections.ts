@@ -27,7 +27,9 @@ export type EntryKind =
   | 'partitive'
   | 'later'
   | 'restrained'
-  | 'harmDone';
+  | 'harmDone'
+  | 'pointsAtPicture'
+  | 'photographed';
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -35,6 +37,14 @@ export type EntryKind =
  * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
  * and on LexiconSection, and nowhere else.
  */
+/**
+ * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
+ * code places beside other hits ("this photo" in the sentence that names a body), not words the
+ * page's reading weighs. They do not compete with the other sections' entries for their words
+ * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
+ */
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed']);
+
 export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
@@ -166,4 +176,12 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // are a restrained person beaten, hung or dragged, torture shown (find-terms.ts).
   { name: 'restrained', kind: 'restrained', category: 'torture' },
   { name: 'harm-done', kind: 'harmDone', category: 'torture' },
+  // Words about the picture itself, read apart (PICTURE_WORD_KINDS), in the paragraph beside an
+  // uncaptioned picture (points-at-picture.ts): a demonstrative with a picture noun ("this photo",
+  // "Этот снимок"), a deictic verb of seeing ("here we see"), or the paragraph naming itself the
+  // caption ("Bildunterschrift"), which point wherever they stand;
+  { name: 'points-at-picture', kind: 'pointsAtPicture', category: null },
+  // and a verb of photographing in its past forms ("photographed", "сфотографировали"), which
+  // points in the sentence right beside the picture only.
+  { name: 'photographed', kind: 'photographed', category: null },
 ];

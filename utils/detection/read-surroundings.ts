@@ -211,7 +211,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
-    const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+    const lexicons = selectLexicons(text, lang);
+    const all = dropThingHits(text, findTerms(text, lexicons));
     // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
     // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
     const starts = sentenceStarts(text, all);
@@ -239,7 +240,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       source !== 'heading' &&
       (hits.some(saidShown(text, hits, starts, showing)) ||
         portraysWound(text, hits, starts) ||
-        pointsAtPicture(text, hits, starts, withoutFiction(showing, fictional), fictional, i === 0));
+        pointsAtPicture(text, lexicons, hits, starts, withoutFiction(showing, fictional), fictional, i === 0));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,
@@ -362,11 +363,12 @@ function saidShown(text: string, hits: readonly TermHit[], starts: readonly numb
 
 /** A sentence of `text` naming no film whose graphic or injury word is said to be what a picture shows (saidShown). */
 function pointsAtHarm(text: string, lang: string | undefined): boolean {
-  const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+  const lexicons = selectLexicons(text, lang);
+  const hits = dropThingHits(text, findTerms(text, lexicons));
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
-  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional, false);
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, lexicons, hits, starts, fictional, false);
 }
 
 /** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */
