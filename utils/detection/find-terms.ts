@@ -154,6 +154,7 @@ const RANK: Record<EntryKind, number> = {
   harmDone: 1,
   pointsAtPicture: 0,
   photographed: 0,
+  above: 0,
   sport: 1,
   calamity: 1,
   fiction: 1,

@@ -29,7 +29,8 @@ export type EntryKind =
   | 'restrained'
   | 'harmDone'
   | 'pointsAtPicture'
-  | 'photographed';
+  | 'photographed'
+  | 'above';
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -43,7 +44,7 @@ export type EntryKind =
  * page's reading weighs. They do not compete with the other sections' entries for their words
  * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
  */
-export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed']);
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above']);
 
 export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
@@ -184,4 +185,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // and a verb of photographing in its past forms ("photographed", "сфотографировали"), which
   // points in the sentence right beside the picture only.
   { name: 'photographed', kind: 'photographed', category: null },
+  // The word for "above" ("Above,", "Pictured above:", "Ci-dessus,", "Oben:", "Выше:", "أعلاه،"):
+  // a later sentence of a caption opening with it and a comma or colon says what the picture over
+  // it shows (read-own-text.ts).
+  { name: 'above', kind: 'above', category: null },
 ];
