@@ -155,6 +155,7 @@ const RANK: Record<EntryKind, number> = {
   pointsAtPicture: 0,
   photographed: 0,
   above: 0,
+  aboutPicture: 0,
   sport: 1,
   calamity: 1,
   fiction: 1,

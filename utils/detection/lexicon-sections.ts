@@ -30,7 +30,8 @@ export type EntryKind =
   | 'harmDone'
   | 'pointsAtPicture'
   | 'photographed'
-  | 'above';
+  | 'above'
+  | 'aboutPicture';
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -44,7 +45,7 @@ export type EntryKind =
  * page's reading weighs. They do not compete with the other sections' entries for their words
  * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
  */
-export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above']);
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture']);
 
 export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
@@ -189,4 +190,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a later sentence of a caption opening with it and a comma or colon says what the picture over
   // it shows (read-own-text.ts).
   { name: 'above', kind: 'above', category: null },
+  // A word of photography or film opening a word ("Photos by …", "Фоторепортаж", "Fotoğraflar:",
+  // "Video"): a short line beside a picture holding one is about the picture as a picture (a
+  // byline, a gallery's count), not a label naming a place or a person (read-surroundings.ts).
+  { name: 'about-the-picture', kind: 'aboutPicture', category: null },
 ];
