@@ -156,6 +156,8 @@ const RANK: Record<EntryKind, number> = {
   photographed: 0,
   above: 0,
   aboutPicture: 0,
+  photograph: 0,
+  otherPicture: 0,
   sport: 1,
   calamity: 1,
   fiction: 1,

@@ -31,7 +31,9 @@ export type EntryKind =
   | 'pointsAtPicture'
   | 'photographed'
   | 'above'
-  | 'aboutPicture';
+  | 'aboutPicture'
+  | 'photograph'
+  | 'otherPicture';
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -45,7 +47,7 @@ export type EntryKind =
  * page's reading weighs. They do not compete with the other sections' entries for their words
  * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
  */
-export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture']);
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture']);
 
 export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
@@ -194,4 +196,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // "Video"): a short line beside a picture holding one is about the picture as a picture (a
   // byline, a gallery's count), not a label naming a place or a person (read-surroundings.ts).
   { name: 'about-the-picture', kind: 'aboutPicture', category: null },
+  // A photograph named ("photo", "Aufnahme", "снимок", "صورة") and a kind of picture other than
+  // a photograph (a satellite image, an aerial view, a screenshot): a `[non-depiction]` phrase
+  // holding the first and not the second names a photograph by its date or source ("undated
+  // photo", "foto sin fecha"), which after the scene it closes is no portrait (picture-subject.ts).
+  { name: 'photograph', kind: 'photograph', category: null },
+  { name: 'other-picture', kind: 'otherPicture', category: null },
 ];

@@ -331,7 +331,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');

@@ -42,7 +42,7 @@ export interface StoredLexicon {
 
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
   'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'pictureOf', 'presentState', 'warning', 'notHuman', 'calamity',
-  'abbreviation', 'relative', 'join', 'place', 'partitive', 'later', 'restrained', 'harmDone', 'pointsAtPicture', 'photographed', 'above', 'aboutPicture',
+  'abbreviation', 'relative', 'join', 'place', 'partitive', 'later', 'restrained', 'harmDone', 'pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);
