@@ -196,10 +196,12 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // "Video"): a short line beside a picture holding one is about the picture as a picture (a
   // byline, a gallery's count), not a label naming a place or a person (read-surroundings.ts).
   { name: 'about-the-picture', kind: 'aboutPicture', category: null },
-  // A photograph named ("photo", "Aufnahme", "снимок", "صورة") and a kind of picture other than
-  // a photograph (a satellite image, an aerial view, a screenshot): a `[non-depiction]` phrase
-  // holding the first and not the second names a photograph by its date or source ("undated
-  // photo", "foto sin fecha"), which after the scene it closes is no portrait (picture-subject.ts).
+  // A photograph named ("photo", "Aufnahme", "снимок", "daguerreotype", "صورة") and a kind of
+  // picture other than a photograph (a satellite image, an aerial view, a screenshot): a
+  // `[non-depiction]` phrase holding the first and not the second names a photograph by its date
+  // or source ("undated photo", "foto sin fecha"), which after the scene it closes is no portrait
+  // (picture-subject.ts); a graphic phrase holding the first names a kind of picture ("post-mortem
+  // photograph", points-at-picture.ts).
   { name: 'photograph', kind: 'photograph', category: null },
   { name: 'other-picture', kind: 'otherPicture', category: null },
 ];

@@ -14,25 +14,22 @@ import { lazy } from '../lazy-regexp';
 // the others (findPictureWords). Read by readNearby (read-surroundings.ts) beside its `[depicts]`
 // and `[document]` hits.
 
-/** A picture noun: a graphic word holding one names a kind of picture ("Fotografía post mortem", "посмертная фотография"). */
-const PICTURE_NOUN = lazy(() => /photo|foto|bild|image|imagen|daguerr|dagerr|дагер|фото|снимк|снимок|знімк|світлин|fotoğraf|صورة|صور/iu);
-
 /** The sentences of `sentences` that name no film (a still from a film points at no scene). */
 export function withoutFiction(sentences: ReadonlySet<number>, fictional: ReadonlySet<number>): Set<number> {
   return new Set([...sentences].filter((i) => !fictional.has(i)));
 }
 
 /**
- * Where `text` points at a picture: [start, end) pairs. A demonstrative, a deictic verb of seeing
+ * Where a text points at a picture, by its picture words (`words`): [start, end) pairs. A demonstrative, a deictic verb of seeing
  * or the caption named point wherever they stand; a verb of photographing only in the sentence
  * right beside the picture (the first of the paragraph after it, the last of the one before):
  * further in, it tells how the story's photographs were taken ("He photographed them in a garage
  * behind the prison hospital, gave each body a number"), not this picture.
  */
-function pointingPhrases(text: string, lexicons: readonly CompiledLexicon[], starts: readonly number[], before: boolean): [number, number][] {
+function pointingPhrases(words: readonly TermHit[], starts: readonly number[], before: boolean): [number, number][] {
   const beside = before ? starts.length - 1 : 0;
   const found: [number, number][] = [];
-  for (const w of findPictureWords(text, lexicons)) {
+  for (const w of words) {
     if (w.kind === 'pointsAtPicture' || (w.kind === 'photographed' && sentenceOf(starts, w.at) === beside)) found.push([w.at, w.at + w.text.length]);
   }
   return found;
@@ -77,7 +74,7 @@ export function harmPointedAt(
 ): boolean {
   // Harm seen is what every reading here asks for: without it the pointing phrases are not sought.
   if (!hits.some(seenHarm)) return false;
-  return harmAtPhrases(text, hits, starts, fictional, pointingPhrases(text, lexicons, starts, before));
+  return harmAtPhrases(text, hits, starts, fictional, pointingPhrases(findPictureWords(text, lexicons), starts, before));
 }
 
 function harmAtPhrases(text: string, hits: readonly TermHit[], starts: readonly number[], fictional: ReadonlySet<number>, phrases: readonly [number, number][]): boolean {
@@ -108,12 +105,14 @@ function harmIn(hits: readonly TermHit[], starts: readonly number[], i: number):
 }
 
 /**
- * A graphic word naming a kind of picture (the post-mortem photograph, a genre with a fixed name)
+ * A graphic word naming a kind of picture (the post-mortem photograph, a genre with a fixed name:
+ * a graphic hit holding a `[photograph]` word, "Fotografía post mortem", "посмертная фотография")
  * in a paragraph that points at the picture (`pointing`, any of its sentences: "En la imagen se
  * observa el aparato de sujeción"): the paragraph is the picture's, and it names what the picture is.
  */
-function namesGraphicKind(hits: readonly TermHit[], pointing: ReadonlySet<number>): boolean {
-  return pointing.size > 0 && hits.some((h) => h.kind === 'graphic' && PICTURE_NOUN().test(h.text));
+function namesGraphicKind(hits: readonly TermHit[], words: readonly TermHit[], pointing: ReadonlySet<number>): boolean {
+  if (!pointing.size) return false;
+  return hits.some((h) => h.kind === 'graphic' && words.some((w) => w.kind === 'photograph' && w.at >= h.at && w.at < h.at + h.text.length));
 }
 
 /**
@@ -134,8 +133,9 @@ export function pointsAtPicture(
   before: boolean,
 ): boolean {
   if (!hits.some(seenHarm)) return false;
-  const phrases = pointingPhrases(text, lexicons, starts, before);
+  const words = findPictureWords(text, lexicons);
+  const phrases = pointingPhrases(words, starts, before);
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
-  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, pointed);
+  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
