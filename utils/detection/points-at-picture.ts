@@ -20,8 +20,9 @@ export function withoutFiction(sentences: ReadonlySet<number>, fictional: Readon
 }
 
 /**
- * Where a text points at a picture, by its picture words (`words`): [start, end) pairs. A demonstrative, a deictic verb of seeing
- * or the caption named point wherever they stand; a verb of photographing only in the sentence
+ * Where a text points at a picture, by its picture words (`words`): [start, end) pairs. A
+ * demonstrative, a deictic verb of seeing or the caption named (`[points-at-picture]`) point
+ * wherever they stand; a verb of photographing (`[photographed]`) only in the sentence
  * right beside the picture (the first of the paragraph after it, the last of the one before):
  * further in, it tells how the story's photographs were taken ("He photographed them in a garage
  * behind the prison hospital, gave each body a number"), not this picture.
