@@ -96,6 +96,10 @@ describe('[about-the-picture]: a short line beside the picture holding a word of
     ['uk', 'Фоторепортаж Віктора Кошмала'],
     ['tr', 'Fotoğraflar Viktor Koşmal'],
     ['ar', 'تصوير فيكتور كوشمال'],
+    // The agencies' spelling on a page in another language.
+    ['es', 'Photos by Víctor Koshmal'],
+    ['fr', 'Photos Viktor Koshmal'],
+    ['tr', 'Photos Viktor Koşmal'],
   ];
   it.each(cases)('%s: %s', (lang, before) => {
     expect(level(lang, before)).toBe('balanced');
