@@ -26,6 +26,11 @@ export function lower(a: Level, b: Level): Level {
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 
+// A placeholder alt text and a credit line are patterns, not lexicon words: a placeholder is the
+// whole field (a CMS's "IMG_1234.jpg", "untitled", Italian "immagine"), refused before any lexicon
+// is chosen, and a credit is a word with its mark ("Foto: dpa", "Photo by …"), written in the
+// agencies' language whatever the page's, so both are read in every language at once.
+/** A field that is only a placeholder: not read. */
 const GENERIC_ALT = lazy(() => /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i);
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT =
