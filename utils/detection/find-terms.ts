@@ -1,7 +1,8 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
-import { SECTION_FLAGS, type SectionFlags } from './lexicon-sections';
+import { PICTURE_WORD_KINDS, SECTION_FLAGS, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
+import { restrainedHarm } from './restrained-harm';
 import { lazy } from '../lazy-regexp';
 
 /** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
@@ -151,6 +152,12 @@ const RANK: Record<EntryKind, number> = {
   later: 1,
   restrained: 1,
   harmDone: 1,
+  pointsAtPicture: 0,
+  photographed: 0,
+  above: 0,
+  aboutPicture: 0,
+  photograph: 0,
+  otherPicture: 0,
   sport: 1,
   calamity: 1,
   fiction: 1,
@@ -216,6 +223,8 @@ let trapStartAt: Uint32Array | undefined;
  * page loads: 1,419 calls for 191 distinct texts on a front page, 840 for 168 on a live blog.
  */
 let readBefore = new WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>();
+/** The same for the picture words read apart (findPictureWords). */
+let pictureWordsBefore = new WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>();
 /** Texts kept per selection before its memory is dropped whole (a live blog keeps adding). */
 const READ_BEFORE_LIMIT = 2_000;
 /** Longer texts (whole articles) come back too rarely to keep. */
@@ -224,17 +233,32 @@ const READ_BEFORE_MAX_LENGTH = 1_000;
 /**
  * Every entry of the given lexicons found in `text`, left to right. Traps are found first and
  * swallow their words ("bodies of water", "the Dead Sea"): a term overlapping a trap is not read,
- * unless it holds the whole trap and is longer (trapBlocks).
+ * unless it holds the whole trap and is longer (trapBlocks). Picture words are not read here
+ * (findPictureWords).
  * A fresh array each call; the hits in it are frozen, as they are shared between calls.
  */
 export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
+  return remembered(readBefore, text, lexicons, false);
+}
+
+/**
+ * Every picture word (PICTURE_WORD_KINDS, lexicon-sections.ts) of the given lexicons found in
+ * `text`. Each kind is read on its own, the longest entry of that kind at each word, and no
+ * other entry or trap takes its words: "in this photo" is a `[depicts]` phrase for findTerms and
+ * holds a `[points-at-picture]` "this photo" here. Same contract as findTerms.
+ */
+export function findPictureWords(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
+  return remembered(pictureWordsBefore, text, lexicons, true);
+}
+
+function remembered(memory: WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>, text: string, lexicons: readonly CompiledLexicon[], apart: boolean): TermHit[] {
   if (!text) return [];
-  if (text.length > READ_BEFORE_MAX_LENGTH) return readTerms(text, lexicons);
-  let known = readBefore.get(lexicons);
-  if (!known) readBefore.set(lexicons, (known = new Map()));
+  if (text.length > READ_BEFORE_MAX_LENGTH) return readTerms(text, lexicons, apart);
+  let known = memory.get(lexicons);
+  if (!known) memory.set(lexicons, (known = new Map()));
   let hits = known.get(text);
   if (!hits) {
-    hits = readTerms(text, lexicons);
+    hits = readTerms(text, lexicons, apart);
     for (const hit of hits) Object.freeze(hit);
     if (known.size >= READ_BEFORE_LIMIT) known.clear();
     known.set(text, hits);
@@ -245,20 +269,51 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
 /** Forgets every text read before (benches that time the same text repeatedly). */
 export function forgetTextsRead(): void {
   readBefore = new WeakMap();
+  pictureWordsBefore = new WeakMap();
 }
 
-function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
-  const hits: TermHit[] = [];
+function readTerms(text: string, lexicons: readonly CompiledLexicon[], apart: boolean): TermHit[] {
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
+  // Found spans, mapped back to the original text after the loop (positions are reused).
+  const spans: number[] = [];
+  const found: Entry[] = [];
+  if (apart) readPictureWords(lexicons, count, spans, found);
+  else readEntries(lexicons, count, spans, found);
+  if (!found.length) return [];
+  const { source, hits } = hitsOf(text, normalized, count, spans, found);
+  return apart ? hits : restrainedHarm(source, hits);
+}
+
+/** The picture words at each word, each kind apart from the others (findPictureWords). */
+function readPictureWords(lexicons: readonly CompiledLexicon[], count: number, spans: number[], found: Entry[]): void {
+  for (const lex of lexicons) {
+    const cache = cacheOf(lex);
+    // Where each kind may match next: its own matches do not overlap, another kind's may.
+    const free = new Map<EntryKind, number>();
+    for (let i = 0; i < count; i++) {
+      let best: Map<EntryKind, [Entry, number]> | null = null;
+      for (const entry of entriesFor(lex, cache, words[i]!)) {
+        if (!PICTURE_WORD_KINDS.has(entry.kind) || (free.get(entry.kind) ?? 0) > i) continue;
+        const len = matchAt(lex, cache, count, i, entry);
+        if (len > (best?.get(entry.kind)?.[1] ?? 0)) (best ??= new Map()).set(entry.kind, [entry, len]);
+      }
+      if (best) for (const [kind, [entry, len]] of best) {
+        spans.push(i, i + len - 1);
+        found.push(entry);
+        free.set(kind, i + len);
+      }
+    }
+  }
+}
+
+/** The entries other than picture words, traps first (findTerms). */
+function readEntries(lexicons: readonly CompiledLexicon[], count: number, spans: number[], found: Entry[]): void {
   if (!trapLengthAt || trapLengthAt.length < count) {
     trapLengthAt = new Uint8Array(Math.max(256, count * 2));
     trapStartAt = new Uint32Array(Math.max(256, count * 2));
   }
   trapLengthAt.fill(0, 0, count);
-  // Found spans, mapped back to the original text after the loop (positions are reused).
-  const spans: number[] = [];
-  const found: Entry[] = [];
   for (const lex of lexicons) {
     const cache = cacheOf(lex);
     for (let i = 0; i < count; i++) {
@@ -282,7 +337,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
       // How much of the word the best entry names: asked only when two entries tie on one word.
       let bestReach = -1;
       for (const entry of candidates) {
-        if (entry.kind === 'trap') continue;
+        if (entry.kind === 'trap' || PICTURE_WORD_KINDS.has(entry.kind)) continue;
         const len = matchAt(lex, cache, count, i, entry);
         if (!len || trapBlocks(i, len)) continue;
         if (len > bestLen || !best) {
@@ -307,7 +362,11 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
       }
     }
   }
-  if (!found.length) return hits;
+}
+
+/** The found spans as hits on the original text, and the text their positions are in. */
+function hitsOf(text: string, normalized: string, count: number, spans: readonly number[], found: readonly Entry[]): { source: string; hits: TermHit[] } {
+  const hits: TermHit[] = [];
   // Normalization keeps word boundaries, so the n-th word of the original is the n-th word here.
   let source = normalized;
   let offsets: number[] | null = null;
@@ -334,40 +393,5 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[
     if (entry.adjectivesAfter) hit.adjectivesAfter = true;
     hits.push(hit);
   }
-  return restrainedHarm(source, hits);
-}
-
-/** Words at most between a restraint word and the act done to the person it describes. */
-const CLAUSE_WORDS = 10;
-const SENTENCE_END = lazy(() => /[.!?;…؟؛]/u);
-const WORDS_BETWEEN = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
-
-/**
- * A restrained person on whom a violent act is done, in one clause: "a guard punches one of the
- * bound men", "golpea en la cara a uno de los varios hombres maniatados", "أسيرا مقيدا …، وهو
- * معلق في حبل". Either word alone is no harm (a handcuffed suspect in court; "Arsenal beaten"),
- * so each is a flag; the two in one sentence, at most CLAUSE_WORDS words apart, are read as one
- * `[injury torture]` hit spanning both, and the flags they were are dropped.
- */
-function restrainedHarm(source: string, hits: TermHit[]): TermHit[] {
-  if (!hits.some((h) => h.kind === 'restrained') || !hits.some((h) => h.kind === 'harmDone')) return hits;
-  const used = new Set<TermHit>();
-  const joined: TermHit[] = [];
-  for (const held of hits) {
-    if (held.kind !== 'restrained' || used.has(held)) continue;
-    const act = hits.find((h) => h.kind === 'harmDone' && !used.has(h) && sameClause(source, held, h));
-    if (!act) continue;
-    used.add(held).add(act);
-    const [first, last] = held.at < act.at ? [held, act] : [act, held];
-    joined.push({ kind: 'injury', category: 'torture', text: source.slice(first.at, last.at + last.text.length), at: first.at });
-  }
-  if (!joined.length) return hits;
-  return [...hits.filter((h) => !used.has(h)), ...joined].sort((a, b) => a.at - b.at);
-}
-
-function sameClause(source: string, a: TermHit, b: TermHit): boolean {
-  const [first, last] = a.at < b.at ? [a, b] : [b, a];
-  const between = source.slice(first.at + first.text.length, last.at);
-  if (SENTENCE_END().test(between)) return false;
-  return (between.match(WORDS_BETWEEN()) ?? []).length <= CLAUSE_WORDS;
+  return { source, hits };
 }

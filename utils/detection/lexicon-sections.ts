@@ -27,7 +27,13 @@ export type EntryKind =
   | 'partitive'
   | 'later'
   | 'restrained'
-  | 'harmDone';
+  | 'harmDone'
+  | 'pointsAtPicture'
+  | 'photographed'
+  | 'above'
+  | 'aboutPicture'
+  | 'photograph'
+  | 'otherPicture';
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -35,6 +41,14 @@ export type EntryKind =
  * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
  * and on LexiconSection, and nowhere else.
  */
+/**
+ * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
+ * code places beside other hits ("this photo" in the sentence that names a body), not words the
+ * page's reading weighs. They do not compete with the other sections' entries for their words
+ * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
+ */
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture']);
+
 export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
@@ -166,4 +180,28 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // are a restrained person beaten, hung or dragged, torture shown (find-terms.ts).
   { name: 'restrained', kind: 'restrained', category: 'torture' },
   { name: 'harm-done', kind: 'harmDone', category: 'torture' },
+  // Words about the picture itself, read apart (PICTURE_WORD_KINDS), in the paragraph beside an
+  // uncaptioned picture (points-at-picture.ts): a demonstrative with a picture noun ("this photo",
+  // "Этот снимок"), a deictic verb of seeing ("here we see"), or the paragraph naming itself the
+  // caption ("Bildunterschrift"), which point wherever they stand;
+  { name: 'points-at-picture', kind: 'pointsAtPicture', category: null },
+  // and a verb of photographing in its past forms ("photographed", "сфотографировали"), which
+  // points in the sentence right beside the picture only.
+  { name: 'photographed', kind: 'photographed', category: null },
+  // The word for "above" ("Above,", "Pictured above:", "Ci-dessus,", "Oben:", "Выше:", "أعلاه،"):
+  // a later sentence of a caption opening with it and a comma or colon says what the picture over
+  // it shows (read-own-text.ts).
+  { name: 'above', kind: 'above', category: null },
+  // A word of photography or film opening a word ("Photos by …", "Фоторепортаж", "Fotoğraflar:",
+  // "Video"): a short line beside a picture holding one is about the picture as a picture (a
+  // byline, a gallery's count), not a label naming a place or a person (read-surroundings.ts).
+  { name: 'about-the-picture', kind: 'aboutPicture', category: null },
+  // A photograph named ("photo", "Aufnahme", "снимок", "daguerreotype", "صورة") and a kind of
+  // picture other than a photograph (a satellite image, an aerial view, a screenshot): a
+  // `[non-depiction]` phrase holding the first and not the second names a photograph by its date
+  // or source ("undated photo", "foto sin fecha"), which after the scene it closes is no portrait
+  // (picture-subject.ts); a graphic phrase holding the first names a kind of picture ("post-mortem
+  // photograph", points-at-picture.ts).
+  { name: 'photograph', kind: 'photograph', category: null },
+  { name: 'other-picture', kind: 'otherPicture', category: null },
 ];

@@ -87,14 +87,6 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
   return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places));
 }
 
-/**
- * A `[non-depiction]` entry that names a photograph by its date or its source ("undated photo",
- * "family photo", "foto sin fecha", "undatiertes Foto", "фото из семейного архива", "aile
- * fotoğrafı", "صورة عائلية"), not a kind of picture other than a photograph (a satellite image,
- * an aerial view, a screenshot).
- */
-const PHOTOGRAPH = lazy(() => /photo|picture|handout|selfi|foto|bild|aufnahme|фото|знімок|снимок|fotoğraf|albüm|صور|ارشيف|أرشيف|архив|архів/iu);
-const OTHER_PICTURE = lazy(() => /satell|спутник|супутник|صناعي|اقمار|aér|aerial|luft|جوي|повітря|écran|pantalla|экран|екран|bildschirm|شاش|screen/iu);
 /** A comma, semicolon, colon, dash or bracket: a clause ends there. */
 const CLAUSE_END = lazy(() => /[,;:—–(،]/u);
 
@@ -103,10 +95,13 @@ const CLAUSE_END = lazy(() => /[,;:—–(،]/u);
  * names a photograph by its date or its source, in a clause after a graphic word of the same
  * sentence ("A naked detainee at Abu Ghraib prison, in an undated photo", "Cadáveres en una calle,
  * en una foto sin fecha"). The scene is named first, and the hint says when or whence the
- * photograph is, not that it is a portrait of the person while alive (round 102).
+ * photograph is, not that it is a portrait of the person while alive (round 102). A hint naming
+ * a photograph holds a `[photograph]` word and no `[other-picture]` word (a satellite image, an
+ * aerial view, a screenshot): `words`, the text's picture words (findPictureWords).
  */
-export function datesPhotoOfHarm(text: string, hint: TermHit, hits: readonly TermHit[], starts: readonly number[]): boolean {
-  if (!PHOTOGRAPH().test(hint.text) || OTHER_PICTURE().test(hint.text)) return false;
+export function datesPhotoOfHarm(text: string, hint: TermHit, hits: readonly TermHit[], starts: readonly number[], words: readonly TermHit[]): boolean {
+  const inHint = (kind: TermHit['kind']) => words.some((w) => w.kind === kind && w.at >= hint.at && w.at < hint.at + hint.text.length);
+  if (!inHint('photograph') || inHint('otherPicture')) return false;
   const i = sentenceOf(starts, hint.at);
   return hits.some((g) => g.kind === 'graphic' && g.at < hint.at && sentenceOf(starts, g.at) === i && CLAUSE_END().test(text.slice(g.at + g.text.length, hint.at)));
 }

@@ -1,6 +1,7 @@
 import type { ContextSource, Sensitivity } from './detection-types';
 import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
-import { findTerms, type TermHit } from './find-terms';
+import type { CompiledLexicon } from './compile-lexicon';
+import { findPictureWords, findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
 import { datesPhotoOfHarm, dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
@@ -25,6 +26,11 @@ export function lower(a: Level, b: Level): Level {
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 
+// A placeholder alt text and a credit line are patterns, not lexicon words: a placeholder is the
+// whole field (a CMS's "IMG_1234.jpg", "untitled", Italian "immagine"), refused before any lexicon
+// is chosen, and a credit is a word with its mark ("Foto: dpa", "Photo by …"), written in the
+// agencies' language whatever the page's, so both are read in every language at once.
+/** A field that is only a placeholder: not read. */
 const GENERIC_ALT = lazy(() => /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i);
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT =
@@ -132,16 +138,29 @@ function woundedNow(text: string, hits: readonly TermHit[], starts: readonly num
   return found;
 }
 
+/** Nothing but spaces before the word for "above"; a comma or a colon after it (opensAbove). */
+const BLANK = lazy(() => /^\s*$/u);
+const ABOVE_MARK = lazy(() => /^\s*[,:،]/u);
+
 /**
- * A sentence opening with the word for "above" and a comma or colon ("Above, a man leads an
- * injured boy…", "Pictured above:", "Ci-dessus,", "Oben:", "Выше:", "Yukarıda,", "أعلاه،")
- * says what the picture over it shows, as gallery captions write after the story's toll.
+ * The sentences after the first that open with the word for "above" (an `[above]` word) and a
+ * comma or colon ("Above, a man leads an injured boy…", "Pictured above:", "Ci-dessus,", "Oben:",
+ * "Выше:", "Yukarıda,", "أعلاه،"): they say what the picture over them shows, as gallery captions
+ * write after the story's toll (round 97).
  */
-const ABOVE_LEAD = lazy(() => /^\s*(?:(?:pictured|seen|shown)\s+)?(?:above|ci-dessus|arriba|oben|выше|вище|yukarıda|أعلاه)\s*[,:،]/iu);
-const ABOVE_REACH = 40;
+function opensAbove(text: string, lexicons: readonly CompiledLexicon[], starts: readonly number[]): Set<number> {
+  const found = new Set<number>();
+  if (starts.length < 2) return found;
+  for (const w of findPictureWords(text, lexicons)) {
+    if (w.kind !== 'above') continue;
+    const i = sentenceOf(starts, w.at);
+    if (i > 0 && BLANK().test(text.slice(starts[i], w.at)) && ABOVE_MARK().test(text.slice(w.at + w.text.length))) found.add(i);
+  }
+  return found;
+}
 
 /** Splits the hits of a text into the picture's words and background. */
-function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
+function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: readonly TermHit[]): { own: TermHit[]; background: TermHit[] } {
   const starts = sentenceStarts(text, hits);
   const firstEnd = starts[1] ?? text.length;
   const first = text.slice(0, firstEnd);
@@ -163,8 +182,8 @@ function pictureHits(text: string, hits: readonly TermHit[]): { own: TermHit[]; 
   for (const i of showing) describing.add(i);
   for (const i of woundedNow(text, hits, starts)) describing.add(i);
   // A later sentence opening with "Above," points at the picture over it: a gallery caption
-  // puts the story first and the picture's scene after it (round 97).
-  for (let i = 1; i < starts.length; i++) if (ABOVE_LEAD().test(text.slice(starts[i]!, starts[i]! + ABOVE_REACH))) describing.add(i);
+  // puts the story first and the picture's scene after it.
+  for (const i of opensAbove(text, lexicons, starts)) describing.add(i);
   // Made when a hit first asks whether it is counted: most captions hold no death or wound word.
   let counted: string | undefined;
   const own: TermHit[] = [];
@@ -295,12 +314,13 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   if (!text) return null;
   const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
   if (!trimmed || GENERIC_ALT().test(trimmed)) return null;
-  const all = dropThingHits(trimmed, findTerms(trimmed, selectLexicons(trimmed, lang)));
+  const lexicons = selectLexicons(trimmed, lang);
+  const all = dropThingHits(trimmed, findTerms(trimmed, lexicons));
   const fiction = all.some((h) => h.kind === 'fiction');
   // The page's own horror at a picture (`[appraisal]`) is read beside it, on a violent page only
   // (read-surroundings.ts): in a caption it is no publisher's warning.
   const warned = all.some((h) => h.kind === 'warning' && !h.appraisal);
-  const { own: picture, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, all);
+  const { own: picture, background } = source === 'file-name' ? { own: all, background: [] } : pictureHits(trimmed, lexicons, all);
   const hits = treatedWounded(trimmed, picture, all);
   // "One of the photos smuggled out by…", "…fotoğraflardan biri": a caption whose subject is the
   // picture as a document (at its start, or its end in head-final Turkish) and that never says
@@ -316,7 +336,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts)) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');

@@ -1,7 +1,8 @@
 import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
 import { AFTER_CAP, NEARBY_CAP, SENTENCE_TAIL } from './context-caps';
 import { sentenceOf, sentenceStarts } from './caption-sentences';
-import { findTerms, type TermHit } from './find-terms';
+import type { CompiledLexicon } from './compile-lexicon';
+import { findPictureWords, findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
@@ -211,7 +212,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   };
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
-    const all = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+    const lexicons = selectLexicons(text, lang);
+    const all = dropThingHits(text, findTerms(text, lexicons));
     // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
     // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
     const starts = sentenceStarts(text, all);
@@ -239,7 +241,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       source !== 'heading' &&
       (hits.some(saidShown(text, hits, starts, showing)) ||
         portraysWound(text, hits, starts) ||
-        pointsAtPicture(text, hits, starts, withoutFiction(showing, fictional), fictional, i === 0));
+        pointsAtPicture(text, lexicons, hits, starts, withoutFiction(showing, fictional), fictional, i === 0));
     if (warned || (strong.length && !found.strong)) {
       found = {
         ...found,
@@ -257,7 +259,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
       sceneBeside ||= namesScene(hits, starts, adjacent);
       riteBeside ||= hits.some((h) => h.kind === 'borderline' && h.category === 'dead-bodies' && !h.burialPlace && sentenceOf(starts, h.at) === adjacent);
       harmSeenBeside ||= hits.some((h) => (h.kind === 'graphic' || h.explicit) && sentenceOf(starts, h.at) === adjacent);
-      if (isLabel(text) && !hits.some((h) => SCENE_KINDS.has(h.kind))) found = { ...found, labelled: true };
+      if (isLabel(text, lexicons) && !hits.some((h) => SCENE_KINDS.has(h.kind))) found = { ...found, labelled: true };
     }
     if (source !== 'heading' && !strong.length) {
       // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
@@ -296,24 +298,20 @@ const LABEL_MAX_WORDS = 8;
 /** A stop that ends a sentence, a colon that opens what follows, a line break: not a label. */
 const SENTENCE_MARK = lazy(() => /[.!?…؟:\n]/u);
 const WORDS = lazy(() => /[\p{L}\p{N}]+/gu);
-/**
- * A line about the picture as a picture, not about what it shows: a number (a counter, a date, a
- * gallery's count: "Pic 2", "(20 фотографий)", "Photo copyright 2004 …") or a word of photography
- * opening a word (a byline, a photo report: "Photos by …", "Фоторепортаж …", "Fotoğraflar: …").
- */
-const ABOUT_THE_PICTURE = lazy(
-  () => /\p{N}|(?<!\p{L})(?:photo|pic|image|video|foto|bild|imag|фото|снимк|знімк|видео|відео|fotoğraf|görsel|صور|تصوير|فيديو)/iu,
-);
+/** A number: a counter, a date, a gallery's count ("Pic 2", "(20 фотографий)"): a line about the picture as a picture. */
+const NUMBER = lazy(() => /\p{N}/u);
 
 /**
  * Whether a paragraph beside the picture is a label (labelled): one line of a few words, no
- * sentence, that names something other than the picture itself (a place, a person, a thing).
+ * sentence, that names something other than the picture itself (a place, a person, a thing). A
+ * line with a number or an `[about-the-picture]` word is about the picture as a picture (a
+ * byline, a photo report, a count: "Photos by …", "Фоторепортаж …", "Photo copyright 2004 …").
  */
-function isLabel(text: string): boolean {
+function isLabel(text: string, lexicons: readonly CompiledLexicon[]): boolean {
   // The stop first: nearly every paragraph has one, and counting its words cost more than the rest.
   if (SENTENCE_MARK().test(text.trim())) return false;
   const words = text.match(WORDS())?.length ?? 0;
-  return words > 0 && words <= LABEL_MAX_WORDS && !ABOUT_THE_PICTURE().test(text);
+  return words > 0 && words <= LABEL_MAX_WORDS && !NUMBER().test(text) && !findPictureWords(text, lexicons).some((w) => w.kind === 'aboutPicture');
 }
 
 /** Whether sentence `i` of `text` introduces a person by their age (namesPerson). */
@@ -362,11 +360,12 @@ function saidShown(text: string, hits: readonly TermHit[], starts: readonly numb
 
 /** A sentence of `text` naming no film whose graphic or injury word is said to be what a picture shows (saidShown). */
 function pointsAtHarm(text: string, lang: string | undefined): boolean {
-  const hits = dropThingHits(text, findTerms(text, selectLexicons(text, lang)));
+  const lexicons = selectLexicons(text, lang);
+  const hits = dropThingHits(text, findTerms(text, lexicons));
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));
-  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, hits, starts, fictional, false);
+  return hits.some((h) => shown(h) && !fictional.has(sentenceOf(starts, h.at))) || harmPointedAt(text, lexicons, hits, starts, fictional, false);
 }
 
 /** Whether a section heading names the pictures under it as art (namesArtwork): drawings, paintings… */

@@ -6,6 +6,8 @@ import { classifyImageContext } from '../../../utils/detection/classify-image-co
 import { compileLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext, PageTextContext, Verdict } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
+import { findPictureWords } from '../../../utils/detection/find-terms';
+import { PICTURE_WORD_KINDS } from '../../../utils/detection/lexicon-sections';
 import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
 import { selectLexicons } from '../../../utils/detection/select-lexicons';
@@ -118,6 +120,19 @@ describe('stored lexicon round trip', () => {
       expect(stored.entries.some((e) => e.kind === 'borderline' && e.burialPlace === true)).toBe(true);
       expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.some((e) => e.burialPlace)).toBe(true);
     }
+  });
+
+  it('keeps the words about the picture itself, read apart (`[points-at-picture]` … `[photograph]`, format 11) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      for (const kind of ['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph'] as const) {
+        expect(stored.entries.some((e) => e.kind === kind), `${lang} ${kind}`).toBe(true);
+      }
+      const rebuilt = fromStoredLexicon(JSON.parse(JSON.stringify(stored)));
+      expect(rebuilt?.entries.filter((e) => PICTURE_WORD_KINDS.has(e.kind)).length).toBe(stored.entries.filter((e) => PICTURE_WORD_KINDS.has(e.kind)).length);
+    }
+    const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
+    expect(findPictureWords('Residents photographed this photo.', [en]).map((h) => h.kind).sort()).toEqual(['aboutPicture', 'aboutPicture', 'photograph', 'photograph', 'photographed', 'pointsAtPicture']);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
