@@ -5,9 +5,11 @@
 // body of …"), and add background after it ("… was killed in an airstrike on Monday", the death
 // toll of a flood repeated under every picture of a gallery). A relative clause hung on a name
 // ("…, who was killed in Monday's explosions") is background too: it says what happened to the
-// person, not what the picture shows. Pure text positions only: the classifier decides what the
-// words in each part weigh. The words that mark these per language (abbreviations, relative
-// pronouns) are lexicon data, found with the rest of a text's terms.
+// person, not what the picture shows, unless it tells the wound of the person the sentence shows
+// now ("Ali, 6, who lost both legs in the strike, sits in his bed"). Pure text positions only:
+// the classifier decides what the words in each part weigh. The words that mark these per
+// language (abbreviations, relative pronouns) are lexicon data, found with the rest of a text's
+// terms.
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
 
@@ -64,20 +66,84 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
  * A relative clause hung on a person: a `[relative-clauses]` pronoun after a comma (", who was
  * killed …", ", qui a été tué …", ", который погиб …"), or a pronoun and a past auxiliary that
  * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
- * sentence end. Returns the spans [start, end) inside text[from, to).
+ * sentence end. Returns the spans [start, end) inside text[from, to). Given the text's languages,
+ * a clause that tells the wound of the sentence's subject, shown now, is no background and is
+ * left out (showsSubjectsState).
  */
-export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number): number[] {
+export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = []): number[] {
   const spans: number[] = [];
   for (const h of hits) {
     if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
     if (!h.text.includes(' ') && !COMMA_BEFORE().test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
     CLAUSE_END().lastIndex = h.at + h.text.length;
     const end = CLAUSE_END().exec(text)?.index ?? text.length;
-    spans.push(h.at, Math.min(to, end));
+    if (!showsSubjectsState(text, hits, h, from, Math.min(to, end), langs)) spans.push(h.at, Math.min(to, end));
   }
   return spans;
 }
 const COMMA_BEFORE = lazy(() => /[,،]\s*$/u);
+
+/** Words at most before the pronoun of a clause hung on the sentence's subject ("Ali, 6,", "Alí, de 6 años,", "Ein Junge"). */
+const SUBJECT_WORDS = 4;
+const CLAUSE_WORD = lazy(() => /[\p{L}\p{M}\p{N}'’]+/gu);
+const SUBJECT_DATELINE = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
+const YEAR = lazy(() => /\d{4}/u);
+const AGE = lazy(() => /^\s*\d/u);
+const HARM_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
+/**
+ * A present-tense verb of the third person, per language, as the word after the clause: "sits",
+ * "is"; "liegt", "ist"; "attend", "est", "se (repose)"; "yace", "espera", "está"; "лежит",
+ * "улыбается"; "лежить", "чекає"; "يجلس", "تنتظر". Past forms that end alike are left out
+ * ("was", "hat"; "fut", "-ait"; "fue", "-aba", "-ía"; "توفي"). Turkish writes the clause as a
+ * participle before its noun, with no pronoun: nothing to read.
+ */
+const PRESENT: Record<string, () => RegExp> = {
+  en: lazy(() => /^(?:is|are|(?!(?:was|has|his|this|its|as|us)$)\p{L}+[^s'’]s)$/u),
+  de: lazy(() => /^(?:ist|sind|wird|werden|(?!(?:hat|war)$)\p{L}+t)$/u),
+  fr: lazy(() => /^(?:est|sont|se|s|(?!(?:fut|\p{L}+ait)$)\p{L}+[etd])$/u),
+  es: lazy(() => /^(?:está|están|es|son|(?!(?:fue|fueron|era|eran|ha|han|\p{L}+aba|\p{L}+aban|\p{L}+ía|\p{L}+ían)$)\p{L}+(?:a|e|an|en))$/u),
+  ru: lazy(() => /^\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?$/u),
+  uk: lazy(() => /^\p{L}+(?:ить|ать|ять|уть|ють|ться|є)$/u),
+  ar: lazy(() => /^(?!و?توف)و?[يت]\p{L}{2,}$/u),
+};
+
+/**
+ * Whether a clause hung on a name tells the state the picture shows, so that it is the picture's
+ * own description and not background: "Ali, 6, who lost both legs in the strike, sits in his
+ * bed", "Ein Junge, der bei dem Angriff verletzt wurde, liegt im Krankenhaus", "Мальчик, который
+ * потерял обе ноги, сидит на кровати", "الطفل علي، الذي فقد ساقيه في الغارة، يجلس". Wire captions
+ * name the person shown first and tell their wound in the clause. It is when:
+ * - the clause hangs on the sentence's subject: at most SUBJECT_WORDS words (after a dateline)
+ *   before its pronoun and no term among them ("A photo of Ali, who…", "The mother of Ali, who…"
+ *   hang it on someone else, a portrait's sitter or a relative);
+ * - its pronoun is not a possessive one ("whose brother", "dont le frère": someone of theirs);
+ * - its harm is a wound, a lost limb, burns or blood (an injury word), and it names no death or
+ *   killing (a topic word other than the attack: "who was killed", "qui a été tué", "который
+ *   погиб" is a portrait's, the living face of the dead) and no year (a wound of 2010 is not what
+ *   a picture of the person now shows);
+ * - the sentence goes on in the present: the verb after the clause's comma, or, with no comma
+ *   ("A man who was wounded by shrapnel lies in the street"), right after its last violent term.
+ */
+function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[]): boolean {
+  if (pronoun.possessive) return false;
+  const lead = text.slice(from, pronoun.at).replace(SUBJECT_DATELINE(), '');
+  if ((lead.match(CLAUSE_WORD())?.length ?? 0) > SUBJECT_WORDS) return false;
+  const leadFrom = pronoun.at - lead.length;
+  // A genitive before a number gives an age ("Alí, de 6 años"), not an owner.
+  if (hits.some((t) => t.at >= leadFrom && t.at < pronoun.at && !(t.kind === 'join' && AGE().test(text.slice(t.at + t.text.length, pronoun.at))))) return false;
+  const inside = hits.filter((t) => t.at > pronoun.at && t.at < end);
+  const harm = inside.filter((t) => HARM_KINDS.has(t.kind) && t.category === 'injury');
+  if (harm.length === 0 || YEAR().test(text.slice(pronoun.at, end))) return false;
+  if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury'))) return false;
+  const present = langs.map((l) => PRESENT[l]).filter((p) => p !== undefined);
+  if (present.length === 0) return false;
+  // The verb follows the clause's comma or, with no comma, the clause's last violent term (its
+  // harm or the attack it names): a word further on may be a noun of the clause ("…in the street").
+  const last = inside.findLast((t) => HARM_KINDS.has(t.kind) || t.kind === 'topic')!;
+  const after = text[end] === ',' || text[end] === '،' ? text.slice(end + 1) : text.slice(last.at + last.text.length, end);
+  const verb = after.match(CLAUSE_WORD())?.[0]?.toLowerCase();
+  return verb !== undefined && present.some((p) => p().test(verb));
+}
 
 /** Words at most between an event and the pronoun of its clause ("the Russian attack in Kyiv that…"). */
 const EVENT_CLAUSE_GAP = 4;

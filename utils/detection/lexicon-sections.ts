@@ -36,12 +36,6 @@ export type EntryKind =
   | 'otherPicture';
 
 /**
- * What a section says of its entries beyond kind and category (documented on LexiconSection).
- * Each is carried as `true` from the section to its compiled entries (compile-lexicon.ts), their
- * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
- * and on LexiconSection, and nowhere else.
- */
-/**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
  * code places beside other hits ("this photo" in the sentence that names a body), not words the
  * page's reading weighs. They do not compete with the other sections' entries for their words
@@ -49,7 +43,13 @@ export type EntryKind =
  */
 export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture']);
 
-export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace'] as const;
+/**
+ * What a section says of its entries beyond kind and category (documented on LexiconSection).
+ * Each is carried as `true` from the section to its compiled entries (compile-lexicon.ts), their
+ * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
+ * and on LexiconSection, and nowhere else.
+ */
+export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
 export type SectionFlags = Pick<LexiconSection, SectionFlag>;
@@ -69,6 +69,8 @@ export interface LexiconSection {
   attack?: true;
   /** Names a place the dead lie in (a grave, a cemetery, a memorial): a borderline word, not a rite (read-surroundings.ts, namesRite). */
   burialPlace?: true;
+  /** A possessive relative pronoun ("whose", "dont", "cuyo", "dessen"): its clause tells what befell someone or something of the person's, not the person's own state (caption-sentences.ts). */
+  possessive?: true;
 }
 
 /**
@@ -162,6 +164,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a relative pronoun opening a clause hung on a name (", who"), or a pronoun and a past
   // auxiliary that open one without a comma ("who was", "qui a");
   { name: 'relative-clauses', kind: 'relative', category: null },
+  // a possessive one (", whose", ", dont", ", cuyo"): its clause is background, and never the
+  // state of the person shown (someone of theirs is its subject);
+  { name: 'possessive-relatives', kind: 'relative', category: null, possessive: true },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
   // a preposition of place ("im", "в", "біля"): a thing after it is where a violent word after
