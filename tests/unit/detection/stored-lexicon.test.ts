@@ -122,7 +122,7 @@ describe('stored lexicon round trip', () => {
     }
   });
 
-  it('keeps the words about the picture itself, read apart (`[points-at-picture]` … `[photograph]`, format 11) in every language', () => {
+  it('keeps the words about the picture itself, read apart (`[points-at-picture]` … `[photograph]`, format 11 and on) in every language', () => {
     for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
       const stored = toStoredLexicon(lexiconData(lang)!);
       for (const kind of ['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph'] as const) {
@@ -133,6 +133,14 @@ describe('stored lexicon round trip', () => {
     }
     const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
     expect(findPictureWords('Residents photographed this photo.', [en]).map((h) => h.kind).sort()).toEqual(['aboutPicture', 'aboutPicture', 'photograph', 'photograph', 'photographed', 'pointsAtPicture']);
+  });
+
+  it('keeps the possessive relative pronouns (`[possessive-relatives]`, format 12) in de en es fr', () => {
+    for (const lang of ['de', 'en', 'es', 'fr']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      expect(stored.entries.some((e) => e.kind === 'relative' && e.possessive === true)).toBe(true);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.some((e) => e.possessive)).toBe(true);
+    }
   });
 
   it('takes the parsed object as well as the JSON text', () => {
