@@ -30,13 +30,13 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.754, maxSafeCovered: 0.163 },
+    balanced: { minRecall: 0.76, maxSafeCovered: 0.163 },
     strict: { minRecall: 0.888 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.861, maxSafeCovered: 0.192 } },
     de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
-    en: { balanced: { minRecall: 0.782, maxSafeCovered: 0.145 } },
+    en: { balanced: { minRecall: 0.811, maxSafeCovered: 0.145 } },
     es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.688, maxSafeCovered: 0.157 } },
     ru: { balanced: { minRecall: 0.884, maxSafeCovered: 0.14 } },
