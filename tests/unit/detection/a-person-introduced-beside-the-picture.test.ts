@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { besideCoveredByDefault, captionCoverAt } from './test-pages';
+import { HARM_IN_A_DATED_PHOTOGRAPH } from './shared-captions';
 
 // Round 102: who the picture is of, outranking the violence around it, and the other side of the
 // same rule. (1) The line right beside an uncaptioned picture that introduces a person by their
@@ -46,17 +47,7 @@ describe('guards: harm in the introducing line or on the other side, a span of y
 });
 
 describe('a photograph dated or sourced after the harm it shows: the harm is what is shown', () => {
-  it.each([
-    ['en', 'A naked detainee at Abu Ghraib prison near Baghdad, in an undated photo.'],
-    ['en', 'Bodies lie in a street in Bucha, in an undated photo released by the army.'],
-    ['es', 'Cadáveres de civiles en una calle de Bucha, en una foto sin fecha.'],
-    ['fr', 'Des cadavres dans une rue de Boutcha, sur une photo non datée.'],
-    ['de', 'Leichen in einer Straße in Butscha, auf einem undatierten Foto.'],
-    ['ru', 'Трупы расстрелянных на улице, фото из семейного архива.'],
-    ['uk', 'Трупи розстріляних на вулиці, фото з сімейного архіву.'],
-    ['tr', 'Sokakta kurşuna dizilenlerin cesetleri, aile fotoğrafı.'],
-    ['ar', 'جثث القتلى في الشارع، صورة عائلية.'],
-  ])('%s: %s', (lang, caption) => {
+  it.each([...HARM_IN_A_DATED_PHOTOGRAPH, ['en', 'Bodies lie in a street in Bucha, in an undated photo released by the army.']])('%s: %s', (lang, caption) => {
     expect(captionCoverAt(caption, lang)).toBe('minimal');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byDefault, captionCoverAt, coveredByDefault } from './test-pages';
+import { ABOVE_AFTER_A_TOLL } from './shared-captions';
 
 // Round 97: a death named in the picture's own sentence, outranked (issue 12's class 3). A
 // person named dead as someone's relative ("sa fille morte", "his dead daughter", "свою погибшую
@@ -91,15 +92,7 @@ describe('guards: what stays as it was', () => {
 });
 
 describe('a later sentence opening with "Above," is the picture\'s own, after the toll', () => {
-  it.each([
-    ['en', 'Thirty-five people died and 125 have been injured after a suicide bomb was detonated outside a bank. Above, a man leads an injured boy by the hands after the attack.'],
-    ['fr', "Trente-cinq personnes sont mortes dans l'attentat. Ci-dessus, un homme blessé à la tête est aidé par des passants."],
-    ['es', 'Treinta y cinco personas murieron en el atentado. Arriba, un hombre herido en la cabeza recibe ayuda.'],
-    ['ru', 'Тридцать пять человек погибли при теракте. Выше: раненый в голову мужчина получает помощь.'],
-    ['uk', "Тридцять п'ять людей загинули під час теракту. Вище: поранений у голову чоловік отримує допомогу."],
-    ['tr', 'Saldırıda otuz beş kişi öldü. Yukarıda, başından yaralanan bir adama yardım ediliyor.'],
-    ['ar', 'قتل خمسة وثلاثون شخصا في الهجوم. أعلاه، رجل مصاب في رأسه يتلقى المساعدة.'],
-  ])('%s: %s', (lang, caption) => {
+  it.each(ABOVE_AFTER_A_TOLL)('%s: %s', (lang, caption) => {
     expect(covered(caption, lang)).toBe(true);
   });
 

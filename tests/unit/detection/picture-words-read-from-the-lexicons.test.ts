@@ -8,6 +8,7 @@ import { LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lex
 import { PICTURE_WORD_KINDS } from '../../../utils/detection/lexicon-sections';
 import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { besideCoveredByDefault, captionCoverAt, coveredByDefault, violentPage } from './test-pages';
+import { ABOVE_AFTER_A_TOLL, HARM_IN_A_DATED_PHOTOGRAPH } from './shared-captions';
 
 // The words about the picture itself (a demonstrative with a picture noun, a verb of
 // photographing, "Above,", a byline's "Photos", a photograph named and a satellite image) are
@@ -69,15 +70,7 @@ describe('[photographed]: the picture\'s making told as an act in the sentence b
 });
 
 describe('[above]: a later sentence of a caption opening with the word for "above" is the picture\'s own', () => {
-  const cases: [string, string][] = [
-    ['en', 'Thirty-five people died and 125 have been injured after a suicide bomb was detonated outside a bank. Above, a man leads an injured boy by the hands after the attack.'],
-    ['fr', "Trente-cinq personnes sont mortes dans l'attentat. Ci-dessus, un homme blessé à la tête est aidé par des passants."],
-    ['es', 'Treinta y cinco personas murieron en el atentado. Arriba, un hombre herido en la cabeza recibe ayuda.'],
-    ['ru', 'Тридцать пять человек погибли при теракте. Выше: раненый в голову мужчина получает помощь.'],
-    ['uk', "Тридцять п'ять людей загинули під час теракту. Вище: поранений у голову чоловік отримує допомогу."],
-    ['tr', 'Saldırıda otuz beş kişi öldü. Yukarıda, başından yaralanan bir adama yardım ediliyor.'],
-    ['ar', 'قتل خمسة وثلاثون شخصا في الهجوم. أعلاه، رجل مصاب في رأسه يتلقى المساعدة.'],
-  ];
+  const cases = ABOVE_AFTER_A_TOLL;
   it.each(cases)('%s: %s', (lang, caption) => {
     expect(coveredByDefault(caption, lang)).toBe(true);
     withoutSection(lang, 'above');
@@ -109,16 +102,7 @@ describe('[about-the-picture]: a short line beside the picture holding a word of
 });
 
 describe('[photograph] and [other-picture]: a portrait hint that only dates a photograph, not a satellite image', () => {
-  const dated: [string, string][] = [
-    ['en', 'A naked detainee at Abu Ghraib prison near Baghdad, in an undated photo.'],
-    ['es', 'Cadáveres de civiles en una calle de Bucha, en una foto sin fecha.'],
-    ['fr', 'Des cadavres dans une rue de Boutcha, sur une photo non datée.'],
-    ['de', 'Leichen in einer Straße in Butscha, auf einem undatierten Foto.'],
-    ['ru', 'Трупы расстрелянных на улице, фото из семейного архива.'],
-    ['uk', 'Трупи розстріляних на вулиці, фото з сімейного архіву.'],
-    ['tr', 'Sokakta kurşuna dizilenlerin cesetleri, aile fotoğrafı.'],
-    ['ar', 'جثث القتلى في الشارع، صورة عائلية.'],
-  ];
+  const dated = HARM_IN_A_DATED_PHOTOGRAPH;
   it.each(dated)('%s: %s', (lang, caption) => {
     expect(captionCoverAt(caption, lang)).toBe('minimal');
     withoutSection(lang, 'photograph');
