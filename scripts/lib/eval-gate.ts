@@ -30,18 +30,18 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.76, maxSafeCovered: 0.163 },
-    strict: { minRecall: 0.888 },
+    balanced: { minRecall: 0.757, maxSafeCovered: 0.164 },
+    strict: { minRecall: 0.882 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.861, maxSafeCovered: 0.192 } },
+    ar: { balanced: { minRecall: 0.842, maxSafeCovered: 0.2 } },
     de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
     en: { balanced: { minRecall: 0.811, maxSafeCovered: 0.145 } },
     es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.688, maxSafeCovered: 0.157 } },
-    ru: { balanced: { minRecall: 0.884, maxSafeCovered: 0.14 } },
-    tr: { balanced: { minRecall: 0.684, maxSafeCovered: 0.189 } },
-    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.161 } },
+    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.138 } },
+    tr: { balanced: { minRecall: 0.694, maxSafeCovered: 0.181 } },
+    uk: { balanced: { minRecall: 0.625, maxSafeCovered: 0.171 } },
   },
 };
 
