@@ -100,11 +100,70 @@ const HARM_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 const PRESENT: Record<string, () => RegExp> = {
   en: lazy(() => /^(?:is|are|(?!(?:was|has|his|this|its|as|us)$)\p{L}+[^s'’]s)$/u),
   de: lazy(() => /^(?:ist|sind|wird|werden|(?!(?:hat|war)$)\p{L}+t)$/u),
-  fr: lazy(() => /^(?:est|sont|se|s|(?!(?:fut|\p{L}+ait)$)\p{L}+[etd])$/u),
+  fr: lazy(() => /^(?:est|sont|se|s|(?!(?:fut|furent|\p{L}+ait|\p{L}+aient)$)\p{L}+[etd])$/u),
   es: lazy(() => /^(?:está|están|es|son|(?!(?:fue|fueron|era|eran|ha|han|\p{L}+aba|\p{L}+aban|\p{L}+ía|\p{L}+ían)$)\p{L}+(?:a|e|an|en))$/u),
   ru: lazy(() => /^\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?$/u),
   uk: lazy(() => /^\p{L}+(?:ить|ать|ять|уть|ють|ться|є)$/u),
   ar: lazy(() => /^(?!و?توف)و?[يت]\p{L}{2,}$/u),
+};
+/**
+ * The same, of the third person plural, where it differs from the singular's: en the bare verb
+ * ("lie", "wait"; not a past "-ed", "were", "had", an adverb "-ly", "later", "then"), de "-en"
+ * ("liegen", "warten"; not the past "-ten"/"-eten", "wurden", "waren", "lagen", "saßen", nor a
+ * determiner "einen", "ihren"). Read when the clause's own verb is plural: en "who were/have/are",
+ * de a clause ending on "wurden/sind/haben/waren/hatten/werden". fr "-ent", es "-an/-en", ru
+ * "-ут/-ат", uk "-уть/-ать", ar "يـ…ون" are read by the patterns above.
+ */
+const PLURAL_PRESENT: Record<string, () => RegExp> = {
+  en: lazy(() => /^(?:are|(?!(?:were|had|did|went|was|and|but|the|both|then|later|also|once|never|still|in|at|on|\p{L}+ed|\p{L}+ly)$)\p{L}{2,})$/u),
+  de: lazy(() => /^(?:sind|werden|(?!(?:wurden|waren|hatten|lagen|saßen|standen|kamen|starben|einen|seinen|ihren|keinen|\p{L}+eten|\p{L}+[^r]ten)$)\p{L}+en)$/u),
+};
+const PLURAL_CLAUSE: Record<string, () => RegExp> = {
+  en: lazy(() => /^\p{L}+\s+(?:were|have|are)\b/u),
+  de: lazy(() => /\b(?:wurden|sind|haben|waren|hatten|werden)\s*$/u),
+};
+/**
+ * A clause followed by no verb at all: a place the person is shown in, to the sentence's end
+ * ("…, in his hospital bed.", "…, à l'hôpital de Gaza.", "…، في المستشفى."). A caption's noun
+ * sentence: the picture's present. The locative prepositions per language.
+ */
+const LOCATIVE: Record<string, () => RegExp> = {
+  en: lazy(() => /^(?:in|at|on|inside|outside|beside|near)$/u),
+  de: lazy(() => /^(?:im|in|auf|am|an|vor|neben|bei|beim)$/u),
+  fr: lazy(() => /^(?:à|au|aux|dans|sur|devant|près)$/u),
+  es: lazy(() => /^(?:en|junto|ante|frente)$/u),
+  ru: lazy(() => /^(?:в|во|на|у|возле|около|рядом)$/u),
+  uk: lazy(() => /^(?:в|у|на|біля|поруч|поряд)$/u),
+  ar: lazy(() => /^(?:في|على|داخل|أمام|قرب)$/u),
+};
+/** Words at most of such a verbless place ("in hospital in Gaza on Monday"). */
+const PLACE_WORDS = 6;
+/**
+ * A possessive determiner: in the clause, before the harm and not inside its term, it names
+ * whose the harm is — someone of the person's ("who saw her husband wounded", "die ihren Mann
+ * verwundet sah", "qui a vu son mari blessé", "que vio a su marido herido", "которая видела
+ * своего мужа раненым"), not the person shown. A term that holds it ("lost her leg") is the
+ * person's own body.
+ */
+const POSSESSIVE: Record<string, () => RegExp> = {
+  en: lazy(() => /^(?:her|his|their)$/u),
+  de: lazy(() => /^(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner)$/u),
+  fr: lazy(() => /^(?:son|sa|ses|leur|leurs)$/u),
+  es: lazy(() => /^(?:su|sus)$/u),
+  ru: lazy(() => /^(?:своего|свою|своих|свой|своим|своей|её|ее|его|их)$/u),
+  uk: lazy(() => /^(?:свого|свою|своїх|свій|своїм|своєї|її|його|їх)$/u),
+};
+/**
+ * A lead of two nouns with no preposition between them is a genitive (ru/uk "Мать Али", "Отец
+ * девочки"; ar an iḍāfa, "والدة علي", whose first noun has no article): the clause hangs on the
+ * second noun, someone of the person shown's. Not when the first word is an adjective or a
+ * numeral ("Раненая женщина", "Двое детей", "Поранена жінка") or, in Arabic, has the article
+ * ("الطفل علي": the child Ali, one person).
+ */
+const NOT_A_HEAD: Record<string, () => RegExp> = {
+  ru: lazy(() => /^(?:\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)|двое|трое|четверо|пятеро|два|две|три|четыре|пять|несколько|много)$/iu),
+  uk: lazy(() => /^(?:\p{L}+(?:ий|ій|а|я|е|є|і)|двоє|троє|четверо|п'ятеро|два|дві|три|чотири|п'ять|кілька|багато)$/iu),
+  ar: lazy(() => /^(?:ال|\d)/u),
 };
 
 /**
@@ -122,28 +181,107 @@ const PRESENT: Record<string, () => RegExp> = {
  *   погиб" is a portrait's, the living face of the dead) and no year (a wound of 2010 is not what
  *   a picture of the person now shows);
  * - the sentence goes on in the present: the verb after the clause's comma, or, with no comma
- *   ("A man who was wounded by shrapnel lies in the street"), right after its last violent term.
+ *   ("A man who was wounded by shrapnel lies in the street"), right after its last violent term;
+ *   of the plural when the clause's verb is ("Two boys, who were wounded…, lie…"), or no verb at
+ *   all, a short place to the sentence's end ("…, in his hospital bed.", "…، في المستشفى.");
+ * - (round 113) the lead is no genitive of two nouns ("Мать Али, который…", "والدة علي، الذي…"),
+ *   no possessive in the clause names someone else as the harmed ("who saw her husband
+ *   wounded"), and a shooter named as the wound's agent ("herido por un francotirador") is its
+ *   cause, not a death.
  */
 function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[]): boolean {
   if (pronoun.possessive) return false;
   const lead = text.slice(from, pronoun.at).replace(SUBJECT_DATELINE(), '');
   if ((lead.match(CLAUSE_WORD())?.length ?? 0) > SUBJECT_WORDS) return false;
   const leadFrom = pronoun.at - lead.length;
+  if (isGenitiveLead(lead, langs)) return false;
   // A genitive before a number gives an age ("Alí, de 6 años"), not an owner.
   if (hits.some((t) => t.at >= leadFrom && t.at < pronoun.at && !(t.kind === 'join' && AGE().test(text.slice(t.at + t.text.length, pronoun.at))))) return false;
   const inside = hits.filter((t) => t.at > pronoun.at && t.at < end);
   const harm = inside.filter((t) => HARM_KINDS.has(t.kind) && t.category === 'injury');
   if (harm.length === 0 || YEAR().test(text.slice(pronoun.at, end))) return false;
-  if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury'))) return false;
-  const present = langs.map((l) => PRESENT[l]).filter((p) => p !== undefined);
+  if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury' && !isAgentOfHarm(text, t, harm, langs)))) return false;
+  if (harmIsAnothers(text, inside, pronoun, harm[0]!, langs)) return false;
+  const clause = text.slice(pronoun.at, end);
+  const present = langs.flatMap((l) => [PRESENT[l], PLURAL_CLAUSE[l]?.().test(clause) ? PLURAL_PRESENT[l] : undefined]).filter((p) => p !== undefined);
   if (present.length === 0) return false;
   // The verb follows the clause's comma or, with no comma, the clause's last violent term (its
   // harm or the attack it names): a word further on may be a noun of the clause ("…in the street").
   const last = inside.findLast((t) => HARM_KINDS.has(t.kind) || t.kind === 'topic')!;
-  const after = text[end] === ',' || text[end] === '،' ? text.slice(end + 1) : text.slice(last.at + last.text.length, end);
+  const comma = text[end] === ',' || text[end] === '،';
+  const after = comma ? text.slice(end + 1) : text.slice(last.at + last.text.length, end);
   const verb = after.match(CLAUSE_WORD())?.[0]?.toLowerCase();
-  return verb !== undefined && present.some((p) => p().test(verb));
+  if (verb !== undefined && present.some((p) => p().test(verb))) return true;
+  return comma && verb !== undefined && isVerblessPlace(text, hits, end + 1, verb, langs);
 }
+
+/**
+ * Who or what dealt the wound, named beside it: the agent of a passive ("wounded by a sniper",
+ * "blessé par un tireur", "herido por un francotirador", "von einem Scharfschützen angeschossen",
+ * ru/uk an instrumental right after it, "ранен снайпером") or ar the noun joined to the wound's
+ * ("أصيب برصاص قناص", by a sniper's bullet). A shooter named so is the wound's cause, not a death:
+ * "killed by a sniper" has its death in "killed".
+ */
+const AGENT_AFTER: Record<string, () => RegExp> = {
+  en: lazy(() => /^\s+by\s+(?:a|an|the)?\s*$/u),
+  fr: lazy(() => /^\s+par\s+(?:un|une|le|la|les|des|l')?\s*$/u),
+  es: lazy(() => /^\s+(?:por|de)\s+(?:un|una|el|la|los|las)?\s*$/u),
+  ru: lazy(() => /^\s+$/u),
+  uk: lazy(() => /^\s+$/u),
+  ar: lazy(() => /^\s+$/u),
+};
+const AGENT_BEFORE: Record<string, () => RegExp> = {
+  de: lazy(() => /^\s+(?:\p{L}+\s+)?$/u),
+};
+const AGENT_PREPOSITION: Record<string, () => RegExp> = {
+  de: lazy(() => /(?:von|vom|durch)\s+(?:einem|einer|einen|dem|der|den)?\s*$/u),
+};
+const INSTRUMENTAL = lazy(() => /(?:ом|ем|ём|ами|ями|ой|ою|ею)$/u);
+
+function isAgentOfHarm(text: string, topic: TermHit, harm: readonly TermHit[], langs: readonly string[]): boolean {
+  return langs.some((l) => harm.some((h) => {
+    if (h.at < topic.at) {
+      if (!AGENT_AFTER[l]?.().test(text.slice(h.at + h.text.length, topic.at))) return false;
+      return (l !== 'ru' && l !== 'uk') || INSTRUMENTAL().test(topic.text);
+    }
+    return AGENT_BEFORE[l]?.().test(text.slice(topic.at + topic.text.length, h.at)) === true && AGENT_PREPOSITION[l]!().test(text.slice(Math.max(0, topic.at - 20), topic.at));
+  }));
+}
+
+/** Whether the lead before a clause's pronoun is a genitive of two nouns (NOT_A_HEAD), its age left out. */
+function isGenitiveLead(lead: string, langs: readonly string[]): boolean {
+  const words = lead.split(AGE_ON())[0]!.match(CLAUSE_WORD()) ?? [];
+  return words.length >= 2 && langs.some((l) => NOT_A_HEAD[l] !== undefined && !NOT_A_HEAD[l]().test(words[0]!));
+}
+const AGE_ON = lazy(() => /[\d(]/u);
+
+/** Whether a possessive determiner stands in the clause before its first harm term, not inside a term and not right before one. */
+function harmIsAnothers(text: string, inside: readonly TermHit[], pronoun: TermHit, harm: TermHit, langs: readonly string[]): boolean {
+  const possessive = langs.map((l) => POSSESSIVE[l]).filter((p) => p !== undefined);
+  if (possessive.length === 0) return false;
+  const word = CLAUSE_WORD();
+  word.lastIndex = pronoun.at + pronoun.text.length;
+  for (let m = word.exec(text); m && m.index < harm.at; m = word.exec(text)) {
+    if (!possessive.some((p) => p().test(m![0].toLowerCase())) || inside.some((t) => m!.index >= t.at && m!.index < t.at + t.text.length)) continue;
+    // Its noun, then the harm: "saw her husband wounded". Right before a term it is of the term ("lost her legs" as one).
+    const next = word.exec(text);
+    if (next && next.index < harm.at && !inside.some((t) => t.at === next.index)) return true;
+    word.lastIndex = m.index + m[0].length;
+  }
+  return false;
+}
+
+/** Whether the words from `from` to the sentence end are a short place after a locative preposition, with no term, number or comma in them. */
+function isVerblessPlace(text: string, hits: readonly TermHit[], from: number, first: string, langs: readonly string[]): boolean {
+  if (!langs.some((l) => LOCATIVE[l]?.().test(first))) return false;
+  const stop = SENTENCE_STOP().exec(text.slice(from));
+  const to = from + (stop?.index ?? text.length - from);
+  const place = text.slice(from, to);
+  if (PLACE_BREAK().test(place) || (place.match(CLAUSE_WORD())?.length ?? 0) > PLACE_WORDS) return false;
+  return !hits.some((t) => t.at >= from && t.at < to && t.kind !== 'place' && t.kind !== 'join');
+}
+const SENTENCE_STOP = lazy(() => /[.!?;…؟]|$/u);
+const PLACE_BREAK = lazy(() => /\d|[,،]/u);
 
 /** Words at most between an event and the pronoun of its clause ("the Russian attack in Kyiv that…"). */
 const EVENT_CLAUSE_GAP = 4;

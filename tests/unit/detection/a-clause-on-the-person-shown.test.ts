@@ -116,3 +116,15 @@ describe('guards: a clause about someone else, a death, a year or a past verb st
     expect(byDefault(captionCoverAt(caption, lang))).toBe(false);
   });
 });
+
+describe('round 113: the traps round 112 covered — the wound is someone else\'s', () => {
+  it.each([
+    // The clause's object is another person ("her husband"), named by a possessive.
+    ['en', 'A woman, who saw her husband wounded, cries at the hospital.'],
+    // A genitive without a preposition: the clause hangs on Ali, not on the mother shown.
+    ['ru', 'Мать Али, который был ранен при обстреле, говорит с журналистами.'],
+    ['uk', 'Мати Алі, який був поранений під час обстрілу, говорить з журналістами.'],
+  ])('%s: %s', (lang, caption) => {
+    expect(byDefault(captionCoverAt(caption, lang))).toBe(false);
+  });
+});
