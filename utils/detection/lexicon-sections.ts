@@ -97,6 +97,12 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'injury dead-bodies', kind: 'injury', category: 'dead-bodies' },
   // A place that holds remains (a mass grave): where they lie, not the remains shown.
   { name: 'injury remains', kind: 'injury', category: 'remains' },
+  // A person shot or hit by gunfire, with no death named ("shot by a sniper", "touché par balle",
+  // "tiroteado", "von einer Kugel getroffen", "подстрелен", "kurşunla yaralanan", "أصيب برصاص"):
+  // a wound, as `[injury injury]`, and the harm of a clause on the person shown
+  // (caption-sentences.ts). Compiled after the deaths above, so "shot dead", "erschossen",
+  // "застрелен", "قتل برصاص" stay deaths; a bare "shot" or "disparo" stays a killing's topic word.
+  { name: 'shot-wounded', kind: 'injury', category: 'injury' },
   // Borderline scenes (mourning, ruins): covered at `strict`.
   { name: 'borderline dead-bodies', kind: 'borderline', category: 'dead-bodies' },
   // A place the dead lie in (a grave, a cemetery, a memorial): as borderline as a funeral in a
