@@ -30,13 +30,13 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.757, maxSafeCovered: 0.164 },
-    strict: { minRecall: 0.882 },
+    balanced: { minRecall: 0.759, maxSafeCovered: 0.164 },
+    strict: { minRecall: 0.884 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.842, maxSafeCovered: 0.2 } },
     de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
-    en: { balanced: { minRecall: 0.811, maxSafeCovered: 0.145 } },
+    en: { balanced: { minRecall: 0.821, maxSafeCovered: 0.145 } },
     es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.688, maxSafeCovered: 0.157 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.138 } },
