@@ -54,6 +54,25 @@ export function phraseHolds(text: string, starts: readonly number[], at: number,
   return !A_WORD().test(text.slice(end, starts[i + 1] ?? text.length)) && !clauseMark.test(text.slice(h.at, at));
 }
 
+/** Spaces, then a clause mark: the phrase's clause ends right after it. */
+const MARK_AFTER = lazy(() => /^\s*[,;:—–،]/u);
+/** The last clause mark of a text (search: -1 when none, so the whole text is its clause). */
+const LAST_CLAUSE = lazy(() => /[,;:—–،](?=[^,;:—–،]*$)/u);
+
+/**
+ * Whether a phrase at [at, end) naming a picture is a clause of its own: nothing before it in its
+ * clause (the sentence's start or a clause mark) and a clause mark right after it. An aside ("The
+ * mayor, in the photo, said two people were wounded", "Мэр, на фото, сказал…") names who the photo
+ * shows, the words before it, and the clauses after it tell what that person says or does; an
+ * opener ("En la imagen, …", "На фото: …", "Fotoğrafta, …") is the bare "in the photo" a caption
+ * opens with, said of any photo the page spoke of. Shared with read-surroundings.ts (`[picture-of]`).
+ */
+export function standsApart(text: string, starts: readonly number[], at: number, end: number): boolean {
+  if (!MARK_AFTER().test(text.slice(end, end + 3))) return false;
+  const lead = text.slice(starts[sentenceOf(starts, at)], at);
+  return !A_WORD().test(lead.slice(lead.search(LAST_CLAUSE()) + 1));
+}
+
 /** A body, remains or an act of violence (a graphic word), or a wound seen (an `explicit` injury): not the wounded or a trauma. */
 const seenHarm = (h: TermHit) => h.kind === 'graphic' || (h.kind === 'injury' && h.explicit === true);
 

@@ -7,7 +7,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
-import { harmPointedAt, phraseHolds, pointsAtPicture, withoutFiction } from './points-at-picture';
+import { harmPointedAt, phraseHolds, pointsAtPicture, standsApart, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -346,9 +346,12 @@ const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
  * wounded, the paper said beside a photo of the mayor"), and a killing said of the person the
  * picture is of names who they were, as of a portrait ("la photo du journaliste assassiné",
  * "صورة للصحفي المقتول": a memorial's living face); a body, a wound or the act is what is seen.
+ * The photo named as where the person shown is reads the same ("The little girl in the photo was
+ * severely wounded", "Девочка на фото…", round 115), unless the phrase is a clause of its own
+ * ("The mayor, in the photo, said…", "На фото: …": standsApart, the bare photo named).
  */
 function saidShown(text: string, hits: readonly TermHit[], starts: readonly number[], showing: ReadonlySet<number>): (h: TermHit) => boolean {
-  const named = hits.filter((h) => h.kind === 'pictureOf');
+  const named = hits.filter((h) => h.kind === 'pictureOf' && !standsApart(text, starts, h.at, h.at + h.text.length));
   const ofPicture = (h: TermHit) => (p: TermHit) => phraseHolds(text, starts, p.at, p.at + p.text.length, h, CLAUSE_MARK());
   return (h) => {
     if (h.kind !== 'graphic' && h.kind !== 'injury') return false;
