@@ -68,16 +68,17 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
  * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
  * sentence end. Returns the spans [start, end) inside text[from, to). Given the text's languages,
  * a clause that tells the wound of the sentence's subject, shown now, is no background and is
- * left out (showsSubjectsState).
+ * left out (showsSubjectsState); `words` are the text's words read apart (findPictureWords),
+ * whose `[possessive-determiners]` say the harm is someone else's.
  */
-export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = []): number[] {
+export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = [], words: readonly TermHit[] = []): number[] {
   const spans: number[] = [];
   for (const h of hits) {
     if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
     if (!h.text.includes(' ') && !COMMA_BEFORE().test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
     CLAUSE_END().lastIndex = h.at + h.text.length;
     const end = CLAUSE_END().exec(text)?.index ?? text.length;
-    if (!showsSubjectsState(text, hits, h, from, Math.min(to, end), langs)) spans.push(h.at, Math.min(to, end));
+    if (!showsSubjectsState(text, hits, h, from, Math.min(to, end), langs, words)) spans.push(h.at, Math.min(to, end));
   }
   return spans;
 }
@@ -139,21 +140,6 @@ const LOCATIVE: Record<string, () => RegExp> = {
 /** Words at most of such a verbless place ("in hospital in Gaza on Monday"). */
 const PLACE_WORDS = 6;
 /**
- * A possessive determiner: in the clause, before the harm and not inside its term, it names
- * whose the harm is — someone of the person's ("who saw her husband wounded", "die ihren Mann
- * verwundet sah", "qui a vu son mari blessé", "que vio a su marido herido", "которая видела
- * своего мужа раненым"), not the person shown. A term that holds it ("lost her leg") is the
- * person's own body.
- */
-const POSSESSIVE: Record<string, () => RegExp> = {
-  en: lazy(() => /^(?:her|his|their)$/u),
-  de: lazy(() => /^(?:ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner)$/u),
-  fr: lazy(() => /^(?:son|sa|ses|leur|leurs)$/u),
-  es: lazy(() => /^(?:su|sus)$/u),
-  ru: lazy(() => /^(?:своего|свою|своих|свой|своим|своей|её|ее|его|их)$/u),
-  uk: lazy(() => /^(?:свого|свою|своїх|свій|своїм|своєї|її|його|їх)$/u),
-};
-/**
  * A lead of two nouns with no preposition between them is a genitive (ru/uk "Мать Али", "Отец
  * девочки"; ar an iḍāfa, "والدة علي", whose first noun has no article): the clause hangs on the
  * second noun, someone of the person shown's. Not when the first word is an adjective or a
@@ -185,11 +171,13 @@ const NOT_A_HEAD: Record<string, () => RegExp> = {
  *   of the plural when the clause's verb is ("Two boys, who were wounded…, lie…"), or no verb at
  *   all, a short place to the sentence's end ("…, in his hospital bed.", "…، في المستشفى.");
  * - (round 113) the lead is no genitive of two nouns ("Мать Али, который…", "والدة علي، الذي…"),
- *   no possessive in the clause names someone else as the harmed ("who saw her husband
- *   wounded"), and a shooter named as the wound's agent ("herido por un francotirador") is its
- *   cause, not a death.
+ *   no possessive determiner in the clause (`[possessive-determiners]`, before its harm, not
+ *   inside its term) names someone else as the harmed ("who saw her husband wounded", "die ihren
+ *   Mann verwundet sah", "qui a vu son mari blessé", "которая видела своего мужа раненым"; "lost
+ *   her leg" is the person's own body), and a shooter named as the wound's agent ("herido por
+ *   un francotirador") is its cause, not a death.
  */
-function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[]): boolean {
+function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[], words: readonly TermHit[]): boolean {
   if (pronoun.possessive) return false;
   const lead = text.slice(from, pronoun.at).replace(SUBJECT_DATELINE(), '');
   if ((lead.match(CLAUSE_WORD())?.length ?? 0) > SUBJECT_WORDS) return false;
@@ -201,7 +189,7 @@ function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: Ter
   const harm = inside.filter((t) => HARM_KINDS.has(t.kind) && t.category === 'injury');
   if (harm.length === 0 || YEAR().test(text.slice(pronoun.at, end))) return false;
   if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury' && !isAgentOfHarm(text, t, harm, langs)))) return false;
-  if (harmIsAnothers(text, inside, pronoun, harm[0]!, langs)) return false;
+  if (harmIsAnothers(text, inside, pronoun, harm[0]!, words)) return false;
   const clause = text.slice(pronoun.at, end);
   const present = langs.flatMap((l) => [PRESENT[l], PLURAL_CLAUSE[l]?.().test(clause) ? PLURAL_PRESENT[l] : undefined]).filter((p) => p !== undefined);
   if (present.length === 0) return false;
@@ -255,14 +243,14 @@ function isGenitiveLead(lead: string, langs: readonly string[]): boolean {
 }
 const AGE_ON = lazy(() => /[\d(]/u);
 
-/** Whether a possessive determiner stands in the clause before its first harm term, not inside a term and not right before one. */
-function harmIsAnothers(text: string, inside: readonly TermHit[], pronoun: TermHit, harm: TermHit, langs: readonly string[]): boolean {
-  const possessive = langs.map((l) => POSSESSIVE[l]).filter((p) => p !== undefined);
-  if (possessive.length === 0) return false;
+/** Whether a possessive determiner (a whole word of the clause) stands before its first harm term, not inside a term and not right before one. */
+function harmIsAnothers(text: string, inside: readonly TermHit[], pronoun: TermHit, harm: TermHit, words: readonly TermHit[]): boolean {
+  const possessive = new Map(words.filter((w) => w.kind === 'possessiveDeterminer').map((w) => [w.at, w.text.length]));
+  if (possessive.size === 0) return false;
   const word = CLAUSE_WORD();
   word.lastIndex = pronoun.at + pronoun.text.length;
   for (let m = word.exec(text); m && m.index < harm.at; m = word.exec(text)) {
-    if (!possessive.some((p) => p().test(m![0].toLowerCase())) || inside.some((t) => m!.index >= t.at && m!.index < t.at + t.text.length)) continue;
+    if (possessive.get(m.index) !== m[0].length || inside.some((t) => m!.index >= t.at && m!.index < t.at + t.text.length)) continue;
     // Its noun, then the harm: "saw her husband wounded". Right before a term it is of the term ("lost her legs" as one).
     const next = word.exec(text);
     if (next && next.index < harm.at && !inside.some((t) => t.at === next.index)) return true;

@@ -158,6 +158,7 @@ const RANK: Record<EntryKind, number> = {
   aboutPicture: 0,
   photograph: 0,
   otherPicture: 0,
+  possessiveDeterminer: 0,
   sport: 1,
   calamity: 1,
   fiction: 1,

@@ -33,15 +33,18 @@ export type EntryKind =
   | 'above'
   | 'aboutPicture'
   | 'photograph'
-  | 'otherPicture';
+  | 'otherPicture'
+  | 'possessiveDeterminer';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
  * code places beside other hits ("this photo" in the sentence that names a body), not words the
- * page's reading weighs. They do not compete with the other sections' entries for their words
- * ("in this photo" stays a `[depicts]` phrase while "this photo" points), nor with each other.
+ * page's reading weighs, and the closed classes of a caption's grammar the code reads the same
+ * way (a possessive determiner in a clause, caption-sentences.ts). They do not compete with the
+ * other sections' entries for their words ("in this photo" stays a `[depicts]` phrase while "this
+ * photo" points; "lost her leg" stays a term and holds "her"), nor with each other.
  */
-export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture']);
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer']);
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -215,4 +218,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // photograph", points-at-picture.ts).
   { name: 'photograph', kind: 'photograph', category: null },
   { name: 'other-picture', kind: 'otherPicture', category: null },
+  // A possessive determiner ("her", "ihren", "son", "su", "своего"), read apart as the picture
+  // words are: in a clause on the person shown, before its harm and not inside its term, it names
+  // whose the harm is, someone of the person's ("who saw her husband wounded"; caption-sentences.ts).
+  { name: 'possessive-determiners', kind: 'possessiveDeterminer', category: null },
 ];

@@ -168,7 +168,7 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
   // clause hung on a name ("…was executed by firing squad"); a body named there is still shown.
   const portrait = givesLifeDates(first);
   const clauses = [
-    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang)),
+    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), findPictureWords(text, lexicons)),
     ...eventClauses(text, hits, 0, text.length),
     ...laterClauses(text, hits, 0, text.length),
     ...(portrait ? [firstEnd, text.length] : []),

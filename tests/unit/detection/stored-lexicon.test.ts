@@ -143,6 +143,17 @@ describe('stored lexicon round trip', () => {
     }
   });
 
+  it('keeps the possessive determiners, read apart (`[possessive-determiners]`, format 13) in de en es fr ru uk', () => {
+    for (const lang of ['de', 'en', 'es', 'fr', 'ru', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      expect(stored.entries.some((e) => e.kind === 'possessiveDeterminer'), lang).toBe(true);
+      const rebuilt = fromStoredLexicon(JSON.parse(JSON.stringify(stored)));
+      expect(rebuilt?.entries.filter((e) => e.kind === 'possessiveDeterminer').length).toBe(stored.entries.filter((e) => e.kind === 'possessiveDeterminer').length);
+    }
+    const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
+    expect(findPictureWords('A woman, who saw her husband wounded, sits.', [en]).filter((h) => h.kind === 'possessiveDeterminer').map((h) => h.text)).toEqual(['her']);
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
