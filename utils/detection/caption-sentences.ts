@@ -8,8 +8,10 @@
 // person, not what the picture shows, unless it tells the wound of the person the sentence shows
 // now ("Ali, 6, who lost both legs in the strike, sits in his bed"). Pure text positions only:
 // the classifier decides what the words in each part weigh. The words that mark these per
-// language (abbreviations, relative pronouns) are lexicon data, found with the rest of a text's
-// terms.
+// language (abbreviations, relative pronouns, possessive determiners) are lexicon data, found
+// with the rest of a text's terms; the closed classes that showsSubjectsState still writes as
+// patterns here (prepositions, agent words, numerals, verb endings) are listed in PERFORMANCE.md
+// as the next to move.
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
 
