@@ -70,10 +70,10 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
  * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
  * sentence end. Returns the spans [start, end) inside text[from, to). Given the text's languages,
  * a clause that tells the wound of the sentence's subject, shown now, is no background and is
- * left out (showsSubjectsState); `words` are the text's words read apart (findPictureWords),
- * whose `[possessive-determiners]` say the harm is someone else's.
+ * left out (showsSubjectsState); `words` gives the text's words read apart (findPictureWords),
+ * whose `[possessive-determiners]` say the harm is someone else's: asked only of such a clause.
  */
-export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = [], words: readonly TermHit[] = []): number[] {
+export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = [], words: () => readonly TermHit[] = () => []): number[] {
   const spans: number[] = [];
   for (const h of hits) {
     if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
@@ -89,7 +89,8 @@ const COMMA_BEFORE = lazy(() => /[,،]\s*$/u);
 /** Words at most before the pronoun of a clause hung on the sentence's subject ("Ali, 6,", "Alí, de 6 años,", "Ein Junge"). */
 const SUBJECT_WORDS = 4;
 const CLAUSE_WORD = lazy(() => /[\p{L}\p{M}\p{N}'’]+/gu);
-const SUBJECT_DATELINE = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
+/** A dateline before a sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
+export const DATELINE_LEAD = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
 const YEAR = lazy(() => /\d{4}/u);
 const AGE = lazy(() => /^\s*\d/u);
 const HARM_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
@@ -179,9 +180,9 @@ const NOT_A_HEAD: Record<string, () => RegExp> = {
  *   her leg" is the person's own body), and a shooter named as the wound's agent ("herido por
  *   un francotirador") is its cause, not a death.
  */
-function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[], words: readonly TermHit[]): boolean {
+function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: TermHit, from: number, end: number, langs: readonly string[], words: () => readonly TermHit[]): boolean {
   if (pronoun.possessive) return false;
-  const lead = text.slice(from, pronoun.at).replace(SUBJECT_DATELINE(), '');
+  const lead = text.slice(from, pronoun.at).replace(DATELINE_LEAD(), '');
   if ((lead.match(CLAUSE_WORD())?.length ?? 0) > SUBJECT_WORDS) return false;
   const leadFrom = pronoun.at - lead.length;
   if (isGenitiveLead(lead, langs)) return false;
@@ -191,7 +192,7 @@ function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: Ter
   const harm = inside.filter((t) => HARM_KINDS.has(t.kind) && t.category === 'injury');
   if (harm.length === 0 || YEAR().test(text.slice(pronoun.at, end))) return false;
   if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury' && !isAgentOfHarm(text, t, harm, langs)))) return false;
-  if (harmIsAnothers(text, inside, pronoun, harm[0]!, words)) return false;
+  if (harmIsAnothers(text, inside, pronoun, harm[0]!, words())) return false;
   const clause = text.slice(pronoun.at, end);
   const present = langs.flatMap((l) => [PRESENT[l], PLURAL_CLAUSE[l]?.().test(clause) ? PLURAL_PRESENT[l] : undefined]).filter((p) => p !== undefined);
   if (present.length === 0) return false;
@@ -212,13 +213,15 @@ function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: Ter
  * ("أصيب برصاص قناص", by a sniper's bullet). A shooter named so is the wound's cause, not a death:
  * "killed by a sniper" has its death in "killed".
  */
+/** ru/uk: an instrumental right after the wound; ar: the noun joined to it (nothing between but a space). */
+const ONLY_SPACE = lazy(() => /^\s+$/u);
 const AGENT_AFTER: Record<string, () => RegExp> = {
   en: lazy(() => /^\s+by\s+(?:a|an|the)?\s*$/u),
   fr: lazy(() => /^\s+par\s+(?:un|une|le|la|les|des|l')?\s*$/u),
   es: lazy(() => /^\s+(?:por|de)\s+(?:un|una|el|la|los|las)?\s*$/u),
-  ru: lazy(() => /^\s+$/u),
-  uk: lazy(() => /^\s+$/u),
-  ar: lazy(() => /^\s+$/u),
+  ru: ONLY_SPACE,
+  uk: ONLY_SPACE,
+  ar: ONLY_SPACE,
 };
 const AGENT_BEFORE: Record<string, () => RegExp> = {
   de: lazy(() => /^\s+(?:\p{L}+\s+)?$/u),

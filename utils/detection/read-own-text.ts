@@ -1,5 +1,5 @@
 import type { ContextSource, Sensitivity } from './detection-types';
-import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
+import { DATELINE_LEAD, eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findPictureWords, findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
@@ -168,7 +168,7 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
   // clause hung on a name ("…was executed by firing squad"); a body named there is still shown.
   const portrait = givesLifeDates(first);
   const clauses = [
-    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), findPictureWords(text, lexicons)),
+    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), () => findPictureWords(text, lexicons)),
     ...eventClauses(text, hits, 0, text.length),
     ...laterClauses(text, hits, 0, text.length),
     ...(portrait ? [firstEnd, text.length] : []),
@@ -203,8 +203,6 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
   return { own, background };
 }
 
-/** A dateline before the sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
-const DATELINE_LEAD = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
 /** An article before a noun ("The", "Las", "Die", "Des"): one short word of a script with letter case. */
 const ARTICLE = lazy(() => /^(?=.*[\p{Lu}\p{Ll}])\p{L}{1,3}$/u);
 /** After the word: a possessive ("victims' families") or a name ("Victim Jane Doe", "La víctima, María López"). */
