@@ -24,6 +24,8 @@ export interface Entry extends SectionFlags {
   slots: readonly Slot[];
   /** A thing (the `not-human` section) of a language whose adjectives follow the noun (`adjectives: after`). */
   adjectivesAfter?: boolean;
+  /** The page's word as it must be written, lower-cased (an `asWritten` section's entry; find-terms.ts). */
+  written?: string;
 }
 
 export interface CompiledLexicon {
@@ -203,6 +205,7 @@ export function compileEntry(raw: string, section: LexiconSection, data: Lexicon
     const entry: Entry = { kind, category, slots };
     for (const flag of SECTION_FLAGS) if (section[flag]) entry[flag] = true;
     if (kind === 'notHuman' && data.adjectives === 'after') entry.adjectivesAfter = true;
+    if (section.asWritten) entry.written = words.join(' ').replace(/^=/, '').normalize('NFKC').toLowerCase();
     out.push(entry);
   }
   return out;

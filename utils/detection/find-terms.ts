@@ -1,6 +1,6 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
-import { PICTURE_WORD_KINDS, SECTION_FLAGS, type SectionFlags } from './lexicon-sections';
+import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { restrainedHarm } from './restrained-harm';
 import { lazy } from '../lazy-regexp';
@@ -15,6 +15,8 @@ export interface TermHit extends SectionFlags {
   at: number;
   /** A thing in a language whose adjectives follow the noun ("tanque ruso carbonizado"). */
   adjectivesAfter?: boolean;
+  /** The language of the lexicon that read it, for the words read apart (findCaptionWords: grammar differs by language). */
+  lang?: string;
 }
 
 const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
@@ -128,41 +130,26 @@ function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: numbe
   return n;
 }
 
-/** At equal length the stronger reading wins ("wounded" is both an injury word and a topic word). */
-const RANK: Record<EntryKind, number> = {
+/**
+ * At equal length the stronger reading wins ("wounded" is both an injury word and a topic word).
+ * Traps and the kinds read apart (READ_APART) are never ranked.
+ */
+const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
   graphic: 6,
   injury: 5,
   borderline: 4,
   evacuation: 4,
-  treated: 2,
   topic: 3,
+  treated: 2,
   nonDepiction: 2,
   artwork: 2,
   document: 2,
   depicts: 2,
   pictureOf: 2,
-  presentState: 1,
   warning: 2,
-  notHuman: 1,
-  abbreviation: 1,
-  relative: 1,
-  join: 1,
-  place: 1,
-  partitive: 1,
-  later: 1,
-  restrained: 1,
-  harmDone: 1,
-  pointsAtPicture: 0,
-  photographed: 0,
-  above: 0,
-  aboutPicture: 0,
-  photograph: 0,
-  otherPicture: 0,
-  possessiveDeterminer: 0,
-  sport: 1,
-  calamity: 1,
-  fiction: 1,
-  trap: 0,
+  // Flags of how a text is written or of what it is about.
+  presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
+  restrained: 1, harmDone: 1, sport: 1, calamity: 1, fiction: 1,
 };
 
 /**
@@ -187,7 +174,7 @@ function reachOf(lex: CompiledLexicon, cache: WordCache, word: string, entry: En
  */
 function wins(entry: Entry, reach: number, best: Entry, bestReach: number): boolean {
   if (reach !== bestReach) return reach > bestReach;
-  return RANK[entry.kind] > RANK[best.kind];
+  return RANK[entry.kind as keyof typeof RANK] > RANK[best.kind as keyof typeof RANK];
 }
 
 /**
@@ -224,8 +211,9 @@ let trapStartAt: Uint32Array | undefined;
  * page loads: 1,419 calls for 191 distinct texts on a front page, 840 for 168 on a live blog.
  */
 let readBefore = new WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>();
-/** The same for the picture words read apart (findPictureWords). */
+/** The same for the picture words and the caption words read apart (findPictureWords, findCaptionWords). */
 let pictureWordsBefore = new WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>();
+let captionWordsBefore = new WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>();
 /** Texts kept per selection before its memory is dropped whole (a live blog keeps adding). */
 const READ_BEFORE_LIMIT = 2_000;
 /** Longer texts (whole articles) come back too rarely to keep. */
@@ -239,7 +227,7 @@ const READ_BEFORE_MAX_LENGTH = 1_000;
  * A fresh array each call; the hits in it are frozen, as they are shared between calls.
  */
 export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
-  return remembered(readBefore, text, lexicons, false);
+  return remembered(readBefore, text, lexicons, null);
 }
 
 /**
@@ -249,10 +237,16 @@ export function findTerms(text: string, lexicons: readonly CompiledLexicon[]): T
  * holds a `[points-at-picture]` "this photo" here. Same contract as findTerms.
  */
 export function findPictureWords(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
-  return remembered(pictureWordsBefore, text, lexicons, true);
+  return remembered(pictureWordsBefore, text, lexicons, PICTURE_WORD_KINDS);
 }
 
-function remembered(memory: WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>, text: string, lexicons: readonly CompiledLexicon[], apart: boolean): TermHit[] {
+/** The same for the closed classes of a caption's grammar (CAPTION_WORD_KINDS), each hit with its `lang`. */
+export function findCaptionWords(text: string, lexicons: readonly CompiledLexicon[]): TermHit[] {
+  return remembered(captionWordsBefore, text, lexicons, CAPTION_WORD_KINDS);
+}
+
+type Apart = ReadonlySet<EntryKind> | null;
+function remembered(memory: WeakMap<readonly CompiledLexicon[], Map<string, readonly TermHit[]>>, text: string, lexicons: readonly CompiledLexicon[], apart: Apart): TermHit[] {
   if (!text) return [];
   if (text.length > READ_BEFORE_MAX_LENGTH) return readTerms(text, lexicons, apart);
   let known = memory.get(lexicons);
@@ -271,23 +265,26 @@ function remembered(memory: WeakMap<readonly CompiledLexicon[], Map<string, read
 export function forgetTextsRead(): void {
   readBefore = new WeakMap();
   pictureWordsBefore = new WeakMap();
+  captionWordsBefore = new WeakMap();
 }
 
-function readTerms(text: string, lexicons: readonly CompiledLexicon[], apart: boolean): TermHit[] {
+function readTerms(text: string, lexicons: readonly CompiledLexicon[], apart: Apart): TermHit[] {
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
   // Found spans, mapped back to the original text after the loop (positions are reused).
   const spans: number[] = [];
   const found: Entry[] = [];
-  if (apart) readPictureWords(lexicons, count, spans, found);
+  // The language of each word read apart.
+  const langs: string[] = [];
+  if (apart) readPictureWords(lexicons, apart, count, spans, found, langs);
   else readEntries(lexicons, count, spans, found);
   if (!found.length) return [];
-  const { source, hits } = hitsOf(text, normalized, count, spans, found);
+  const { source, hits } = hitsOf(text, normalized, count, spans, found, apart ? langs : null);
   return apart ? hits : restrainedHarm(source, hits);
 }
 
-/** The picture words at each word, each kind apart from the others (findPictureWords). */
-function readPictureWords(lexicons: readonly CompiledLexicon[], count: number, spans: number[], found: Entry[]): void {
+/** The words of `kinds` at each word, each kind apart from the others (findPictureWords, findCaptionWords). */
+function readPictureWords(lexicons: readonly CompiledLexicon[], kinds: ReadonlySet<EntryKind>, count: number, spans: number[], found: Entry[], langs: string[]): void {
   for (const lex of lexicons) {
     const cache = cacheOf(lex);
     // Where each kind may match next: its own matches do not overlap, another kind's may.
@@ -295,13 +292,14 @@ function readPictureWords(lexicons: readonly CompiledLexicon[], count: number, s
     for (let i = 0; i < count; i++) {
       let best: Map<EntryKind, [Entry, number]> | null = null;
       for (const entry of entriesFor(lex, cache, words[i]!)) {
-        if (!PICTURE_WORD_KINDS.has(entry.kind) || (free.get(entry.kind) ?? 0) > i) continue;
+        if (!kinds.has(entry.kind) || (free.get(entry.kind) ?? 0) > i) continue;
         const len = matchAt(lex, cache, count, i, entry);
         if (len > (best?.get(entry.kind)?.[1] ?? 0)) (best ??= new Map()).set(entry.kind, [entry, len]);
       }
       if (best) for (const [kind, [entry, len]] of best) {
         spans.push(i, i + len - 1);
         found.push(entry);
+        langs.push(lex.lang);
         free.set(kind, i + len);
       }
     }
@@ -338,7 +336,7 @@ function readEntries(lexicons: readonly CompiledLexicon[], count: number, spans:
       // How much of the word the best entry names: asked only when two entries tie on one word.
       let bestReach = -1;
       for (const entry of candidates) {
-        if (entry.kind === 'trap' || PICTURE_WORD_KINDS.has(entry.kind)) continue;
+        if (entry.kind === 'trap' || READ_APART.has(entry.kind)) continue;
         const len = matchAt(lex, cache, count, i, entry);
         if (!len || trapBlocks(i, len)) continue;
         if (len > bestLen || !best) {
@@ -366,7 +364,7 @@ function readEntries(lexicons: readonly CompiledLexicon[], count: number, spans:
 }
 
 /** The found spans as hits on the original text, and the text their positions are in. */
-function hitsOf(text: string, normalized: string, count: number, spans: readonly number[], found: readonly Entry[]): { source: string; hits: TermHit[] } {
+function hitsOf(text: string, normalized: string, count: number, spans: readonly number[], found: readonly Entry[], langs: readonly string[] | null): { source: string; hits: TermHit[] } {
   const hits: TermHit[] = [];
   // Normalization keeps word boundaries, so the n-th word of the original is the n-th word here.
   let source = normalized;
@@ -389,9 +387,12 @@ function hitsOf(text: string, normalized: string, count: number, spans: readonly
     const start = offsets ? offsets[2 * from]! : starts[from]!;
     const end = offsets ? offsets[2 * to + 1]! : ends[to]!;
     const entry = found[h]!;
+    // An `asWritten` entry reads the page's word only as written, not as the reading folds it.
+    if (entry.written !== undefined && source.slice(start, end).toLowerCase() !== entry.written) continue;
     const hit: TermHit = { kind: entry.kind as TermHit['kind'], category: entry.category, text: source.slice(start, end), at: start };
     for (let f = 0; f < SECTION_FLAGS.length; f++) if (entry[SECTION_FLAGS[f]!]) hit[SECTION_FLAGS[f]!] = true;
     if (entry.adjectivesAfter) hit.adjectivesAfter = true;
+    if (langs) hit.lang = langs[h];
     hits.push(hit);
   }
   return { source, hits };

@@ -28,23 +28,38 @@ export type EntryKind =
   | 'later'
   | 'restrained'
   | 'harmDone'
+  | ApartKind;
+/** The kinds read apart (PICTURE_WORD_KINDS, CAPTION_WORD_KINDS). */
+export type ApartKind =
   | 'pointsAtPicture'
   | 'photographed'
   | 'above'
   | 'aboutPicture'
   | 'photograph'
   | 'otherPicture'
-  | 'possessiveDeterminer';
+  | 'possessiveDeterminer'
+  | 'numeral'
+  | 'agentPreposition'
+  | 'pluralAuxiliary'
+  | 'locative';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
  * code places beside other hits ("this photo" in the sentence that names a body), not words the
- * page's reading weighs, and the closed classes of a caption's grammar the code reads the same
- * way (a possessive determiner in a clause, caption-sentences.ts). They do not compete with the
- * other sections' entries for their words ("in this photo" stays a `[depicts]` phrase while "this
- * photo" points; "lost her leg" stays a term and holds "her"), nor with each other.
+ * page's reading weighs, and a caption's possessive determiners (caption-sentences.ts). They do
+ * not compete with the other sections' entries for their words ("in this photo" stays a
+ * `[depicts]` phrase while "this photo" points; "lost her leg" stays a term and holds "her"), nor
+ * with each other.
  */
 export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer']);
+/**
+ * The closed classes of a caption's grammar a clause on the person shown is read by
+ * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
+ * a possessive determiner, a numeral, an agent's preposition, a plural auxiliary, a locative.
+ */
+export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative']);
+/** Every kind findTerms leaves to the readings apart. */
+export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -74,6 +89,12 @@ export interface LexiconSection {
   burialPlace?: true;
   /** A possessive relative pronoun ("whose", "dont", "cuyo", "dessen"): its clause tells what befell someone or something of the person's, not the person's own state (caption-sentences.ts). */
   possessive?: true;
+  /**
+   * Its entries read a page word only as written, accents and all (one exact word a line): "=à"
+   * is not the verb "a", Arabic "=على" not the name "علي", which the reading's folding makes
+   * one (compile-lexicon.ts keeps the written form, find-terms.ts compares it).
+   */
+  asWritten?: true;
 }
 
 /**
@@ -222,4 +243,18 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // words are: in a clause on the person shown, before its harm and not inside its term, it names
   // whose the harm is, someone of the person's ("who saw her husband wounded"; caption-sentences.ts).
   { name: 'possessive-determiners', kind: 'possessiveDeterminer', category: null },
+  // The other closed classes a clause on the person shown is read by (caption-sentences.ts), read
+  // apart the same way, each hit with its language: a numeral or quantifier opening a lead of two
+  // words ("Двое детей, которые…", "Кілька людей"), which is then no genitive of two nouns;
+  { name: 'numerals', kind: 'numeral', category: null },
+  // a preposition (and article) naming the agent of a passive wound ("by a", "par un", "por el",
+  // "von einem"): a shooter named after it is the wound's cause, not a death;
+  { name: 'agent-prepositions', kind: 'agentPreposition', category: null },
+  // a plural auxiliary of the clause ("who were", "…verletzt wurden"): the verb after the clause
+  // is read in the plural ("Two boys, who were wounded…, lie…").
+  { name: 'plural-auxiliaries', kind: 'pluralAuxiliary', category: null },
+  // A preposition of place opening the words after a clause on the person shown, with no verb to
+  // the sentence's end ("…, in his hospital bed.", "…, à l'hôpital de Gaza.", "…، في المستشفى."):
+  // a place the person is shown in, the picture's present. Read as written.
+  { name: 'locative-prepositions', kind: 'locative', category: null, asWritten: true },
 ];

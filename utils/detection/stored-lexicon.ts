@@ -27,7 +27,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 13;
+export const STORED_LEXICON_FORMAT = 14;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -43,6 +43,7 @@ export interface StoredLexicon {
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
   'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'pictureOf', 'presentState', 'warning', 'notHuman', 'calamity',
   'abbreviation', 'relative', 'join', 'place', 'partitive', 'later', 'restrained', 'harmDone', 'pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer',
+  'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);
@@ -66,6 +67,7 @@ export function toStoredLexicon(source: CompiledLexicon | LexiconData): StoredLe
       const copy: Entry = { kind: entry.kind, category: entry.category, slots };
       for (const flag of SECTION_FLAGS) if (entry[flag]) copy[flag] = true;
       if (entry.adjectivesAfter) copy.adjectivesAfter = true;
+      if (entry.written !== undefined) copy.written = entry.written;
       return copy;
     }),
   };
@@ -104,6 +106,7 @@ function isEntry(value: unknown): value is Entry {
     if (flag !== undefined && flag !== true) return false;
   }
   if (entry.adjectivesAfter !== undefined && entry.adjectivesAfter !== true) return false;
+  if (entry.written !== undefined && typeof entry.written !== 'string') return false;
   const slots = entry.slots;
   if (!Array.isArray(slots) || slots.length === 0) return false;
   for (let s = 0; s < slots.length; s++) {

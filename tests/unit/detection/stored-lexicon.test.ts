@@ -6,7 +6,7 @@ import { classifyImageContext } from '../../../utils/detection/classify-image-co
 import { compileLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext, PageTextContext, Verdict } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
-import { findPictureWords } from '../../../utils/detection/find-terms';
+import { findCaptionWords, findPictureWords } from '../../../utils/detection/find-terms';
 import { PICTURE_WORD_KINDS } from '../../../utils/detection/lexicon-sections';
 import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
@@ -152,6 +152,20 @@ describe('stored lexicon round trip', () => {
     }
     const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
     expect(findPictureWords('A woman, who saw her husband wounded, sits.', [en]).filter((h) => h.kind === 'possessiveDeterminer').map((h) => h.text)).toEqual(['her']);
+  });
+
+  it('keeps the numerals, agent prepositions and plural auxiliaries, read apart (format 14), each hit with its language', () => {
+    const kinds = { numeral: ['ru', 'uk'], agentPreposition: ['de', 'en', 'es', 'fr'], pluralAuxiliary: ['de', 'en'] } as const;
+    for (const [kind, langs] of Object.entries(kinds)) {
+      for (const lang of langs) {
+        const stored = toStoredLexicon(lexiconData(lang)!);
+        const count = stored.entries.filter((e) => e.kind === kind).length;
+        expect(count, `${lang} ${kind}`).toBeGreaterThan(0);
+        expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === kind).length).toBe(count);
+      }
+    }
+    const uk = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('uk')!)))!;
+    expect(findCaptionWords("П'ятеро дітей", [uk]).map((h) => [h.kind, h.text, h.lang])).toEqual([['numeral', "П'ятеро", 'uk']]);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
