@@ -8,10 +8,12 @@
 // person, not what the picture shows, unless it tells the wound of the person the sentence shows
 // now ("Ali, 6, who lost both legs in the strike, sits in his bed"). Pure text positions only:
 // the classifier decides what the words in each part weigh. The words that mark these per
-// language (abbreviations, relative pronouns, possessive determiners) are lexicon data, found
-// with the rest of a text's terms; the closed classes that showsSubjectsState still writes as
-// patterns here (prepositions, agent words, numerals, verb endings) are listed in PERFORMANCE.md
-// as the next to move.
+// language are lexicon data: abbreviations and relative pronouns found with the rest of a text's
+// terms, and the closed classes a clause on the person shown is read by (possessive determiners,
+// numerals, an agent's prepositions, plural auxiliaries, locative prepositions) read apart, each
+// hit with its language (findCaptionWords). What stays here is grammar: word order, and the endings
+// of a present verb (PRESENT, PLURAL_PRESENT: with their few irregular forms, "is", "sind", "est",
+// and the past forms that end alike beside them), of an adjective (NOT_A_HEAD), of an instrumental.
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
 
@@ -70,8 +72,9 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
  * open one without the comma ("35 ans qui a subi une amputation"). It runs to the next comma or
  * sentence end. Returns the spans [start, end) inside text[from, to). Given the text's languages,
  * a clause that tells the wound of the sentence's subject, shown now, is no background and is
- * left out (showsSubjectsState); `words` gives the text's words read apart (findPictureWords),
- * whose `[possessive-determiners]` say the harm is someone else's: asked only of such a clause.
+ * left out (showsSubjectsState); `words` gives the text's caption words read apart
+ * (findCaptionWords: possessive determiners, numerals, agent prepositions, plural auxiliaries,
+ * locative prepositions): asked only of such a clause.
  */
 export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = [], words: () => readonly TermHit[] = () => []): number[] {
   const spans: number[] = [];
@@ -122,25 +125,16 @@ const PLURAL_PRESENT: Record<string, () => RegExp> = {
   en: lazy(() => /^(?:are|(?!(?:were|had|did|went|was|and|but|the|both|then|later|also|once|never|still|in|at|on|\p{L}+ed|\p{L}+ly)$)\p{L}{2,})$/u),
   de: lazy(() => /^(?:sind|werden|(?!(?:wurden|waren|hatten|lagen|saßen|standen|kamen|starben|einen|seinen|ihren|keinen|\p{L}+eten|\p{L}+[^r]ten)$)\p{L}+en)$/u),
 };
-const PLURAL_CLAUSE: Record<string, () => RegExp> = {
-  en: lazy(() => /^\p{L}+\s+(?:were|have|are)\b/u),
-  de: lazy(() => /\b(?:wurden|sind|haben|waren|hatten|werden)\s*$/u),
-};
 /**
- * A clause followed by no verb at all: a place the person is shown in, to the sentence's end
- * ("…, in his hospital bed.", "…, à l'hôpital de Gaza.", "…، في المستشفى."). A caption's noun
- * sentence: the picture's present. The locative prepositions per language.
+ * Where a clause's `[plural-auxiliaries]` word stands: right after its pronoun (en "who were"), or
+ * last, a German clause's verb at its end ("die verletzt wurden").
  */
-const LOCATIVE: Record<string, () => RegExp> = {
-  en: lazy(() => /^(?:in|at|on|inside|outside|beside|near)$/u),
-  de: lazy(() => /^(?:im|in|auf|am|an|vor|neben|bei|beim)$/u),
-  fr: lazy(() => /^(?:à|au|aux|dans|sur|devant|près)$/u),
-  es: lazy(() => /^(?:en|junto|ante|frente)$/u),
-  ru: lazy(() => /^(?:в|во|на|у|возле|около|рядом)$/u),
-  uk: lazy(() => /^(?:в|у|на|біля|поруч|поряд)$/u),
-  ar: lazy(() => /^(?:في|على|داخل|أمام|قرب)$/u),
-};
-/** Words at most of such a verbless place ("in hospital in Gaza on Monday"). */
+const AUXILIARY_LAST: Record<string, boolean> = { en: false, de: true };
+const CLAUSE_OPENING = lazy(() => /^\p{L}+\s+/u);
+/**
+ * Words at most of a verbless place after a clause, opened by a `[locative-prepositions]` word
+ * ("…, in hospital in Gaza on Monday."; isVerblessPlace).
+ */
 const PLACE_WORDS = 6;
 /**
  * A lead of two nouns with no preposition between them is a genitive (ru/uk "Мать Али", "Отец
@@ -150,8 +144,8 @@ const PLACE_WORDS = 6;
  * ("الطفل علي": the child Ali, one person).
  */
 const NOT_A_HEAD: Record<string, () => RegExp> = {
-  ru: lazy(() => /^(?:\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)|двое|трое|четверо|пятеро|два|две|три|четыре|пять|несколько|много)$/iu),
-  uk: lazy(() => /^(?:\p{L}+(?:ий|ій|а|я|е|є|і)|двоє|троє|четверо|п'ятеро|два|дві|три|чотири|п'ять|кілька|багато)$/iu),
+  ru: lazy(() => /^\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/iu),
+  uk: lazy(() => /^\p{L}+(?:ий|ій|а|я|е|є|і)$/iu),
   ar: lazy(() => /^(?:ال|\d)/u),
 };
 
@@ -185,25 +179,25 @@ function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: Ter
   const lead = text.slice(from, pronoun.at).replace(DATELINE_LEAD(), '');
   if ((lead.match(CLAUSE_WORD())?.length ?? 0) > SUBJECT_WORDS) return false;
   const leadFrom = pronoun.at - lead.length;
-  if (isGenitiveLead(lead, langs)) return false;
+  if (isGenitiveLead(lead, leadFrom, langs, words)) return false;
   // A genitive before a number gives an age ("Alí, de 6 años"), not an owner.
   if (hits.some((t) => t.at >= leadFrom && t.at < pronoun.at && !(t.kind === 'join' && AGE().test(text.slice(t.at + t.text.length, pronoun.at))))) return false;
   const inside = hits.filter((t) => t.at > pronoun.at && t.at < end);
   const harm = inside.filter((t) => HARM_KINDS.has(t.kind) && t.category === 'injury');
   if (harm.length === 0 || YEAR().test(text.slice(pronoun.at, end))) return false;
-  if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury' && !isAgentOfHarm(text, t, harm, langs)))) return false;
+  if (inside.some((t) => (HARM_KINDS.has(t.kind) && t.category !== 'injury') || (t.kind === 'topic' && !t.attack && t.category !== 'injury' && !isAgentOfHarm(text, t, harm, langs, words)))) return false;
   if (harmIsAnothers(text, inside, pronoun, harm[0]!, words())) return false;
-  const clause = text.slice(pronoun.at, end);
-  const present = langs.flatMap((l) => [PRESENT[l], PLURAL_CLAUSE[l]?.().test(clause) ? PLURAL_PRESENT[l] : undefined]).filter((p) => p !== undefined);
+  const present = langs.flatMap((l) => [PRESENT[l], PLURAL_PRESENT[l] && isPluralClause(text, pronoun.at, end, l, words()) ? PLURAL_PRESENT[l] : undefined]).filter((p) => p !== undefined);
   if (present.length === 0) return false;
   // The verb follows the clause's comma or, with no comma, the clause's last violent term (its
   // harm or the attack it names): a word further on may be a noun of the clause ("…in the street").
   const last = inside.findLast((t) => HARM_KINDS.has(t.kind) || t.kind === 'topic')!;
   const comma = text[end] === ',' || text[end] === '،';
   const after = comma ? text.slice(end + 1) : text.slice(last.at + last.text.length, end);
-  const verb = after.match(CLAUSE_WORD())?.[0]?.toLowerCase();
+  const word = after.match(CLAUSE_WORD())?.[0];
+  const verb = word?.toLowerCase();
   if (verb !== undefined && present.some((p) => p().test(verb))) return true;
-  return comma && verb !== undefined && isVerblessPlace(text, hits, end + 1, verb, langs);
+  return comma && word !== undefined && isVerblessPlace(text, hits, end + 1, word, words());
 }
 
 /**
@@ -213,39 +207,55 @@ function showsSubjectsState(text: string, hits: readonly TermHit[], pronoun: Ter
  * ("أصيب برصاص قناص", by a sniper's bullet). A shooter named so is the wound's cause, not a death:
  * "killed by a sniper" has its death in "killed".
  */
-/** ru/uk: an instrumental right after the wound; ar: the noun joined to it (nothing between but a space). */
+/**
+ * In en, fr, es the agent follows the wound after a `[agent-prepositions]` word and nothing but
+ * spaces ("wounded by a sniper"; fr "par l'" keeps its apostrophe); ru, uk name it bare, an
+ * instrumental, and ar joins it (nothing between but a space); de puts it before the participle,
+ * after such a word, at most one word between ("von einem Scharfschützen schwer verletzt").
+ */
 const ONLY_SPACE = lazy(() => /^\s+$/u);
-const AGENT_AFTER: Record<string, () => RegExp> = {
-  en: lazy(() => /^\s+by\s+(?:a|an|the)?\s*$/u),
-  fr: lazy(() => /^\s+par\s+(?:un|une|le|la|les|des|l')?\s*$/u),
-  es: lazy(() => /^\s+(?:por|de)\s+(?:un|una|el|la|los|las)?\s*$/u),
-  ru: ONLY_SPACE,
-  uk: ONLY_SPACE,
-  ar: ONLY_SPACE,
-};
+const BARE_AGENT = new Set(['ru', 'uk', 'ar']);
 const AGENT_BEFORE: Record<string, () => RegExp> = {
   de: lazy(() => /^\s+(?:\p{L}+\s+)?$/u),
 };
-const AGENT_PREPOSITION: Record<string, () => RegExp> = {
-  de: lazy(() => /(?:von|vom|durch)\s+(?:einem|einer|einen|dem|der|den)?\s*$/u),
-};
+const AGENT_TAIL = lazy(() => /^'?\s*$/u);
+/** Chars at most from a German agent's preposition to its noun ("durch einen "). */
+const AGENT_REACH = 20;
 const INSTRUMENTAL = lazy(() => /(?:ом|ем|ём|ами|ями|ой|ою|ею)$/u);
 
-function isAgentOfHarm(text: string, topic: TermHit, harm: readonly TermHit[], langs: readonly string[]): boolean {
+function isAgentOfHarm(text: string, topic: TermHit, harm: readonly TermHit[], langs: readonly string[], words: () => readonly TermHit[]): boolean {
+  // An `[agent-prepositions]` word of `lang` from `from` on (right after spaces from there, when
+  // `spaced`), nothing but spaces after it before the agent.
+  const preposition = (lang: string, from: number, spaced: boolean) => words().some((w) => w.kind === 'agentPreposition' && w.lang === lang && w.at >= from && w.at < topic.at && AGENT_TAIL().test(text.slice(w.at + w.text.length, topic.at)) && (!spaced || ONLY_SPACE().test(text.slice(from, w.at))));
   return langs.some((l) => harm.some((h) => {
     if (h.at < topic.at) {
-      if (!AGENT_AFTER[l]?.().test(text.slice(h.at + h.text.length, topic.at))) return false;
-      return (l !== 'ru' && l !== 'uk') || INSTRUMENTAL().test(topic.text);
+      const gap = text.slice(h.at + h.text.length, topic.at);
+      if (BARE_AGENT.has(l)) return ONLY_SPACE().test(gap) && (l === 'ar' || INSTRUMENTAL().test(topic.text));
+      return !AGENT_BEFORE[l] && preposition(l, h.at + h.text.length, true);
     }
-    return AGENT_BEFORE[l]?.().test(text.slice(topic.at + topic.text.length, h.at)) === true && AGENT_PREPOSITION[l]!().test(text.slice(Math.max(0, topic.at - 20), topic.at));
+    return AGENT_BEFORE[l]?.().test(text.slice(topic.at + topic.text.length, h.at)) === true && preposition(l, topic.at - AGENT_REACH, false);
   }));
 }
 
-/** Whether the lead before a clause's pronoun is a genitive of two nouns (NOT_A_HEAD), its age left out. */
-function isGenitiveLead(lead: string, langs: readonly string[]): boolean {
-  const words = lead.split(AGE_ON())[0]!.match(CLAUSE_WORD()) ?? [];
-  return words.length >= 2 && langs.some((l) => NOT_A_HEAD[l] !== undefined && !NOT_A_HEAD[l]().test(words[0]!));
+/**
+ * Whether the lead before a clause's pronoun (from `leadFrom`) is a genitive of two nouns: its
+ * first word, its age left out, is no adjective (NOT_A_HEAD) nor a `[numerals]` word.
+ */
+function isGenitiveLead(lead: string, leadFrom: number, langs: readonly string[], words: () => readonly TermHit[]): boolean {
+  const head = lead.split(AGE_ON())[0]!;
+  const found = head.match(CLAUSE_WORD()) ?? [];
+  if (found.length < 2) return false;
+  const first = found[0]!;
+  const at = leadFrom + head.indexOf(first);
+  return langs.some((l) => NOT_A_HEAD[l] !== undefined && !NOT_A_HEAD[l]().test(first) && !words().some((w) => w.kind === 'numeral' && w.lang === l && w.at === at && w.text.length === first.length));
 }
+
+/** Whether a clause's verb is plural: a `[plural-auxiliaries]` word of `lang` where the language puts it (AUXILIARY_LAST). */
+function isPluralClause(text: string, from: number, end: number, lang: string, words: readonly TermHit[]): boolean {
+  const opening = CLAUSE_OPENING().exec(text.slice(from, end));
+  return words.some((w) => w.kind === 'pluralAuxiliary' && w.lang === lang && w.at > from && w.at < end && (AUXILIARY_LAST[lang] ? BLANK_TO_END().test(text.slice(w.at + w.text.length, end)) : w.at === from + (opening?.[0].length ?? NaN)));
+}
+const BLANK_TO_END = lazy(() => /^\s*$/u);
 const AGE_ON = lazy(() => /[\d(]/u);
 
 /** Whether a possessive determiner (a whole word of the clause) stands before its first harm term, not inside a term and not right before one. */
@@ -264,9 +274,15 @@ function harmIsAnothers(text: string, inside: readonly TermHit[], pronoun: TermH
   return false;
 }
 
-/** Whether the words from `from` to the sentence end are a short place after a locative preposition, with no term, number or comma in them. */
-function isVerblessPlace(text: string, hits: readonly TermHit[], from: number, first: string, langs: readonly string[]): boolean {
-  if (!langs.some((l) => LOCATIVE[l]?.().test(first))) return false;
+/**
+ * Whether the words from `from` to the sentence end, the first of them `first`, are a short place
+ * after a `[locative-prepositions]` word, with no term, number or comma in them: a clause followed
+ * by no verb at all, a place the person is shown in ("…, in his hospital bed.", "…, à l'hôpital
+ * de Gaza.", "…، في المستشفى."). A caption's noun sentence: the picture's present.
+ */
+function isVerblessPlace(text: string, hits: readonly TermHit[], from: number, first: string, words: readonly TermHit[]): boolean {
+  const at = from + text.slice(from).indexOf(first);
+  if (!words.some((w) => w.kind === 'locative' && w.at === at && w.text.length === first.length)) return false;
   const stop = SENTENCE_STOP().exec(text.slice(from));
   const to = from + (stop?.index ?? text.length - from);
   const place = text.slice(from, to);

@@ -1,7 +1,7 @@
 import type { ContextSource, Sensitivity } from './detection-types';
 import { DATELINE_LEAD, eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
-import { findPictureWords, findTerms, type TermHit } from './find-terms';
+import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
 import { datesPhotoOfHarm, dropThingHits } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
@@ -168,7 +168,7 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
   // clause hung on a name ("…was executed by firing squad"); a body named there is still shown.
   const portrait = givesLifeDates(first);
   const clauses = [
-    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), () => findPictureWords(text, lexicons)),
+    ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), () => findCaptionWords(text, lexicons)),
     ...eventClauses(text, hits, 0, text.length),
     ...laterClauses(text, hits, 0, text.length),
     ...(portrait ? [firstEnd, text.length] : []),
