@@ -30,7 +30,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.759, maxSafeCovered: 0.164 },
+    balanced: { minRecall: 0.761, maxSafeCovered: 0.164 },
     strict: { minRecall: 0.884 },
   },
   eachLanguage: {
@@ -38,7 +38,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
     en: { balanced: { minRecall: 0.821, maxSafeCovered: 0.145 } },
     es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
-    fr: { balanced: { minRecall: 0.688, maxSafeCovered: 0.157 } },
+    fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.157 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.138 } },
     tr: { balanced: { minRecall: 0.694, maxSafeCovered: 0.181 } },
     uk: { balanced: { minRecall: 0.625, maxSafeCovered: 0.171 } },
