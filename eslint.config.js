@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noWordList from './eslint-rules/no-word-list.js';
 
 export default tseslint.config(
   {
@@ -45,5 +46,11 @@ export default tseslint.config(
         ),
       ],
     },
+  },
+  {
+    // Detection's words are lexicon data a translator edits (eslint-rules/no-word-list.js).
+    files: ['utils/detection/**/*.ts'],
+    plugins: { forewarn: { rules: { 'no-word-list': noWordList } } },
+    rules: { 'forewarn/no-word-list': 'error' },
   },
 );

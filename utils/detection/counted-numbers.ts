@@ -36,8 +36,10 @@ const GROUPED = lazy(() => /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/);
  * "1,2 млн", "2,5 milyon", "1,5 مليون", "6 Millionen" are large counts however the number is written.
  */
 const MAGNITUDE =
+  // eslint-disable-next-line forewarn/no-word-list -- counts are read with no language known, every language at once
   lazy(() => /^\s*(?:thousands?|millions?|billions?|bn|tausend|mio|millionen|milliarden?|mrd|mille|milliards?|mil|mill[oó]n|millones|тыс\p{L}*|тис\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*|мільйон\p{L}*|мільярд\p{L}*|bin|milyon\p{L}*|milyar\p{L}*|ألف|آلاف|مليون|ملايين|مليار\p{L}*)(?![\p{L}])/iu);
 /** A unit of time (an age, a span) after a number, in the eight languages. */
+// eslint-disable-next-line forewarn/no-word-list -- counts are read with no language known, every language at once
 const TIME_UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|[Jj]ahren?|jährig\p{L}*|Monaten?|Wochen?|Tagen?|Stunden?|Minuten?|ans?|mois|semaines?|jours?|heures?|años?|mes|meses|semanas?|días?|horas?|minutos?|лет|летн\p{L}*|год|года|годам?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|суток|час\p{L}*|минут\p{L}*|рок\p{L}*|рік|річн\p{L}*|місяц\p{L}*|тиж\p{L}*|діб|годин\p{L}*|хвилин\p{L}*|yaş\p{L}*|yıl\p{L}*|ay|aylık|hafta\p{L}*|gün\p{L}*|saat\p{L}*|dakika\p{L}*|عام|عاما|أعوام|اعوام|سنة|سنوات|شهر|أشهر|اشهر|يوم|يوما|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)`;
 /**
  * Numbers that count nothing, blanked before numbers are read (a toll is a cardinal count of
@@ -71,6 +73,7 @@ const NOT_A_COUNT = lazy(
         String.raw`(?<![\d.,])\d+-(?!(?:ти|х|ух|ех|ю|мя|ми|и)(?![\p{L}]))\p{Script=Cyrillic}+`,
         String.raw`(?<![\d.,])\d+(?:-(?:ти|х))?(?:\s|-|\s-\s)?(?=${TIME_UNIT}(?![\p{L}]))`,
         String.raw`(?<=[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]-?)\d+`,
+        // eslint-disable-next-line forewarn/no-word-list -- counts are read with no language known, every language at once
         String.raw`(?<=(?:^|[^\p{L}])(?:Boeing|Airbus|Embraer|Cessna|Leopard|Боинг\p{L}*|Аэробус\p{L}*|Эйрбас\p{L}*|Боїнг\p{L}*|بوينغ|بوينج|ايرباص|إيرباص)\s)\d+`,
       ].join('|')})`,
       'gu',

@@ -31,14 +31,17 @@ export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 // is chosen, and a credit is a word with its mark ("Foto: dpa", "Photo by …"), written in the
 // agencies' language whatever the page's, so both are read in every language at once.
 /** A field that is only a placeholder: not read. */
+// eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
 const GENERIC_ALT = lazy(() => /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i);
 /** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
 const CREDIT =
+  // eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
   lazy(() => /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s))/giu);
 /**
  * "In the photo:", "На фото:", "Sur la photo :" open a description, not a credit: the word for
  * photo right after a preposition.
  */
+// eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
 const IN_THE = lazy(() => /(?:^|[^\p{L}])(?:in|on|en|dans|sur|auf|im|in der|на|в|у|في|على)(?:\s+(?:the|this|la|le|l'|der|dem))?\s*$/iu);
 
 /** The text without its credit line (from the first credit word that does not follow "in the" to the end). */
@@ -53,6 +56,7 @@ function withoutCredit(text: string): string {
   }
   return text;
 }
+// eslint-disable-next-line forewarn/no-word-list -- agencies are names, the same in every language
 const AGENCIES = lazy(() => /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g);
 const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
 

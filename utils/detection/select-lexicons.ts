@@ -12,6 +12,7 @@ const LATIN_LANGS = ['en', 'fr', 'es', 'de', 'tr'];
  * page. English function words (none of them a word in the other Latin-script languages read
  * here), two of them, or one in a short text, mark a Latin-script text as English too.
  */
+// eslint-disable-next-line forewarn/no-word-list -- the language guess that chooses the lexicons cannot read them
 const ENGLISH_WORDS = lazy(() => /\b(?:the|and|of|with|was|were|from|his|her|over|after)\b/gi);
 function looksEnglish(text: string): boolean {
   const found = text.match(ENGLISH_WORDS())?.length ?? 0;
