@@ -280,7 +280,8 @@ export class MediaGuard {
       if (isMediaElement(el)) this.#scheduler.add(el);
       else this.#scheduler.addBackground(el);
     }
-    this.#scheduler.run();
+    // The first decision reads the page cold for all of them; the first viewport's others follow in this task.
+    this.#scheduler.runAfterWait();
   }
 
   #onBatchEnd(decideInOwnTask: boolean): void {
