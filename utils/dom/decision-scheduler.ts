@@ -121,11 +121,11 @@ export class DecisionScheduler {
   }
 
   /**
-   * Like run(), once the pictures queued during a wait can be decided (the lexicons landed). The
-   * first decision reads the page cold for all of them (tens of ms on an article) and is not
-   * counted; a frame's worth follow in the same task. With an 8 ms slice counted from the start,
-   * the first viewport's next pictures (an article's lead picture after its logo) waited a frame
-   * for the next task, decided from the same reading.
+   * Like run(), once the pictures queued during a wait can be decided (the first settings came,
+   * the lexicons landed). The first decision reads the page cold for all of them (tens of ms on
+   * an article) and is not counted; a frame's worth follow in the same task. With an 8 ms slice
+   * counted from the start, the first viewport's next pictures (an article's lead picture after
+   * its logo) waited a frame for the next task, decided from the same reading.
    */
   runAfterWait(): void {
     this.#run(false, true);
