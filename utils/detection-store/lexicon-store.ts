@@ -134,6 +134,17 @@ function readTriggerWords(): Promise<unknown> {
 }
 
 /**
+ * The trigger words come with `read`, a read that asked for TRIGGERS_STORAGE_KEY among others
+ * (the content script's first, with its settings): loadTriggerWords takes them from it.
+ */
+export function triggerWordsWith(read: Promise<Record<string, unknown>>): void {
+  triggersRead ??= read.then(
+    (stored) => stored[TRIGGERS_STORAGE_KEY],
+    () => undefined,
+  );
+}
+
+/**
  * Content script, when the first picture is found: register the first pass's trigger words
  * (one storage read, no lexicon rebuilt). Resolves whether they are registered; never rejects.
  * Without them (storage unreadable, nothing stored yet) pictures are read in full, as before

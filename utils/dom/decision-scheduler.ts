@@ -21,6 +21,11 @@ import { EAGER_PICTURES, ViewportGate } from './viewport-gate';
 
 /** Shortest run of decisions in one task; the rest follow in the next (a long task blocks paint). */
 const SLICE_MS = 8;
+/**
+ * The run after a wait (runAfterWait): a frame's worth of decisions after its first, which
+ * paid the page's cold reading for every picture queued.
+ */
+const AFTER_WAIT_SLICE_MS = 16;
 /** Longest run, however slow the page's frames are. */
 const MAX_SLICE_MS = 200;
 /** Pictures still queued from which slices follow the page's own pace. */
@@ -115,21 +120,36 @@ export class DecisionScheduler {
     this.#run(false);
   }
 
+  /**
+   * Like run(), once the pictures queued during a wait can be decided (the first settings came,
+   * the lexicons landed). The first decision reads the page cold for all of them (tens of ms on
+   * an article) and is not counted; a frame's worth follow in the same task. With an 8 ms slice
+   * counted from the start, the first viewport's next pictures (an article's lead picture after
+   * its logo) waited a frame for the next task, decided from the same reading.
+   */
+  runAfterWait(): void {
+    this.#run(false, true);
+  }
+
   /** Decides what is queued in a task of the scheduler's own, not in the caller's. */
   runSoon(): void {
     if (this.#queue.size) this.#continueSoon();
   }
 
-  /** `ownTask`: this run is a task of the scheduler's own, which may follow the page's pace. */
-  #run(ownTask: boolean): void {
+  /**
+   * `ownTask`: this run is a task of the scheduler's own, which may follow the page's pace.
+   * `afterWait`: the slice starts after the first decision and is a frame long (runAfterWait).
+   */
+  #run(ownTask: boolean, afterWait = false): void {
     if (!this.#work.ready()) return;
     if (this.#backgrounds.size) this.#scheduleProbe();
     if (this.#queue.size === 0) return;
-    const start = this.#win.performance.now();
+    let start = this.#win.performance.now();
     if (this.#queue.size >= LARGE_BACKLOG) this.#paced = true;
     const paced = ownTask && this.#paced && this.#sliceEnded >= 0;
-    const slice = paced ? Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, start - this.#sliceEnded)) : SLICE_MS;
+    const slice = afterWait ? AFTER_WAIT_SLICE_MS : paced ? Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, start - this.#sliceEnded)) : SLICE_MS;
     this.#sliceEnded = -1;
+    let uncounted = afterWait;
     // Only what was queued when the run began: pictures queued meanwhile wait for the next one.
     let left = this.#queue.size;
     for (const el of this.#queue) {
@@ -137,7 +157,10 @@ export class DecisionScheduler {
       if (el.isConnected && this.#gate.admits(el)) this.#work.decide(el);
       if (--left === 0) break;
       const now = this.#win.performance.now();
-      if (now - start > slice) {
+      if (uncounted) {
+        uncounted = false;
+        start = now;
+      } else if (now - start > slice) {
         // Pictures still queued stay held; the page gets to parse and paint (the first ones
         // decided) before the rest are decided in the next task.
         this.#sliceEnded = now;

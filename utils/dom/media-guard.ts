@@ -147,7 +147,9 @@ export class MediaGuard {
     }
     // Every picture's settings input changed: each is decided again (revealed ones stay revealed).
     this.#watcher.rescan();
-    this.#scheduler.run();
+    // The first settings end the pictures' wait (the trigger words come in the same read).
+    if (previous) this.#scheduler.run();
+    else this.#scheduler.runAfterWait();
   }
 
   counts(): { covered: number; revealed: number } {
@@ -280,7 +282,8 @@ export class MediaGuard {
       if (isMediaElement(el)) this.#scheduler.add(el);
       else this.#scheduler.addBackground(el);
     }
-    this.#scheduler.run();
+    // The first decision reads the page cold for all of them; the first viewport's others follow in this task.
+    this.#scheduler.runAfterWait();
   }
 
   #onBatchEnd(decideInOwnTask: boolean): void {

@@ -24,9 +24,12 @@ export function keysFor(hostname: string): string[] {
   return [GLOBAL_KEY, ...siteKeys];
 }
 
-/** Reads `keys`; a record from an older version is migrated first, then read again. */
-export async function readCurrentSettings(keys: string[], migrate: MigrateSettings): Promise<Record<string, unknown>> {
-  let stored = await local().get(keys);
+/**
+ * Reads `keys` (or takes `firstRead`, a read of them already asked for, other keys with them); a
+ * record from an older version is migrated first, then read again.
+ */
+export async function readCurrentSettings(keys: string[], migrate: MigrateSettings, firstRead?: Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  let stored = await (firstRead ?? local().get(keys));
   // Older than this build: migrate (a version no step carries stays as it is and reads as defaults).
   const version = storedVersionOf(stored[GLOBAL_KEY]);
   if (version !== null && version < SETTINGS_VERSION) {
@@ -40,10 +43,11 @@ export async function readCurrentSettings(keys: string[], migrate: MigrateSettin
 /**
  * The settings for a page. `hostname` may be `location.hostname`, a host with port, or a whole
  * URL (a file: URL gives the local-files entry). Something that names no site gets defaults.
+ * `firstRead`: a read of keysFor(hostname) already asked for (readCurrentSettings).
  */
-export async function loadPageSettings(hostname: string, migrate: MigrateSettings): Promise<EffectiveSettings> {
+export async function loadPageSettings(hostname: string, migrate: MigrateSettings, firstRead?: Promise<Record<string, unknown>>): Promise<EffectiveSettings> {
   const keys = keysFor(hostname);
-  const stored = await readCurrentSettings(keys, migrate);
+  const stored = await readCurrentSettings(keys, migrate, firstRead);
   // No record yet, or one out of shape (settings-store.ts keeps that aside before it writes
   // again): the defaults.
   const global = readGlobalRecord(stored[GLOBAL_KEY]) ?? DEFAULT_GLOBAL_SETTINGS;

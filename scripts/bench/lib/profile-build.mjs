@@ -10,11 +10,11 @@ export const PROFILE_OUT_DIR = '.output-bench-profile';
  * toolbar action: without it the background stops at its first badge call, stores no lexicon,
  * and every picture stays held (profiles of that build showed no decisions at all).
  */
-export async function buildForProfile() {
+export async function buildForProfile(outDir = PROFILE_OUT_DIR) {
   const { build } = await import('wxt');
   await build({
     root: resolve(import.meta.dirname, '..', '..', '..'),
-    outDir: PROFILE_OUT_DIR,
+    outDir,
     filterEntrypoints: ['content', 'background', 'popup'],
     logLevel: 'warn',
     vite: () => ({ plugins: [preact()], build: { minify: false } }),

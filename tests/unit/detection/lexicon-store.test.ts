@@ -17,6 +17,7 @@ import {
   loadTriggerWords,
   storeAllLexicons,
   TRIGGERS_STORAGE_KEY,
+  triggerWordsWith,
 } from '../../../utils/detection-store/lexicon-store';
 import { fromStoredTriggers } from '../../../utils/detection/trigger-words';
 import { parseMessage } from '../../../utils/messages';
@@ -182,6 +183,22 @@ describe('loadTriggerWords (content script)', () => {
     expect(await loadTriggerWords()).toBe(false);
     expect(triggerWords()).toBeNull();
     await storeAllLexicons(bundledStoredLexicon);
+    expect(await loadTriggerWords()).toBe(true);
+  });
+
+  it('takes them from a read asked with other keys (the first picture\'s settings) instead of reading again', async () => {
+    await storeAllLexicons(bundledStoredLexicon);
+    triggerWordsWith(local().get(['settings', TRIGGERS_STORAGE_KEY]));
+    const get = vi.spyOn(local(), 'get');
+    expect(await loadTriggerWords()).toBe(true);
+    expect(get).not.toHaveBeenCalled();
+    expect(triggerWords()).not.toBeNull();
+  });
+
+  it('reads storage itself when that read failed', async () => {
+    await storeAllLexicons(bundledStoredLexicon);
+    triggerWordsWith(Promise.reject(new Error('no storage')));
+    expect(await loadTriggerWords()).toBe(false);
     expect(await loadTriggerWords()).toBe(true);
   });
 });

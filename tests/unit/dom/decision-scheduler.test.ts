@@ -19,7 +19,8 @@ function ownTasks() {
   };
 }
 
-function setUp(pictures = 2_000) {
+/** `firstCost`: how long the first decision takes (one that reads the page cold). */
+function setUp(pictures = 2_000, firstCost = 1) {
   let clock = 0;
   vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
   const tasks = ownTasks();
@@ -30,7 +31,7 @@ function setUp(pictures = 2_000) {
     ready: () => true,
     decide: (el) => {
       decided.push(el);
-      clock += 1;
+      clock += decided.length === 1 ? firstCost : 1;
     },
     probe: () => {},
     done: () => {},
@@ -54,6 +55,19 @@ describe('DecisionScheduler slices', () => {
     pass(2);
     scheduler.run();
     expect(decided.length).toBe(18);
+    scheduler.stop();
+  });
+
+  it('after a wait, decides a frame (16 ms) beyond its first decision, however long that one took, in the same task', () => {
+    // The first decision reads the page cold: 40 ms.
+    const { scheduler, decided, pass } = setUp(300, 40);
+    scheduler.runAfterWait();
+    expect(decided.length).toBe(1 + 17);
+    // Later runs keep 8 ms slices from their start.
+    pass(2);
+    scheduler.run();
+    expect(decided.length).toBe(18 + 9);
+    document.body.innerHTML = '';
     scheduler.stop();
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountCover } from '../../../components/cover/mount-cover';
 import { englishTranslate } from '../../../utils/cover-wording';
 import { bundledLexicon, registerBundledLexicons } from '../../../utils/detection/bundled-lexicons';
@@ -7,6 +7,7 @@ import { CATEGORIES } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, hasLexicon, LEXICON_LANGUAGES, registerLexicon, registerTriggerWords } from '../../../utils/detection/lexicon-library';
 import { fromStoredTriggers, toStoredTriggers } from '../../../utils/detection/trigger-words';
 import type { CoverContent, MountCover } from '../../../utils/dom/cover-handle';
+import { DecisionScheduler } from '../../../utils/dom/decision-scheduler';
 import { MediaGuard } from '../../../utils/dom/media-guard';
 import type { EffectiveSettings } from '../../../utils/settings/effective-settings';
 
@@ -126,6 +127,22 @@ describe('MediaGuard: deciding', () => {
     expect(hostOf($('#court'))).toBeNull();
     expect(guard.describe($('#grave'))).toMatchObject({ state: 'covered', categories: ['dead-bodies'] });
     expect(guard.counts()).toEqual({ covered: 1, revealed: 0 });
+  });
+
+  it('ends the wait for settings with a run that decides a frame beyond its first decision; a change of settings runs plain slices', async () => {
+    const afterWait = vi.spyOn(DecisionScheduler.prototype, 'runAfterWait');
+    document.body.innerHTML = FIGURES;
+    guard = new MediaGuard({ win: window as unknown as Window & typeof globalThis, t: englishTranslate, mountCover });
+    guard.observe();
+    await settle();
+    expect(afterWait).not.toHaveBeenCalled();
+    guard.setSettings(SETTINGS);
+    expect(afterWait).toHaveBeenCalledOnce();
+    guard.setSettings({ ...SETTINGS, sensitivity: 'strict' });
+    expect(afterWait).toHaveBeenCalledOnce();
+    await settle();
+    expectCovered($('#grave'));
+    afterWait.mockRestore();
   });
 
   it('decides nothing before settings arrive: pictures stay queued, unmarked (held by the stylesheet)', async () => {
