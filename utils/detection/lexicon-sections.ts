@@ -41,7 +41,8 @@ export type ApartKind =
   | 'numeral'
   | 'agentPreposition'
   | 'pluralAuxiliary'
-  | 'locative';
+  | 'locative'
+  | 'bodyPart';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
@@ -57,7 +58,7 @@ export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
  * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
  * a possessive determiner, a numeral, an agent's preposition, a plural auxiliary, a locative.
  */
-export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative']);
+export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart']);
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
@@ -257,4 +258,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // the sentence's end ("…, in his hospital bed.", "…, à l'hôpital de Gaza.", "…، في المستشفى."):
   // a place the person is shown in, the picture's present. Read as written.
   { name: 'locative-prepositions', kind: 'locative', category: null, asWritten: true },
+  // A part of the body ("head", "Kopf", "tête", "cabeza", "голову", "başından", "الرأس"), read
+  // apart the same way: a wound named where it is on the body, in a caption's later sentence, is
+  // what the picture shows (read-own-text.ts, woundOnBody; round 118).
+  { name: 'body-parts', kind: 'bodyPart', category: null },
 ];

@@ -271,6 +271,32 @@ function documentSubjectAt(text: string, hits: readonly TermHit[]): number {
 /** More than one word: a death word with the person it is said of ("homme mort", "his dead daughter"). */
 const PERSON_NAMED = lazy(() => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u);
 
+/** How far after a wound's words its part of the body may stand ("wounds to his legs"). */
+const BODY_PART_TAIL = 12;
+const A_YEAR = lazy(() => /\b\d{4}\b/u);
+
+/**
+ * A wound in a later sentence of the caption named where it is on the body: an explicit injury
+ * word (`[explicit-injury]`) with a `[body-parts]` word inside it or right after it ("a man with a
+ * head wound", "herido en la cabeza", "am Kopf verletzt", "раненного в голову", "başından
+ * yaralanan", "مصابة في الرأس", "burned into her skin"), in a sentence with no year (history) and
+ * no quotation mark (someone's words). Wire and museum captions tell the story or the
+ * photographer first and the wound seen after it.
+ */
+function woundOnBody(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): boolean {
+  const wounds = background.filter((h) => h.kind === 'injury' && h.explicit);
+  if (!wounds.length) return false;
+  const parts = findCaptionWords(text, lexicons).filter((w) => w.kind === 'bodyPart');
+  if (!parts.length) return false;
+  const starts = sentenceStarts(text, all);
+  return wounds.some((h) => {
+    const i = sentenceOf(starts, h.at);
+    const sentence = text.slice(starts[i], starts[i + 1] ?? text.length);
+    const end = h.at + h.text.length + BODY_PART_TAIL;
+    return !A_YEAR().test(sentence) && !QUOTE_MARK().test(sentence) && parts.some((w) => w.at >= h.at && w.at < end && sentenceOf(starts, w.at) === i);
+  });
+}
+
 /** The level a picture's own words give: graphic minimal, injury balanced, mourning strict. */
 export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
@@ -353,7 +379,10 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // A graphic word in a later sentence is context, like the page's: it may still be what the
   // picture shows (a museum caption describing it at length), so it covers from balanced, but it
   // is not the picture's own word for minimal.
-  if (!fiction && !nonScene && background.some((h) => h.kind === 'graphic')) level = lower(level, 'balanced');
+  // So is a wound named where it is on the body ("Sobre estas líneas, sanitarios reciben un hombre
+  // herido en la cabeza"): what a camera sees, unlike a severity told ("Dozens were seriously
+  // wounded") or a bloody repression (round 118).
+  if (!fiction && !nonScene && (background.some((h) => h.kind === 'graphic') || woundOnBody(trimmed, lexicons, background, all))) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
   const victimsShown = source !== 'file-name' && opensWithVictims(trimmed, hits, all);

@@ -168,6 +168,18 @@ describe('stored lexicon round trip', () => {
     expect(findCaptionWords("П'ятеро дітей", [uk]).map((h) => [h.kind, h.text, h.lang])).toEqual([['numeral', "П'ятеро", 'uk']]);
   });
 
+  it('keeps the parts of the body, read apart (`[body-parts]`, format 15) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      const count = stored.entries.filter((e) => e.kind === 'bodyPart').length;
+      expect(count, lang).toBeGreaterThan(0);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === 'bodyPart').length).toBe(count);
+    }
+    const es = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('es')!)))!;
+    expect(findCaptionWords('un hombre herido en la cabeza', [es]).filter((h) => h.kind === 'bodyPart').map((h) => [h.kind, h.text, h.lang])).toEqual([['bodyPart', 'cabeza', 'es']]);
+    expect(STORED_LEXICON_FORMAT).toBe(15);
+  });
+
   it('takes the parsed object as well as the JSON text', () => {
     const stored = toStoredLexicon(lexiconData('fr')!);
     expect(fromStoredLexicon(stored)?.entries.length).toBe(stored.entries.length);
