@@ -38,6 +38,7 @@ const englishWording = (): Record<string, string> => (english ??= {
   ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
   cover_heading: 'Graphic image hidden',
   cover_heading_all: 'Image hidden',
+  cover_unnamed: 'May be distressing',
   cover_reason_mentions: '$1 mentions $2',
   cover_reason_about: 'The article describes $1',
   cover_reason_site: 'You chose to hide every image on this site',
@@ -79,9 +80,18 @@ export function categoryLabels(categories: readonly Category[], t: Translate): s
   return categories.map((c) => t(messageKey('category', c)));
 }
 
-/** "Dead bodies · Torture" on a thumbnail; with no category, that every image here is hidden. */
-export function shortLabel(categories: readonly Category[], t: Translate): string {
-  if (categories.length === 0) return t('cover_short_all');
+/**
+ * What a cover names: its categories; with none, that the image may be distressing (mourners, a
+ * coffin: the words a borderline picture is covered for), or nothing when the reader hides every
+ * image on the site and detection named nothing.
+ */
+export function coverLabels(categories: readonly Category[], coverAll: boolean, t: Translate): string[] {
+  return categories.length || coverAll ? categoryLabels(categories, t) : [t('cover_unnamed')];
+}
+
+/** "Dead bodies · Torture" on a thumbnail; with no category, what coverLabels says in its place. */
+export function shortLabel(categories: readonly Category[], coverAll: boolean, t: Translate): string {
+  if (categories.length === 0) return t(coverAll ? 'cover_short_all' : 'cover_unnamed');
   return joinLabels(categories.map((c) => t(messageKey('category_short', c))));
 }
 

@@ -81,9 +81,10 @@ export class WarningCoverView {
   }
 
   #fillCovered(parts: CoveredParts, props: WarningCoverProps): void {
-    const { labels, reason, coverAll, t } = props;
+    const { labels, reason, coverAll, graphic, t } = props;
     const named = labels.join(', ');
-    const heading = coverAll ? t('cover_heading_all') : t('cover_heading');
+    // "Graphic" only where the words named a graphic category.
+    const heading = t(coverAll || !graphic ? 'cover_heading_all' : 'cover_heading');
     // A screen reader moving from button to button must tell the photo of bodies from the map:
     // each name says what its picture may show, or that it is hidden only because every image is.
     const showName = coverAll ? t('cover_show_all_mode') : named ? t('cover_show_named', [named]) : t('cover_show');

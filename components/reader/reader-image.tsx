@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { categoryLabels, type Translate } from '../../utils/cover-wording';
+import { categoryLabels, coverLabels, type Translate } from '../../utils/cover-wording';
 import type { ReaderImageVerdict } from '../../utils/reader/image-verdict';
 import { FetchedPicture } from './fetched-picture';
 import { UnloadedPicture } from './unloaded-picture';
@@ -58,9 +58,11 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
     );
   }
 
-  const labels = categoryLabels(verdict.categories, t);
   const unchecked = verdict.state === 'unchecked';
-  const heading = unchecked ? t('reader_view_unchecked_heading') : t('cover_heading');
+  // As on the page's covers: "graphic" only where the words named a graphic category.
+  const labels = unchecked ? categoryLabels(verdict.categories, t) : coverLabels(verdict.categories, false, t);
+  const graphic = verdict.categories.length > 0;
+  const heading = unchecked ? t('reader_view_unchecked_heading') : graphic ? t('cover_heading') : t('cover_heading_all');
   const reason = unchecked ? t('reader_view_unchecked_reason') : verdict.reason;
   const ratio = props.width && props.height ? `${props.width} / ${props.height}` : undefined;
   return (

@@ -18,6 +18,11 @@ export interface CoverContent {
   reason: string;
   /** Set when every image on the site is hidden by choice rather than by detection. */
   coverAll: boolean;
+  /**
+   * The words name a graphic category. A cover whose words name none (mourners, a coffin, a
+   * wound told in a later sentence) says its image may be distressing, not that it is graphic.
+   */
+  graphic: boolean;
   t: Translate;
   /** Called only for a trusted click or key press on "Show image". */
   onReveal(): void;

@@ -1,4 +1,4 @@
-import { categoryLabels, describeReason, shortLabel, type Translate } from '../cover-wording';
+import { coverLabels, describeReason, shortLabel, type Translate } from '../cover-wording';
 import { isHidden, type PictureState } from '../guard/picture-state';
 import type { RevealStyle } from '../settings/effective-settings';
 import { COVER_TAG, type CoverContent, type MountCover } from './cover-handle';
@@ -251,12 +251,14 @@ export class CoverKeeper {
     const { t } = this.#options;
     const verdict = record.verdict;
     const categories = verdict?.categories ?? [];
+    const coverAll = verdict?.reason?.source === 'site-mode';
     return {
       state: record.state === 'revealed' ? 'revealed' : 'covered',
-      labels: categoryLabels(categories, t),
-      short: shortLabel(categories, t),
+      labels: coverLabels(categories, coverAll, t),
+      short: shortLabel(categories, coverAll, t),
       reason: verdict ? describeReason(verdict.reason, t) : '',
-      coverAll: verdict?.reason?.source === 'site-mode',
+      coverAll,
+      graphic: categories.length > 0,
       t,
       onReveal: () => this.#options.onReveal(el),
       onHide: () => this.#options.onHide(el),

@@ -4,13 +4,27 @@ import { describe, expect, it } from 'vitest';
 const visible = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 import {
   categoryLabels,
+  coverLabels,
   describeReason,
   englishTranslate,
   joinLabels,
   messageKey,
+  shortLabel,
 } from '../../../utils/cover-wording';
 
 describe('cover wording', () => {
+  it('says a picture covered for words that name no category may be distressing, on full and small covers', () => {
+    expect(coverLabels([], false, englishTranslate)).toEqual(['May be distressing']);
+    expect(shortLabel([], false, englishTranslate)).toBe('May be distressing');
+  });
+
+  it('says every image is hidden only when the reader chose it for the site', () => {
+    expect(coverLabels([], true, englishTranslate)).toEqual([]);
+    expect(shortLabel([], true, englishTranslate)).toBe('All images hidden');
+    expect(shortLabel(['injury'], true, englishTranslate)).toBe(englishTranslate(messageKey('category_short', 'injury')));
+    expect(coverLabels(['injury'], false, englishTranslate)).toEqual(['Serious injury or blood']);
+  });
+
   it('names categories plainly, in the order given', () => {
     expect(joinLabels(categoryLabels(['dead-bodies', 'torture'], englishTranslate))).toBe(
       'Dead bodies · Torture or abuse',

@@ -14,6 +14,7 @@ function props(changes: Partial<WarningCoverProps> = {}): WarningCoverProps {
     short: 'Bodies · Torture',
     reason: 'Caption mentions bodies',
     coverAll: false,
+    graphic: true,
     t: englishTranslate,
     onReveal,
     onHide,
@@ -57,6 +58,15 @@ describe('WarningCoverView', () => {
     expect(mountPoint.querySelector('.content')!.getAttribute('title')).toBe(
       `${englishTranslate('cover_heading')} — Dead bodies · Torture or abuse — Caption mentions bodies`,
     );
+  });
+
+  it('calls a picture graphic only when its words named a graphic category', () => {
+    const view = new WarningCoverView(mountPoint);
+    view.paint(props({ labels: ['May be distressing'], short: 'May be distressing', graphic: false, reason: 'Caption mentions mourners' }));
+    expect(texts()[0]).toBe(`heading:${englishTranslate('cover_heading_all')}`);
+    expect(mountPoint.querySelector('button.show')!.getAttribute('aria-label')).toBe('Show image: May be distressing');
+    view.paint(props());
+    expect(texts()[0]).toBe(`heading:${englishTranslate('cover_heading')}`);
   });
 
   it('leaves out labels and reason it does not have, and puts them back in order', () => {

@@ -80,6 +80,15 @@ describe('ArticleBody', () => {
     expect(out.querySelector('[alt="bodies"]')).toBeNull();
   });
 
+  it('calls a covered picture graphic only when its words named a category: mourners may be distressing', () => {
+    const out = show('<img src="https://a.example/funeral.jpg" alt="mourners" data-fw-verdict="covered" data-fw-reason="Caption mentions mourners">');
+    const cover = out.querySelector('.reader-cover')!;
+    expect(cover.textContent).toContain('Image hidden');
+    expect(cover.textContent).toContain('May be distressing');
+    expect(cover.textContent).not.toContain('Graphic');
+    expect(cover.querySelector('button')!.getAttribute('aria-label')).toBe('Show image: May be distressing');
+  });
+
   it('never asks for a picture the page had not loaded: a placeholder says so, with its description', () => {
     const out = show(
       '<img src="https://a.example/lazy.jpg" alt="Fishing boats in the harbour" data-fw-verdict="safe" data-fw-unloaded>' +
