@@ -149,10 +149,12 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
   // 1. The image's own words.
   const d: Decision = { level: null, source: null, hits: [], categories: [] };
   for (const f of own) {
-    const hits = f.hits.filter((h) => OWN_KINDS.has(h.kind));
+    const said = f.hits.filter((h) => OWN_KINDS.has(h.kind));
     // Categories follow the evidence (issue 12.5): graphic and injury words only. Mourners, a
     // coffin, ruins or a stretcher make a picture borderline and the cover gives those words as
-    // its reason, not "Dead bodies" or "Human remains".
+    // its reason, not "Dead bodies" or "Human remains". A later sentence that covers the picture
+    // from balanced (a body, a head wound) names what it covers for.
+    const hits = categoriesOf(said, STRONG_KINDS).length ? said : [...said, ...f.shownLater];
     consider(d, f.level, f.source, hits, categoriesOf(hits, STRONG_KINDS));
   }
   // A file name is often the headline's slug: it counts, but not as a description.

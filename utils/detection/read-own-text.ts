@@ -67,6 +67,8 @@ export interface FieldReading {
   hits: TermHit[];
   /** Graphic, injury and topic words of the background (later sentences, clauses, tolls): context, like the article's. */
   background: TermHit[];
+  /** The words of a later sentence that cover the picture from balanced (laterShown): named on its cover. */
+  shownLater: TermHit[];
   nonScene: boolean;
   fiction: boolean;
   /** The publisher warns that the picture is graphic ("WARNING: GRAPHIC CONTENT"). */
@@ -297,6 +299,13 @@ function woundOnBody(text: string, lexicons: readonly CompiledLexicon[], backgro
   });
 }
 
+/** A later sentence's words that may say what the picture shows: its graphic words, or a wound named on the body. */
+function laterShown(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
+  const graphic = background.filter((h) => h.kind === 'graphic');
+  if (graphic.length) return graphic;
+  return woundOnBody(text, lexicons, background, all) ? background.filter((h) => h.kind === 'injury' && h.explicit) : [];
+}
+
 /** The level a picture's own words give: graphic minimal, injury balanced, mourning strict. */
 export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   const has = (k: TermHit['kind']) => hits.some((h) => h.kind === k);
@@ -382,9 +391,10 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // So is a wound named where it is on the body ("Sobre estas líneas, sanitarios reciben un hombre
   // herido en la cabeza"): what a camera sees, unlike a severity told ("Dozens were seriously
   // wounded") or a bloody repression (round 118).
-  if (!fiction && !nonScene && (background.some((h) => h.kind === 'graphic') || woundOnBody(trimmed, lexicons, background, all))) level = lower(level, 'balanced');
+  const shownLater = fiction || nonScene ? [] : laterShown(trimmed, lexicons, background, all);
+  if (shownLater.length) level = lower(level, 'balanced');
   // A publisher's own warning is the strongest signal a page gives: graphic from minimal.
   if (warned && !fiction) level = 'minimal';
   const victimsShown = source !== 'file-name' && opensWithVictims(trimmed, hits, all);
-  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), nonScene, fiction, warned, words, describes, aboutPicture, victimsShown };
+  return { source, level, hits, background: background.filter((h) => STRONG_KINDS.has(h.kind) || h.kind === 'topic'), shownLater, nonScene, fiction, warned, words, describes, aboutPicture, victimsShown };
 }
