@@ -265,9 +265,8 @@ export class MediaGuard {
     this.#scheduler.afterNextPaint(() => {
       this.#settlingParse = false;
       if (this.#retired) return;
-      // While lexicons load, the reading would miss their words: it is read when they land.
-      if (!this.#lexicons.loading) this.#pages.readNow();
-      else this.#pages.markStale();
+      // Read again by the first decision that needs it (while lexicons load, once they land).
+      this.#pages.markStale(true);
       this.#watcher.rescan();
       this.#scheduler.run();
     });
