@@ -63,8 +63,7 @@ function pageLanguage(declared: string | undefined, text: string): string | unde
   return declared;
 }
 
-/** What the page says of itself (its title, standfirst, article) and the language it is read in. */
-function readPage(doc: Document): { title?: string; description?: string; text: string; lang?: string } {
+export function gatherPageContext(doc: Document): PageTextContext {
   const declared =
     doc.documentElement?.getAttribute('lang')?.trim() ||
     meta(doc, 'meta[http-equiv="content-language" i]') ||
@@ -73,19 +72,7 @@ function readPage(doc: Document): { title?: string; description?: string; text: 
   const title = doc.title?.trim() || meta(doc, 'meta[property="og:title"]');
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]');
   const text = articleText(doc);
-  return { title, description, text, lang: pageLanguage(declared, [title, description, text].filter(Boolean).join('\n')) };
-}
-
-/**
- * The page's language alone, as gatherPageContext reads it: all a picture judged on its own words
- * needs of the page when none of its words is a trigger word (picture-decider.ts).
- */
-export function gatherPageLanguage(doc: Document): string | undefined {
-  return readPage(doc).lang;
-}
-
-export function gatherPageContext(doc: Document): PageTextContext {
-  const { title, description, text, lang } = readPage(doc);
+  const lang = pageLanguage(declared, [title, description, text].filter(Boolean).join('\n'));
   // Where the first pass's words are here and none is on the page, nothing in it can be violent:
   // the article is not measured, and no lexicon is wanted for it.
   const triggers = triggerWords();

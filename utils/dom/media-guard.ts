@@ -265,8 +265,9 @@ export class MediaGuard {
     this.#scheduler.afterNextPaint(() => {
       this.#settlingParse = false;
       if (this.#retired) return;
-      // Read again by the first decision that needs it (while lexicons load, once they land).
-      this.#pages.markStale(true);
+      // While lexicons load, the reading would miss their words: it is read when they land.
+      if (!this.#lexicons.loading) this.#pages.readNow();
+      else this.#pages.markStale();
       this.#watcher.rescan();
       this.#scheduler.run();
     });

@@ -1,7 +1,7 @@
 import { lexiconLibraryVersion, readingLacks, triggerWords } from '../detection/lexicon-library';
 import { pageDecisionKey, pageTitleKey } from '../detection/page-decision-key';
 import type { PageReading } from '../guard/decide-picture';
-import { gatherPageContext, gatherPageLanguage } from './gather-page-context';
+import { gatherPageContext } from './gather-page-context';
 
 /** The page is read again after load at most this often (live blogs append all the time). */
 const REFRESH_MS = 1_000;
@@ -39,8 +39,6 @@ export class PageReadings {
   #lexiconsCanChange = true;
   #stale = true;
   #readAt = 0;
-  /** The page's language read alone since the last reading or change (language()). */
-  #language: { lang?: string } | null = null;
 
   readonly #doc: Document;
   readonly #clock: { performance: { now(): number } };
@@ -50,16 +48,9 @@ export class PageReadings {
     this.#clock = clock;
   }
 
-  /**
-   * Something that may change the reading was added (a title, a meta, text after parsing). `now`:
-   * the next reading is taken whatever the throttle (the parser is done: the whole article is
-   * known), by the first decision that needs it; a frame whose pictures are all decided on their
-   * own words is never read.
-   */
-  markStale(now = false): void {
+  /** Something that may change the reading was added (a title, a meta, text after parsing). */
+  markStale(): void {
     this.#stale = true;
-    this.#language = null;
-    if (now) this.#readAt = -Infinity;
   }
 
   /** A reading now, whatever the throttle (the parser is done: the whole article is known). */
@@ -76,30 +67,16 @@ export class PageReadings {
     this.#lexicons = lexiconLibraryVersion();
     this.#lexiconsCanChange = lacking.length > 0 || triggerWords() === null;
     this.#stale = false;
-    this.#language = null;
     this.#readAt = this.#clock.performance.now();
     return this.#reading;
   }
 
   /** The reading to decide with: the last one unless it is out of date. */
   current(): VersionedReading {
-    return this.#upToDate() ? this.#reading! : this.readNow();
-  }
-
-  /**
-   * The language current() would read the page in, without reading the rest (its article's
-   * trigger words, its violence): the last reading's while it is up to date, else the page's
-   * language alone, kept until the page changes.
-   */
-  language(): string | undefined {
-    if (this.#upToDate()) return this.#reading!.context.lang;
-    return (this.#language ??= { lang: gatherPageLanguage(this.#doc) }).lang;
-  }
-
-  #upToDate(): boolean {
     const parsing = this.#doc.readyState === 'loading';
     const throttled = !parsing && this.#clock.performance.now() - this.#readAt < REFRESH_MS;
     const lexiconsChanged = this.#lexiconsCanChange && this.#lexicons !== lexiconLibraryVersion();
-    return !!this.#reading && (!this.#stale || throttled) && !lexiconsChanged;
+    if (!this.#reading || (this.#stale && !throttled) || lexiconsChanged) return this.readNow();
+    return this.#reading;
   }
 }

@@ -1,6 +1,6 @@
 import type { ImageTextContext } from '../detection/detection-types';
 import { lexiconLibraryVersion } from '../detection/lexicon-library';
-import { decidePicture, safeOnOwnWords } from '../guard/decide-picture';
+import { decidePicture } from '../guard/decide-picture';
 import type { LexiconLoads } from '../guard/lexicon-loads';
 import { isDecided } from '../guard/picture-state';
 import type { EffectiveSettings } from '../settings/effective-settings';
@@ -21,9 +21,6 @@ import type { PictureRecords } from './picture-records';
 const CAPTION_WAIT_MS = 1_500;
 /** A "background" wrapping this many elements is page layout, not a picture: never covered. */
 const LAYOUT_DESCENDANTS = 24;
-
-/** A page's reading, or its language alone (titleVersion `l` and the language) for a picture safe on its own words. */
-type DecidingReading = Omit<VersionedReading, 'titleVersion'> & { titleVersion: number | string };
 
 export interface DeciderParts {
   win: Window & typeof globalThis;
@@ -61,9 +58,7 @@ export class PictureDecider {
     this.#parts.lexicons.prime(this.#parts.win.document.documentElement?.lang);
     const signature = backgroundUrl ?? mediaSignature(el);
     const reading = !this.#parts.lexicons.loading;
-    // A media element's words are read on every visit: read first, they may spare it the page's reading.
-    const ownWords = reading && backgroundUrl === undefined ? this.#gatherWords(el, backgroundUrl) : null;
-    const page = reading ? this.#page(ownWords) : null;
+    const page = reading ? this.#parts.pages.current() : null;
     const revealed = this.#parts.records.revealed(el, record, signature);
     const inputs = this.#inputsKey(settings, page, signature, revealed, record.readsArticle);
     // Decided again only when an input changed; otherwise the decision stands, and what the
@@ -74,7 +69,7 @@ export class PictureDecider {
       this.#parts.keeper.restore(el, record);
       return;
     }
-    const words = ownWords ?? (reading ? this.#gatherWords(el, backgroundUrl) : null);
+    const words = reading ? this.#gatherWords(el, backgroundUrl) : null;
     const wordsKey = words ? JSON.stringify(words) : '';
     if (standing && record.wordsKey === wordsKey) {
       record.wordsStale = false;
@@ -125,7 +120,7 @@ export class PictureDecider {
    * Everything but the words a decision is drawn from, as one key: of the page's reading, all a
    * decision can see when it weighs the article, else its title and language only.
    */
-  #inputsKey(settings: EffectiveSettings, page: DecidingReading | null, signature: string, revealed: boolean, readsArticle: boolean): string {
+  #inputsKey(settings: EffectiveSettings, page: VersionedReading | null, signature: string, revealed: boolean, readsArticle: boolean): string {
     return [
       settings.mode,
       settings.sensitivity,
@@ -135,19 +130,6 @@ export class PictureDecider {
       signature,
       revealed ? 1 : 0,
     ].join('\u0000');
-  }
-
-  /**
-   * The page's reading a picture is decided with. One judged on its own words, none of which is a
-   * trigger word in the page's language, is safe whatever the rest of the page says
-   * (safeOnOwnWords): it is decided with the page's language alone, and the page is not read for
-   * it. Its decision then stands until that language changes.
-   */
-  #page(words: ImageTextContext | null): DecidingReading {
-    const pages = this.#parts.pages;
-    const lang = words ? pages.language() : undefined;
-    if (!words || !safeOnOwnWords(words, lang)) return pages.current();
-    return { context: { lang, violenceShare: 0, categories: [] }, lacking: [], version: -1, titleVersion: `l${lang}` };
   }
 
   #gatherWords(el: HTMLElement, backgroundUrl: string | undefined): ImageTextContext {

@@ -130,17 +130,6 @@ function readPicture(words: ImageTextContext, page: PageReading): { value: Class
 }
 
 /**
- * Whether the page's reading cannot change this picture's decision: it is judged on its own words
- * alone (a teaser card, an ad, an icon) and none of them, on a page in `lang`, is a trigger word,
- * so readPicture finds it safe without weighing the page, and it is held while parsing only
- * until its caption is parsed (safeWhateverFollows holds for it by the first pass's soundness).
- */
-export function safeOnOwnWords(words: ImageTextContext, lang: string | undefined): boolean {
-  const triggers = triggerWords();
-  return !!triggers && judgedOnOwnWords(words) && !pictureHasTrigger(words, triggers, lang);
-}
-
-/**
  * Whether a picture would stay uncovered however violent the rest of the article turns out: read
  * against the page as if every sentence still to come described violence. A picture its own
  * caption describes ("A test tram at the station") is shown while the parser goes on, rather than
