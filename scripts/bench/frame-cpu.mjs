@@ -1,0 +1,88 @@
+// What a small page (an ad frame's page, loaded as the tab) costs the main thread, for builds
+// loaded in turn: a browser per build, one load each in turn, so a machine's load drifting
+// touches all alike. Reads the renderer's own counters (Performance.getMetrics: ScriptDuration,
+// TaskDuration) after the page's pictures are decided and it is quiet. A tool for comparing
+// builds (it prints, it is not a bench); the page's own script is the same in every column.
+// And, from a trace, the content script's own slices (its evaluation, its calls): their wall
+// time and their thread CPU time (tdur), which a busy machine inflates less.
+//   node scripts/bench/timeline.mjs --build-into=/tmp/base   (in the base tree; again for after)
+//   FOREWARN_FRAME_BUILDS=base=/tmp/base,after=/tmp/after node scripts/bench/frame-cpu.mjs [page-url-path] [loads]
+// A build named `none` is the browser without any extension.
+import { resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { waitForDecisions } from './lib/profile-build.mjs';
+import { startTrace } from './lib/trace.mjs';
+
+register();
+const { BENCH_PAGES, launchBrowser, startFixtureServer, settle } = await import('./lib/browsers.mjs');
+const [pagePath = '/ads/leaderboard.html', loadsArg = '15'] = process.argv.slice(2);
+const LOADS = Number(loadsArg);
+const builds = (process.env.FOREWARN_FRAME_BUILDS ?? '').split(',').filter(Boolean).map((pair) => {
+  const [name, dir] = pair.split('=');
+  return { name, dir: dir ? resolve(dir, 'chrome-mv3') : undefined };
+});
+if (!builds.length) throw new Error('FOREWARN_FRAME_BUILDS=name=dir,… is required');
+
+const server = await startFixtureServer(BENCH_PAGES);
+const url = server.url(pagePath);
+for (const b of builds) b.browser = b.name === 'none' ? await launchBrowser(false) : await launchBrowser(false, [], b.dir);
+
+async function load(b) {
+  const page = await b.browser.context.newPage();
+  try {
+    const cdp = await b.browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const trace = await startTrace(await b.browser.context.newCDPSession(page), ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline']);
+    await page.goto(url, { waitUntil: 'load' });
+    if (b.name !== 'none') await waitForDecisions(page);
+    await settle(page);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const { events } = await trace.stop();
+    const get = (name) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), ...contentSlices(events) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The content script's outermost slices on the tab's main thread: wall and thread time, in ms. */
+function contentSlices(events) {
+  const ours = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String((e.args?.data ?? {}).url ?? '').includes('content-scripts/content.js'))
+    .sort((a, b) => a.ts - b.ts);
+  let wall = 0;
+  let cpu = 0;
+  let end = -Infinity;
+  for (const e of ours) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur;
+    wall += e.dur / 1000;
+    cpu += (e.tdur ?? NaN) / 1000;
+  }
+  return { wall, cpu };
+}
+
+// A first load each, not counted (the background's first writes after install race it).
+for (const b of builds) await load(b);
+for (const b of builds) b.runs = [];
+for (let i = 0; i < LOADS; i++) for (const b of builds) b.runs.push(await load(b));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quartiles = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[Math.floor((s.length - 1) / 4)].toFixed(1)}–${s[Math.ceil((3 * (s.length - 1)) / 4)].toFixed(1)}`;
+};
+console.log(`${pagePath}, ${LOADS} loads per build in turn: medians (interquartile range) in ms`);
+for (const b of builds) {
+  const script = b.runs.map((r) => r.script);
+  const task = b.runs.map((r) => r.task);
+  const wall = b.runs.map((r) => r.wall);
+  const cpu = b.runs.map((r) => r.cpu);
+  console.log(`  ${b.name.padEnd(8)} script ${median(script).toFixed(1).padStart(6)} (${quartiles(script)})   task ${median(task).toFixed(1).padStart(6)} (${quartiles(task)})`);
+  console.log(`  ${''.padEnd(8)} content.js slices: wall ${median(wall).toFixed(1).padStart(6)} (${quartiles(wall)})   thread CPU ${median(cpu).toFixed(1).padStart(6)} (${quartiles(cpu)})`);
+}
+for (const b of builds) await b.browser.close();
+await server.close();
