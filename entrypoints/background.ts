@@ -20,8 +20,18 @@ export default defineBackground(() => {
   // reader itself, it closes and its page comes back (utils/reader/toggle-reader.ts).
   const readerPage = browser.runtime.getURL('/reader.html');
   const readerPorts: OpenReaderPorts = {
-    requestSnapshot: (tabId) =>
-      browser.tabs.sendMessage(tabId, { type: 'forewarn:snapshot-article' }, { frameId: 0 }),
+    // The snapshot's code is injected now, into the top frame's content-script world, instead of
+    // riding in the content script of every frame (entrypoints/reader-snapshot.ts). At once, as a
+    // message would be answered, not when the page is idle. Null: no content script runs there.
+    requestSnapshot: async (tabId) => {
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: ['/reader-snapshot.js'],
+        injectImmediately: true,
+      });
+      if (injection?.result == null) throw new Error('no Forewarn content script in the page');
+      return injection.result;
+    },
     sourceUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? '',
     store: (key, handoff) => browser.storage.session.set({ [key]: handoff }),
     // getKeys avoids reading megabytes of old snapshots just to learn their names.

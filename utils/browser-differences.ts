@@ -13,7 +13,8 @@
 //   that is unloaded when idle (no service workers there). A persistent page answers the
 //   popup's open-reader message, the keyboard command and the context menu without a wake-up.
 // - commands, contextMenus, storage.session (Firefox 115+), tabs and i18n work the same in both;
-//   WXT writes browser_action instead of action.
+//   WXT writes browser_action instead of action. scripting.executeScript (the content script
+//   after an update, the reading view's snapshot with its promised result) works in MV2 too.
 // `npm run build:firefox -- --mv3` still builds an MV3 variant; the Firefox tests can run it with
 // FOREWARN_FIREFOX_MANIFEST=3.
 

@@ -33,9 +33,8 @@ export const Message = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('forewarn:page-status'), status: TabStatus }),
   /** popup → background: open the reading view for that tab's article. */
   z.object({ type: z.literal('forewarn:open-reader'), tabId: z.int().check(z.nonnegative()) }),
-  /** background → content script (top frame): the page as HTML with verdicts on its media,
-   *  from snapshotDocumentForReader. Answer: ReaderSnapshot (utils/reader/reader-snapshot.ts). */
-  z.object({ type: z.literal('forewarn:snapshot-article') }),
+  // The reading view's snapshot is no message: the background injects entrypoints/reader-snapshot.ts
+  // into the page's top frame and validates what it returns (ReaderSnapshot, utils/reader/reader-snapshot.ts).
   /** content script → background: the stored settings are from an older version; bring them up
    *  to date (settings-store.ts's migration) and answer when done. */
   z.object({ type: z.literal('forewarn:migrate-settings') }),

@@ -10,7 +10,6 @@ export const STATUS_PORT = 'forewarn:status';
 
 export const PAGE_REQUEST_TYPES = [
   'forewarn:get-status',
-  'forewarn:snapshot-article',
   'forewarn:reveal-all',
   'forewarn:cover-again',
 ] as const;

@@ -8,7 +8,7 @@ import { keysFor, loadPageSettings, watchPageSettings } from '../../utils/settin
 import { loadLexicons, loadTriggerWords, triggerWordsWith, TRIGGERS_STORAGE_KEY } from '../../utils/detection-store/lexicon-store';
 import type { TabStatus } from '../../utils/messages';
 import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
-import { snapshotDocumentForReader } from '../../utils/reader/snapshot-document-for-reader';
+import { offerSnapshotVerdicts } from '../../utils/reader/snapshot-verdicts';
 
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
 // milliseconds later, and pictures stay held (by hold-media.css) until then.
@@ -136,9 +136,22 @@ export default defineContentScript({
     takeOverFrom(guard);
     guard.observe();
 
-    // The reading view's snapshot waits for the settings (its verdicts need them), which a
-    // picture-less document has not read until it is asked; the status says what is known (the
-    // background asks every page for it once loaded). Undefined: this frame does not answer.
+    // The reading view's snapshot is made by a script injected into the top frame when it opens
+    // (entrypoints/reader-snapshot.ts), not by this one; it asks here for each picture's verdict.
+    // It waits for the settings (the verdicts need them), which a picture-less document has not
+    // read until it is asked.
+    const withdrawVerdicts =
+      window === window.top
+        ? offerSnapshotVerdicts(globalThis, () =>
+            readSettings().then(() => {
+              guard.decideWaiting();
+              return (el: Element) => guard.describe(el);
+            }),
+          )
+        : () => {};
+
+    // The status says what is known (the background asks every page for it once loaded).
+    // Undefined: this frame does not answer.
     const answer = (raw: unknown): Promise<unknown> | undefined => {
       const message = parsePageRequest(raw);
       if (!message) return undefined;
@@ -147,13 +160,6 @@ export default defineContentScript({
           // Only the top frame answers for the tab; frames would race it.
           if (window !== window.top) return undefined;
           return Promise.resolve(status());
-        case 'forewarn:snapshot-article':
-          // The reading view asks for the page with every picture's verdict on it.
-          if (window !== window.top) return undefined;
-          return readSettings().then(() => {
-            guard.decideWaiting();
-            return snapshotDocumentForReader(document, (el) => guard.describe(el));
-          });
         case 'forewarn:reveal-all':
           guard.revealAll();
           return Promise.resolve({ ok: true });
@@ -190,6 +196,7 @@ export default defineContentScript({
     // to show them. A newer instance of this script, if one is injected, retires it.
     ctx.onInvalidated(() => {
       stopWatching();
+      withdrawVerdicts();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onConnect.removeListener(onConnect);
       popups.clear();

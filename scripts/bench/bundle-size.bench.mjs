@@ -23,6 +23,9 @@ const READER_MODULES = [
   /node_modules\/@mozilla\/readability\//,
   /node_modules\/dompurify\//,
   /utils\/reader\/(extract-reader-article|sanitize-article-html|content-note|is-graphic-passage|choose-on-device-voice|text-direction)\.ts$/,
+  // The snapshot: injected when the reading view opens (entrypoints/reader-snapshot.ts).
+  /utils\/reader\/(snapshot-document-for-reader|take-reader-snapshot|pictures-page-loaded|media-mark)\.ts$/,
+  /entrypoints\/reader-snapshot\.ts$/,
   /components\/reader\//,
   /entrypoints\/reader\//,
 ];

@@ -1,5 +1,5 @@
 // How a media element's verdict travels from the page into the reading view. No imports here:
-// the content script bundles this file.
+// the snapshot script injected into the page bundles this file (the content script its types).
 //
 // The page can write any attribute on its own elements, in any case and any namespace, so no
 // attribute it could have written is believed. The snapshot gives each media element a reference

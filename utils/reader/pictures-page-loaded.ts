@@ -1,7 +1,7 @@
 // Which pictures the page itself had loaded when the reading view was asked for. The reader
 // fetches no other: a picture the page never loaded (a lazy `data-src` never swapped in, a URL
 // the page's own img-src policy refused) would tell its server something the page never did.
-// Runs in the content script; takes the document so tests can pass their own.
+// Runs in the snapshot script injected into the page; takes the document so tests can pass their own.
 
 /**
  * Resource-timing initiators of picture requests, the ones the page's img-src governs: <img> and

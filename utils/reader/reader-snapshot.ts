@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMAGE_STATES } from './media-mark';
 
-// What the content script hands to the reading view: the page's HTML serialized from a copy in
+// What the snapshot script injected into the page hands to the reading view: the page's HTML serialized from a copy in
 // which every media element carries a reference, the verdicts keyed by those references, and the
 // pictures the page had loaded (see media-mark.ts). Validated on arrival.
 

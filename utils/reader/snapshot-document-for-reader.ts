@@ -1,7 +1,9 @@
 import { OWN_ATTR_PREFIX, REF_ATTR, type MediaMark, type SnapshotMark } from './media-mark';
 import { picturesPageLoaded } from './pictures-page-loaded';
 
-// Runs in the content script when the reader opens, so it stays small: no Readability here.
+// Runs in the page's top frame when the reader opens, injected there in the content script's
+// world (entrypoints/reader-snapshot.ts, take-reader-snapshot.ts), so it stays small: no
+// Readability here.
 // The copy is what travels; the live page is never changed.
 
 /** Elements that can show a picture; `describe` is asked about each one. */

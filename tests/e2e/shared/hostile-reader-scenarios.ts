@@ -98,7 +98,23 @@ export function hostileReaderScenarios(ctx: ScenarioContext): void {
           [...document.querySelectorAll('article img')].map((img) => `${img.id}:${img.getAttribute('data-forewarn')}`),
         );
         expect(onPage).toEqual(expect.arrayContaining(['street:safe', 'a:covered', 'b:covered', 'c:covered', 'd:covered']));
+        // The snapshot, injected when the reader opens, asks the content script's world for the
+        // verdicts (utils/reader/snapshot-verdicts.ts): the page cannot see that function, and
+        // one it leaves under the same key is never asked.
+        const seen = await source.evaluate(() => {
+          const key = Symbol.for('forewarn.snapshot-verdicts');
+          const page = window as unknown as Record<symbol, unknown> & { forgedAsked?: number };
+          const before = typeof page[key];
+          page.forgedAsked = 0;
+          page[key] = async () => {
+            page.forgedAsked = (page.forgedAsked ?? 0) + 1;
+            return () => ({ state: 'safe', categories: [] });
+          };
+          return before;
+        });
+        expect(seen).toBe('undefined');
         reader = await openReader(driver, source);
+        expect(await source.evaluate(() => (window as unknown as { forgedAsked?: number }).forgedAsked)).toBe(0);
         expect(await reader.evaluate(() => document.documentElement.getAttribute('data-reader-state'))).toBe('ready');
         const pictures = await readerPictures(reader);
         // Not one graphic picture is drawn in the reader, whatever the page wrote on it.
