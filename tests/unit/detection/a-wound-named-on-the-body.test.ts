@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../../../utils/detection/bundled-lexicons';
-import { compileLexicon } from '../../../utils/detection/compile-lexicon';
 import { findCaptionWords } from '../../../utils/detection/find-terms';
-import { LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
-import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { byDefault, captionCoverAt } from './test-pages';
+import { restoreLexiconsAfterEach, withoutSection } from './lexicon-sections-emptied';
 
 // Round 118: a wound named where it is on the body, in a later sentence of the caption, is what
 // the picture shows. Wire and museum captions tell who or the photographer first and the wound seen
@@ -16,15 +14,7 @@ import { byDefault, captionCoverAt } from './test-pages';
 // the head in 2022") or in someone's quoted words is not read so. The captions are on a neutral
 // page, so only the caption's own words can cover them.
 
-/** Register `lang`'s lexicon with `section` emptied in place of the bundled one (until the test ends). */
-function withoutSection(lang: string, section: string): void {
-  const data = lexiconData(lang)!;
-  registerLexicon(compileLexicon({ ...data, sections: { ...data.sections, [section]: [] } }));
-}
-
-afterEach(() => {
-  for (const lang of LEXICON_LANGUAGES) registerLexicon(bundledLexicon(lang)!);
-});
+restoreLexiconsAfterEach();
 
 describe('a wound named on the body in a later sentence: covered by default', () => {
   const cases: [string, string][] = [

@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../../../utils/detection/bundled-lexicons';
-import { compileLexicon } from '../../../utils/detection/compile-lexicon';
 import { findCaptionWords, findPictureWords, findTerms } from '../../../utils/detection/find-terms';
-import { LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
-import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { byDefault, captionCoverAt } from './test-pages';
+import { restoreLexiconsAfterEach, withoutSection } from './lexicon-sections-emptied';
 
 // The closed word classes a caption's grammar is read by are lexicon sections, read apart as the
 // picture words are (findPictureWords), so a translator edits them one word a line: each case
@@ -12,15 +10,7 @@ import { byDefault, captionCoverAt } from './test-pages';
 // a word removed from a file is a word detection no longer knows, and none is left in the code
 // (caption-sentences.ts).
 
-/** Register `lang`'s lexicon with `section` emptied in place of the bundled one (until the test ends). */
-function withoutSection(lang: string, section: string): void {
-  const data = lexiconData(lang)!;
-  registerLexicon(compileLexicon({ ...data, sections: { ...data.sections, [section]: [] } }));
-}
-
-afterEach(() => {
-  for (const lang of LEXICON_LANGUAGES) registerLexicon(bundledLexicon(lang)!);
-});
+restoreLexiconsAfterEach();
 
 describe('[possessive-determiners]: a clause on the person shown whose harm is someone of theirs', () => {
   const cases: [string, string][] = [

@@ -1,13 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../../../utils/detection/bundled-lexicons';
+import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
+import { LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
 import { classifyImageContext } from '../../../utils/detection/classify-image-context';
-import { compileLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext } from '../../../utils/detection/detection-types';
 import { findPictureWords, findTerms } from '../../../utils/detection/find-terms';
-import { LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
 import { PICTURE_WORD_KINDS } from '../../../utils/detection/lexicon-sections';
-import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { besideCoveredByDefault, captionCoverAt, coveredByDefault, violentPage } from './test-pages';
+import { restoreLexiconsAfterEach, withoutSection } from './lexicon-sections-emptied';
 import { ABOVE_AFTER_A_TOLL, HARM_IN_A_DATED_PHOTOGRAPH } from './shared-captions';
 
 // The words about the picture itself (a demonstrative with a picture noun, a verb of
@@ -16,15 +16,7 @@ import { ABOVE_AFTER_A_TOLL, HARM_IN_A_DATED_PHOTOGRAPH } from './shared-caption
 // language's section, and unread once that section is emptied, so a word a translator removes
 // from a file is a word detection no longer knows, and none of them is left in the code.
 
-/** Register `lang`'s lexicon with `section` emptied in place of the bundled one (until the test ends). */
-function withoutSection(lang: string, ...sections: string[]): void {
-  const data = lexiconData(lang)!;
-  registerLexicon(compileLexicon({ ...data, sections: { ...data.sections, ...Object.fromEntries(sections.map((s) => [s, []])) } }));
-}
-
-afterEach(() => {
-  for (const lang of LEXICON_LANGUAGES) registerLexicon(bundledLexicon(lang)!);
-});
+restoreLexiconsAfterEach();
 
 /** An uncaptioned picture with `near` beside it, on a page whose article is not about violence. */
 const calm = (lang: string, near: Partial<ImageTextContext>) => besideCoveredByDefault(lang, '', near, false);
