@@ -154,8 +154,9 @@ export function classifyImageReadingArticle(image: ImageTextContext, page: PageT
     // coffin, ruins or a stretcher make a picture borderline and the cover gives those words as
     // its reason, not "Dead bodies" or "Human remains". A later sentence that covers the picture
     // from balanced (a body, a head wound) names what it covers for.
-    const hits = categoriesOf(said, STRONG_KINDS).length ? said : [...said, ...f.shownLater];
-    consider(d, f.level, f.source, hits, categoriesOf(hits, STRONG_KINDS));
+    const named = categoriesOf(said, STRONG_KINDS);
+    if (named.length || !f.shownLater.length) consider(d, f.level, f.source, said, named);
+    else consider(d, f.level, f.source, [...said, ...f.shownLater], categoriesOf(f.shownLater, STRONG_KINDS));
   }
   // A file name is often the headline's slug: it counts, but not as a description.
   if (file?.level && !fiction && d.level !== 'minimal') {
