@@ -5,6 +5,7 @@ import { storeCoverWording } from '../utils/cover-wording-store';
 import { parseMessage, TabStatus } from '../utils/messages';
 import { openReaderForTab, type OpenReaderPorts } from '../utils/reader/open-reader-for-tab';
 import { AutoOpenGuard } from '../utils/reader/auto-open-guard';
+import { snapshotWhileTabStays, type TabWatch } from '../utils/reader/snapshot-while-tab-stays';
 import { findReaderTab, readerSourceTab, readerTabUrl } from '../utils/reader/reader-tab-url';
 import { toggleReader } from '../utils/reader/toggle-reader';
 import { loadEffectiveSettings, migrateStoredSettings, startSettingsSync } from '../utils/settings/settings-store';
@@ -19,19 +20,43 @@ export default defineBackground(() => {
   // One reader tab per page: asked again, the page's reader is refreshed and shown; asked on the
   // reader itself, it closes and its page comes back (utils/reader/toggle-reader.ts).
   const readerPage = browser.runtime.getURL('/reader.html');
+  const watchTab = (tabId: number): TabWatch => {
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    let depart = () => {};
+    const departed = new Promise<void>((resolve) => (depart = resolve));
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'loading') depart();
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) depart();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    return {
+      departed,
+      wait: (ms) => new Promise((resolve) => void timers.push(setTimeout(resolve, ms))),
+      stop: () => {
+        browser.tabs.onUpdated.removeListener(onUpdated);
+        browser.tabs.onRemoved.removeListener(onRemoved);
+        timers.forEach(clearTimeout);
+      },
+    };
+  };
   const readerPorts: OpenReaderPorts = {
     // The snapshot's code is injected now, into the top frame's content-script world, instead of
     // riding in the content script of every frame (entrypoints/reader-snapshot.ts). At once, as a
     // message would be answered, not when the page is idle. Null: no content script runs there.
-    requestSnapshot: async (tabId) => {
-      const [injection] = await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: ['/reader-snapshot.js'],
-        injectImmediately: true,
-      });
-      if (injection?.result == null) throw new Error('no Forewarn content script in the page');
-      return injection.result;
-    },
+    // The wait ends if the tab moves on or takes too long (snapshot-while-tab-stays.ts).
+    requestSnapshot: (tabId) =>
+      snapshotWhileTabStays(async () => {
+        const [injection] = await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: ['/reader-snapshot.js'],
+          injectImmediately: true,
+        });
+        if (injection?.result == null) throw new Error('no Forewarn content script in the page');
+        return injection.result;
+      }, watchTab(tabId)),
     sourceUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? '',
     store: (key, handoff) => browser.storage.session.set({ [key]: handoff }),
     // getKeys avoids reading megabytes of old snapshots just to learn their names.

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { messageKey, type Translate } from '../../utils/cover-wording';
 
-export type ReaderProblem = 'no-article' | 'unreachable' | 'invalid' | 'too-large' | 'missing';
+export type ReaderProblem = 'no-article' | 'unreachable' | 'invalid' | 'too-large' | 'missing' | 'navigated' | 'slow';
 
 
 /** A clear, calm message in place of the article, with the way back. */

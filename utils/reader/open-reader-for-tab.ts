@@ -1,4 +1,5 @@
 import { ReaderSnapshot } from './reader-snapshot';
+import { SnapshotAbandoned } from './snapshot-while-tab-stays';
 
 // The one way the reading view opens: popup button, keyboard command, context menu and per-site
 // auto-open all call this. The browser is reached only through the ports the background passes.
@@ -11,8 +12,9 @@ export const KEPT_SNAPSHOTS = 8;
 export interface ReaderHandoff {
   snapshot: ReaderSnapshot | null;
   /** Why there is no snapshot: the page has no Forewarn content script (yet), answered nonsense,
-   *  or is too large for the browser's session storage. */
-  failure?: 'unreachable' | 'invalid' | 'too-large';
+   *  is too large for the browser's session storage, went to another page while it was asked, or
+   *  did not answer in time. */
+  failure?: 'unreachable' | 'invalid' | 'too-large' | 'navigated' | 'slow';
   sourceTabId: number;
   sourceUrl: string;
   /** Date.now() when the reader was asked for, so the page can report request-to-render time. */
@@ -22,7 +24,8 @@ export interface ReaderHandoff {
 }
 
 export interface OpenReaderPorts {
-  /** Asks the tab's top frame for its snapshot; rejects when nothing answers. */
+  /** Asks the tab's top frame for its snapshot; rejects when nothing answers (with
+   *  SnapshotAbandoned when the tab moved on or the answer took too long). */
   requestSnapshot(tabId: number): Promise<unknown>;
   sourceUrl(tabId: number): Promise<string>;
   store(key: string, handoff: ReaderHandoff): Promise<void>;
@@ -58,8 +61,8 @@ export async function openReaderForTab(
     const parsed = ReaderSnapshot.safeParse(await ports.requestSnapshot(tabId));
     if (parsed.success) snapshot = parsed.data;
     else failure = 'invalid';
-  } catch {
-    failure = 'unreachable';
+  } catch (error) {
+    failure = error instanceof SnapshotAbandoned ? error.reason : 'unreachable';
   }
   const snapshotMs = ports.now() - requestedAt;
   const sourceUrl = snapshot?.url ?? (await ports.sourceUrl(tabId).catch(() => ''));

@@ -5,6 +5,7 @@ import {
   type OpenReaderPorts,
   type ReaderHandoff,
 } from '../../../utils/reader/open-reader-for-tab';
+import { SnapshotAbandoned } from '../../../utils/reader/snapshot-while-tab-stays';
 import { AutoOpenGuard, AUTO_OPEN_QUIET_MS, TAB_HOST_QUIET_MS } from '../../../utils/reader/auto-open-guard';
 
 /** An in-memory session store and tab strip standing in for the browser's. */
@@ -56,6 +57,14 @@ describe('openReaderForTab', () => {
 
     const invalid = memoryPorts(async () => ({ html: 42 }));
     expect(await openReaderForTab(7, invalid.ports)).toMatchObject({ ok: false, failure: 'invalid' });
+  });
+
+  it('opens the reader saying why, when the page moved on or did not answer in time', async () => {
+    for (const reason of ['navigated', 'slow'] as const) {
+      const abandoned = memoryPorts(() => Promise.reject(new SnapshotAbandoned(reason)));
+      expect(await openReaderForTab(7, abandoned.ports, { focus: false })).toMatchObject({ ok: false, failure: reason, readerTabId: 101 });
+      expect(abandoned.store.get(abandoned.opened[0]!)).toMatchObject({ snapshot: null, failure: reason });
+    }
   });
 
   it(`keeps only the newest ${KEPT_SNAPSHOTS} snapshots and leaves other keys alone`, async () => {
