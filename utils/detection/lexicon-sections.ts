@@ -34,6 +34,7 @@ export type ApartKind =
   | 'pointsAtPicture'
   | 'photographed'
   | 'above'
+  | 'below'
   | 'aboutPicture'
   | 'photograph'
   | 'otherPicture'
@@ -52,7 +53,7 @@ export type ApartKind =
  * `[depicts]` phrase while "this photo" points; "lost her leg" stays a term and holds "her"), nor
  * with each other.
  */
-export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer']);
+export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['pointsAtPicture', 'photographed', 'above', 'below', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer']);
 /**
  * The closed classes of a caption's grammar a clause on the person shown is read by
  * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
@@ -228,6 +229,10 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a later sentence of a caption opening with it and a comma or colon says what the picture over
   // it shows (read-own-text.ts).
   { name: 'above', kind: 'above', category: null },
+  // The word for "below" ("Below, the church of…", "Ci-dessous,", "Unten:", "Ниже:", "أدناه"): in
+  // the paragraph before a picture it points at the picture, as "above" does in the one after it;
+  // a thing or a map named right beside either is what the picture shows (points-at-picture.ts).
+  { name: 'below', kind: 'below', category: null },
   // A word of photography or film opening a word ("Photos by …", "Фоторепортаж", "Fotoğraflar:",
   // "Video"): a short line beside a picture holding one is about the picture as a picture (a
   // byline, a gallery's count), not a label naming a place or a person (read-surroundings.ts).

@@ -159,3 +159,33 @@ export function pointsAtPicture(
   const pointed = new Set([...showing, ...pointing]);
   return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
+
+/** At most two words (an article, a name, a genitive and its adjective: "the", "Sainte Marie", "kasabanın eski") between a pointer and the thing after it. */
+const THING_AFTER = lazy(() => /^[\s,:;—–،-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+){0,2}$/u);
+/** At most one word between the thing and the pointer after it ("The church below", "الكنيسة أدناه", "Церковь ниже"). */
+const THING_BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u);
+
+/**
+ * Whether the paragraph beside the picture points at it and names a thing as what it shows
+ * (round 119): a word for "below" in the paragraph before the picture, or for "above" in the one
+ * after it, with a thing (`[not-human]`: a church, a car) right beside it ("Below, the church of
+ * Ste. Famille…", "Ci-dessous, l'église…", "Aşağıda, kasabanın eski kilise binası", "الكنيسة
+ * أدناه"), or a kind of picture (`[non-depiction]`: a map, a satellite image) anywhere after it in
+ * its sentence ("Aşağıda, ordunun saldırdığı köylerin haritası"), in a sentence naming no body,
+ * act or wound (no graphic or injury word). The page says what its picture shows, as a caption
+ * would, and it is no person: the story's violence told around it is not the picture.
+ */
+export function pointsAtThing(text: string, lexicons: readonly CompiledLexicon[], hits: readonly TermHit[], starts: readonly number[], before: boolean): boolean {
+  const pointer = before ? 'below' : 'above';
+  return findPictureWords(text, lexicons).some((p) => {
+    if (p.kind !== pointer) return false;
+    const i = sentenceOf(starts, p.at);
+    const end = p.at + p.text.length;
+    const inSentence = hits.filter((h) => sentenceOf(starts, h.at) === i);
+    if (inSentence.some((h) => h.kind === 'graphic' || h.kind === 'injury')) return false;
+    return inSentence.some((h) => {
+      if (h.at < end) return (h.kind === 'notHuman' || h.kind === 'nonDepiction') && THING_BEFORE().test(text.slice(h.at + h.text.length, p.at));
+      return h.kind === 'nonDepiction' || (h.kind === 'notHuman' && THING_AFTER().test(text.slice(end, h.at)));
+    });
+  });
+}

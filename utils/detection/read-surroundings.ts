@@ -7,7 +7,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
-import { harmPointedAt, phraseHolds, pointsAtPicture, standsApart, withoutFiction } from './points-at-picture';
+import { harmPointedAt, phraseHolds, pointsAtPicture, pointsAtThing, standsApart, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -143,7 +143,9 @@ export interface NearbyReading {
    * a satellite image, a portrait, a memorial, an artwork, or a film, a stage, a re-enactment or a
    * drill (`[fiction]`), and the paragraph no graphic word outside such sentences: the printed
    * line under an uncaptioned picture says what kind of picture it is ("Satellite image of
-   * Talbiseh", "The scene below is a re-enactment of the attack").
+   * Talbiseh", "The scene below is a re-enactment of the attack"). So does a sentence of it that
+   * points at the picture by "below" or "above" and names a thing there ("Below, the church of…",
+   * pointsAtThing, round 119).
    */
   namesNonScene: boolean;
   /**
@@ -264,7 +266,8 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
     if (source !== 'heading' && !strong.length) {
       // A film, a stage, a re-enactment or a drill named there is what the picture is too ("The
       // scene below is a re-enactment of the attack", "Los bomberos hicieron un simulacro").
-      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent) || fictional.has(adjacent);
+      // So is a thing the paragraph points at ("Below, the church of…", pointsAtThing).
+      const kind = hits.some((h) => (h.kind === 'nonDepiction' || h.kind === 'artwork') && sentenceOf(starts, h.at) === adjacent) || fictional.has(adjacent) || pointsAtThing(text, lexicons, hits, starts, i === 0);
       if (kind) found = { ...found, namesNonScene: true };
       const wound = hits.some((h) => h.kind === 'injury' && sentenceOf(starts, h.at) === adjacent);
       if (showing.has(adjacent) && !wound) found = { ...found, showsNoHarm: true };

@@ -177,7 +177,18 @@ describe('stored lexicon round trip', () => {
     }
     const es = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('es')!)))!;
     expect(findCaptionWords('un hombre herido en la cabeza', [es]).filter((h) => h.kind === 'bodyPart').map((h) => [h.kind, h.text, h.lang])).toEqual([['bodyPart', 'cabeza', 'es']]);
-    expect(STORED_LEXICON_FORMAT).toBe(15);
+  });
+
+  it('keeps the word for "below", read apart (`[below]`, format 16) in every language', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      const count = stored.entries.filter((e) => e.kind === 'below').length;
+      expect(count, lang).toBeGreaterThan(0);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === 'below').length).toBe(count);
+    }
+    const fr = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('fr')!)))!;
+    expect(findPictureWords("Ci-dessous, l'église Sainte-Marie", [fr]).filter((h) => h.kind === 'below').map((h) => [h.kind, h.text])).toEqual([['below', 'Ci-dessous']]);
+    expect(STORED_LEXICON_FORMAT).toBe(16);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
