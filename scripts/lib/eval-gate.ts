@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.761, maxSafeCovered: 0.164 },
-    strict: { minRecall: 0.884 },
+    minimal: { maxSafeCovered: 0.038 },
+    balanced: { minRecall: 0.766, maxSafeCovered: 0.165 },
+    strict: { minRecall: 0.889 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.842, maxSafeCovered: 0.2 } },
+    ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.206 } },
     de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
-    en: { balanced: { minRecall: 0.821, maxSafeCovered: 0.145 } },
+    en: { balanced: { minRecall: 0.824, maxSafeCovered: 0.145 } },
     es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.157 } },
-    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.138 } },
-    tr: { balanced: { minRecall: 0.694, maxSafeCovered: 0.181 } },
-    uk: { balanced: { minRecall: 0.625, maxSafeCovered: 0.171 } },
+    ru: { balanced: { minRecall: 0.848, maxSafeCovered: 0.14 } },
+    tr: { balanced: { minRecall: 0.7, maxSafeCovered: 0.181 } },
+    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.171 } },
   },
 };
 
