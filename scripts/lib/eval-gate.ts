@@ -122,7 +122,12 @@ export function floorOf(realTest: CorpusFigures): typeof FLOOR {
 }
 
 export function describeCheck(c: GateCheck): string {
-  const value = c.measure === 'recall' ? c.value.toFixed(3) : `${(c.value * 100).toFixed(1)} %`;
-  const limit = c.measure === 'recall' ? `>= ${c.limit.toFixed(3)}` : `<= ${(c.limit * 100).toFixed(1)} %`;
-  return `${c.met ? 'met    ' : 'NOT MET'}  ${c.scope}, ${c.level}: ${c.measure} ${value} (${limit})`;
+  const percent = c.measure !== 'recall';
+  const shown = (x: number, decimals: number) => (percent ? `${(x * 100).toFixed(decimals)} %` : x.toFixed(decimals));
+  // A check that fails by less than the printed precision would read "16.4 % (<= 16.4 %)":
+  // more decimals until the value and its limit differ.
+  let decimals = percent ? 1 : 3;
+  while (!c.met && decimals < 6 && shown(c.value, decimals) === shown(c.limit, decimals)) decimals += 1;
+  const limit = `${percent ? '<=' : '>='} ${shown(c.limit, decimals)}`;
+  return `${c.met ? 'met    ' : 'NOT MET'}  ${c.scope}, ${c.level}: ${c.measure} ${shown(c.value, decimals)} (${limit})`;
 }

@@ -81,6 +81,20 @@ describe('the eval gate', () => {
     expect(describeCheck(safe!)).toBe('met      invented corpus, balanced: safe covered 0.0 % (<= 0.0 %)');
   });
 
+  it('prints a check that fails by less than its precision with the decimals that show it failed', () => {
+    const near = { scope: 'real test half', level: 'balanced' as const, met: false };
+    expect(describeCheck({ ...near, measure: 'safe covered', value: 0.16432, limit: 0.164 })).toBe(
+      'NOT MET  real test half, balanced: safe covered 16.43 % (<= 16.40 %)',
+    );
+    expect(describeCheck({ ...near, measure: 'recall', value: 0.8569, limit: 0.857 })).toBe(
+      'NOT MET  real test half, balanced: recall 0.8569 (>= 0.8570)',
+    );
+    // A check that is met keeps the usual precision.
+    expect(describeCheck({ ...near, measure: 'recall', value: 0.8572, limit: 0.857, met: true })).toBe(
+      'met      real test half, balanced: recall 0.857 (>= 0.857)',
+    );
+  });
+
   it('holds the real test half to its floor: no figure worse than on main, each language by its own', () => {
     const floor = {
       overall: { balanced: { minRecall: 0.7, maxSafeCovered: 0.2 } },
