@@ -53,7 +53,7 @@ export async function measurePageLoad(browser, url, { quietMs = 300 } = {}) {
  * tasks); a trace alone misses a new process's earliest tasks, such as a document_start script.
  * Whole-process CPU (compositor, image decoding, …) is read too.
  */
-async function mainThreadCpu(events, renderersBefore) {
+export async function mainThreadCpu(events, renderersBefore) {
   const rendererMain = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.pid),
   );
@@ -66,6 +66,7 @@ async function mainThreadCpu(events, renderersBefore) {
   const pid = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN };
   return {
+    pid,
     MainThreadCpuMs: await cpuMs(`/proc/${pid}/task/${pid}/stat`),
     ProcessCpuMs: await cpuMs(`/proc/${pid}/stat`),
     FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore),
@@ -94,7 +95,7 @@ async function frameProcessesCpu(pids, renderersBefore) {
 }
 
 /** Main-thread CPU so far of every Chromium renderer process on the machine, by pid. */
-async function rendererCpu() {
+export async function rendererCpu() {
   const out = new Map();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -121,7 +122,7 @@ async function cpuMs(statPath) {
 
 /** Polls from Node (the same cheap query in both browsers, so neither pays for a page-side
  * poller the other does not) until every picture carries a decision. */
-async function allDecided(page, withExtension) {
+export async function allDecided(page, withExtension) {
   const deadline = Date.now() + DECIDE_TIMEOUT_MS;
   for (;;) {
     const done = await page.evaluate(
