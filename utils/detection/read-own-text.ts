@@ -271,9 +271,35 @@ function woundOnBody(text: string, lexicons: readonly CompiledLexicon[], backgro
   });
 }
 
+/** Words a first sentence describing a scene holds at least ("Young monks take selfies in front of the stupa"). */
+const SCENE_MIN_WORDS = 6;
+/** A day's number before the year: a wire caption's date ("April 3, 2022", "3. April 2022", "3 апреля 2022"), the day the photo was taken. */
+const FULL_DATE = lazy(() => /\b\d{1,2}\b\D{0,20}\b\d{4}\b/u);
+const HARM_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'borderline', 'evacuation']);
+
+/**
+ * Sentences telling history: the first sentence describes a scene of six words or more and names
+ * no harm (monks taking selfies at a memorial, a child's shoe in a museum case), and a later one
+ * holds a year ("…between 1975 and 1979", "…in August 1945"): the harm told there is the place's or
+ * the owner's past, not what the picture shows. A year with its day is the date the photo was taken
+ * ("The bodies of civilians lie on the road, April 3, 2022"): not history.
+ */
+function historySentences(text: string, all: readonly TermHit[]): Set<number> {
+  const starts = sentenceStarts(text, all);
+  const history = new Set<number>();
+  const first = text.slice(0, starts[1] ?? text.length);
+  if (starts.length < 2 || (first.match(WORD_COUNT())?.length ?? 0) < SCENE_MIN_WORDS || all.some((h) => h.at < starts[1]! && HARM_KINDS.has(h.kind))) return history;
+  for (let i = 1; i < starts.length; i++) {
+    const sentence = text.slice(starts[i], starts[i + 1] ?? text.length);
+    if (A_YEAR().test(sentence) && !FULL_DATE().test(sentence)) history.add(i);
+  }
+  return history;
+}
+
 /** A later sentence's words that may say what the picture shows: its graphic words, or a wound named on the body. */
 function laterShown(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
-  const graphic = background.filter((h) => h.kind === 'graphic');
+  const history = historySentences(text, all);
+  const graphic = background.filter((h) => h.kind === 'graphic' && !history.has(sentenceOf(sentenceStarts(text, all), h.at)));
   if (graphic.length) return graphic;
   return woundOnBody(text, lexicons, background, all) ? background.filter((h) => h.kind === 'injury' && h.explicit) : [];
 }
