@@ -52,7 +52,7 @@ const { writeFloorExtension } = await import('./lib/floor-extension.mjs');
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', '__metadata'];
 
 /** Events whose number per load is printed too (how often style, layout and paint ran). */
-const COUNTED = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'ParseHTML', 'RunMicrotasks', 'FunctionCall'];
+const COUNTED = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'ParseHTML', 'RunMicrotasks', 'FunctionCall', 'FireAnimationFrame', 'TimerFire'];
 
 /** One load under a trace: the page's renderer main thread's self time by kind, its /proc CPU. */
 async function tracedLoad(browser, url) {
