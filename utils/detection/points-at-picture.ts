@@ -119,6 +119,26 @@ function continuedSentence(showing: ReadonlySet<number>, starts: readonly number
   return k > 0 && k < starts.length ? k : -1;
 }
 
+/** A short article before the picture noun that opens a paragraph ("The", "L'", "La", "Das"). */
+const ARTICLE = lazy(() => /^\s*\p{L}{1,3}(?:['’]|\s+)$/u);
+/** Languages that write a definite noun with no article word before it (Arabic joins its article to the noun). */
+const BARE_NOUNS = new Set(['ru', 'uk', 'tr', 'ar']);
+
+/**
+ * Whether the paragraph right after a picture opens with a picture noun as its subject (an
+ * `[about-the-picture]` or `[photograph]` word after an article, or bare where a language writes
+ * no article word: "The photo went around the world",
+ * "L'image a fait le tour du monde", "Снимок облетел…", "Fotoğraf…", "الصورة…"): a definite
+ * picture named first thing after one is that one, so its sentence points at it (round 122).
+ */
+function opensOnPicture(text: string, words: readonly TermHit[]): boolean {
+  return words.some((w) => {
+    if (w.kind !== 'aboutPicture' && w.kind !== 'photograph') return false;
+    const lead = text.slice(0, w.at);
+    return ARTICLE().test(lead) || (!lead.trim() && BARE_NOUNS.has(w.lang ?? ''));
+  });
+}
+
 /** A graphic word or a wound seen in sentence `i` (-1: none), the one going on describing the picture. */
 function harmIn(hits: readonly TermHit[], starts: readonly number[], i: number): boolean {
   return i >= 0 && hits.some((h) => seenHarm(h) && sentenceOf(starts, h.at) === i);
@@ -156,6 +176,7 @@ export function pointsAtPicture(
   const words = findPictureWords(text, lexicons);
   const phrases = pointingPhrases(words, starts, before);
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
+  if (!before && opensOnPicture(text, words) && !fictional.has(0)) pointing.add(0);
   const pointed = new Set([...showing, ...pointing]);
   return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
