@@ -126,16 +126,19 @@ const BARE_NOUNS = new Set(['ru', 'uk', 'tr', 'ar']);
 
 /**
  * Whether the paragraph right after a picture opens with a picture noun as its subject (an
- * `[about-the-picture]` or `[photograph]` word after an article, or bare where a language writes
- * no article word: "The photo went around the world",
- * "L'image a fait le tour du monde", "Снимок облетел…", "Fotoğraf…", "الصورة…"): a definite
- * picture named first thing after one is that one, so its sentence points at it (round 122).
+ * `[about-the-picture]` or `[photograph]` word after a short article, or bare where a language
+ * writes no article word: "The photo went around the world", "L'image a fait le tour du monde",
+ * "Снимок облетел…", "Fotoğraf…", "الصورة…"): a definite picture named first thing after one is
+ * that one, so its sentence points at it and the next goes on describing it (round 122). Not when
+ * that sentence names the picture with its subject (`[picture-of]`: "The photo of the mayor was
+ * taken before the war"): it said what the picture shows, and the next sentence tells the story.
  */
-function opensOnPicture(text: string, words: readonly TermHit[]): boolean {
+function opensOnPicture(text: string, words: readonly TermHit[], hits: readonly TermHit[], starts: readonly number[]): boolean {
+  if (hits.some((h) => h.kind === 'pictureOf' && sentenceOf(starts, h.at) === 0)) return false;
   return words.some((w) => {
     if (w.kind !== 'aboutPicture' && w.kind !== 'photograph') return false;
     const lead = text.slice(0, w.at);
-    return ARTICLE().test(lead) || (!lead.trim() && BARE_NOUNS.has(w.lang ?? ''));
+    return BARE_NOUNS.has(w.lang ?? '') ? !lead.trim() : ARTICLE().test(lead);
   });
 }
 
@@ -176,9 +179,9 @@ export function pointsAtPicture(
   const words = findPictureWords(text, lexicons);
   const phrases = pointingPhrases(words, starts, before);
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
-  if (!before && opensOnPicture(text, words) && !fictional.has(0)) pointing.add(0);
   const pointed = new Set([...showing, ...pointing]);
-  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, words, pointed);
+  const run = !before && opensOnPicture(text, words, hits, starts) && !fictional.has(0) ? new Set([0, ...pointed]) : pointed;
+  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(run, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
 
 /** At most two words (an article, a name, a genitive and its adjective: "the", "Sainte Marie", "kasabanın eski") between a pointer and the thing after it. */
