@@ -119,6 +119,29 @@ function continuedSentence(showing: ReadonlySet<number>, starts: readonly number
   return k > 0 && k < starts.length ? k : -1;
 }
 
+/** A short article before the picture noun that opens a paragraph ("The", "L'", "La", "Das"). */
+const ARTICLE = lazy(() => /^\s*\p{L}{1,3}(?:['’]|\s+)$/u);
+/** Languages that write a definite noun with no article word before it (Arabic joins its article to the noun). */
+const BARE_NOUNS = new Set(['ru', 'uk', 'tr', 'ar']);
+
+/**
+ * Whether the paragraph right after a picture opens with a picture noun as its subject (an
+ * `[about-the-picture]` or `[photograph]` word after a short article, or bare where a language
+ * writes no article word: "The photo went around the world", "L'image a fait le tour du monde",
+ * "Снимок облетел…", "Fotoğraf…", "الصورة…"): a definite picture named first thing after one is
+ * that one, so its sentence points at it and the next goes on describing it (round 122). Not when
+ * that sentence names the picture with its subject (`[picture-of]`: "The photo of the mayor was
+ * taken before the war"): it said what the picture shows, and the next sentence tells the story.
+ */
+function opensOnPicture(text: string, words: readonly TermHit[], hits: readonly TermHit[], starts: readonly number[]): boolean {
+  if (hits.some((h) => h.kind === 'pictureOf' && sentenceOf(starts, h.at) === 0)) return false;
+  return words.some((w) => {
+    if (w.kind !== 'aboutPicture' && w.kind !== 'photograph') return false;
+    const lead = text.slice(0, w.at);
+    return BARE_NOUNS.has(w.lang ?? '') ? !lead.trim() : ARTICLE().test(lead);
+  });
+}
+
 /** A graphic word or a wound seen in sentence `i` (-1: none), the one going on describing the picture. */
 function harmIn(hits: readonly TermHit[], starts: readonly number[], i: number): boolean {
   return i >= 0 && hits.some((h) => seenHarm(h) && sentenceOf(starts, h.at) === i);
@@ -157,7 +180,8 @@ export function pointsAtPicture(
   const phrases = pointingPhrases(words, starts, before);
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
-  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(pointed, starts, before)) || namesGraphicKind(hits, words, pointed);
+  const run = !before && opensOnPicture(text, words, hits, starts) && !fictional.has(0) ? new Set([0, ...pointed]) : pointed;
+  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(run, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
 
 /** At most two words (an article, a name, a genitive and its adjective: "the", "Sainte Marie", "kasabanın eski") between a pointer and the thing after it. */
