@@ -284,8 +284,7 @@ const HARM_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'bord
  * the owner's past, not what the picture shows. A year with its day is the date the photo was taken
  * ("The bodies of civilians lie on the road, April 3, 2022"): not history.
  */
-function historySentences(text: string, all: readonly TermHit[]): Set<number> {
-  const starts = sentenceStarts(text, all);
+function historySentences(text: string, all: readonly TermHit[], starts: readonly number[]): Set<number> {
   const history = new Set<number>();
   const first = text.slice(0, starts[1] ?? text.length);
   if (starts.length < 2 || (first.match(WORD_COUNT())?.length ?? 0) < SCENE_MIN_WORDS || all.some((h) => h.at < starts[1]! && HARM_KINDS.has(h.kind))) return history;
@@ -298,8 +297,9 @@ function historySentences(text: string, all: readonly TermHit[]): Set<number> {
 
 /** A later sentence's words that may say what the picture shows: its graphic words, or a wound named on the body. */
 function laterShown(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
-  const history = historySentences(text, all);
-  const graphic = background.filter((h) => h.kind === 'graphic' && !history.has(sentenceOf(sentenceStarts(text, all), h.at)));
+  const starts = sentenceStarts(text, all);
+  const history = historySentences(text, all, starts);
+  const graphic = background.filter((h) => h.kind === 'graphic' && !history.has(sentenceOf(starts, h.at)));
   if (graphic.length) return graphic;
   return woundOnBody(text, lexicons, background, all) ? background.filter((h) => h.kind === 'injury' && h.explicit) : [];
 }
