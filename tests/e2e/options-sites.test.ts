@@ -41,10 +41,33 @@ const stored = (key: string) =>
     return (await chrome.storage.local.get(k))[k] as { mode?: string; sensitivity?: string } | undefined;
   }, `site:${key}`);
 
+/** What the page is doing when a click waits too long: painting or not, and the button moving or not. */
+async function paintingState(button: string): Promise<string> {
+  return page.evaluate(async (name) => {
+    const box = () => {
+      const el = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      const r = el?.getBoundingClientRect();
+      return r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}` : 'none';
+    };
+    const frame = () => new Promise<boolean>((done) => {
+      requestAnimationFrame(() => done(true));
+      setTimeout(() => done(false), 1_000);
+    });
+    const boxes = [box()];
+    for (let i = 0; i < 3; i++) boxes.push(`${(await frame()) ? 'frame' : 'no frame'} ${box()}`);
+    return `visibility ${document.visibilityState}, focus ${document.hasFocus()}, scroll height ${document.documentElement.scrollHeight}; "${name}" at ${boxes.join(' → ')}`;
+  }, button);
+}
+
 async function addSite(name: string, mode?: string) {
   await page.getByLabel('Site', { exact: true }).fill(name);
   if (mode) await page.getByLabel('Choice').selectOption({ label: mode });
-  await page.getByRole('button', { name: 'Add site' }).click();
+  // Twice in CI a click here waited 30 s for the button to be "stable" (two frames alike): say
+  // why when it happens again, instead of a bare timeout.
+  const click = page.getByRole('button', { name: 'Add site' }).click({ timeout: 15_000 });
+  await click.catch(async (error: Error) => {
+    throw new Error(`${error.message.split('\n')[0]} — ${await paintingState('Add site')}`);
+  });
 }
 
 describe('the site list', () => {
