@@ -89,6 +89,11 @@ export function coverLabels(categories: readonly Category[], coverAll: boolean, 
   return categories.length || coverAll ? categoryLabels(categories, t) : [t('cover_unnamed')];
 }
 
+/** The cover's heading: "Graphic image hidden" only where the words named a graphic category. */
+export function coverHeadingKey(graphic: boolean, coverAll: boolean): 'cover_heading' | 'cover_heading_all' {
+  return graphic && !coverAll ? 'cover_heading' : 'cover_heading_all';
+}
+
 /** "Dead bodies · Torture" on a thumbnail; with no category, what coverLabels says in its place. */
 export function shortLabel(categories: readonly Category[], coverAll: boolean, t: Translate): string {
   if (categories.length === 0) return t(coverAll ? 'cover_short_all' : 'cover_unnamed');

@@ -1,3 +1,4 @@
+import { coverHeadingKey } from '../../utils/cover-wording';
 import type { CoverContent } from '../../utils/dom/cover-handle';
 
 /** What the cover says and does (focus after a reveal or hide is moved by mount-cover.ts). */
@@ -83,8 +84,7 @@ export class WarningCoverView {
   #fillCovered(parts: CoveredParts, props: WarningCoverProps): void {
     const { labels, reason, coverAll, graphic, t } = props;
     const named = labels.join(', ');
-    // "Graphic" only where the words named a graphic category.
-    const heading = t(coverAll || !graphic ? 'cover_heading_all' : 'cover_heading');
+    const heading = t(coverHeadingKey(graphic, coverAll));
     // A screen reader moving from button to button must tell the photo of bodies from the map:
     // each name says what its picture may show, or that it is hidden only because every image is.
     const showName = coverAll ? t('cover_show_all_mode') : named ? t('cover_show_named', [named]) : t('cover_show');

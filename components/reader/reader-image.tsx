@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { categoryLabels, coverLabels, type Translate } from '../../utils/cover-wording';
+import { categoryLabels, coverHeadingKey, coverLabels, type Translate } from '../../utils/cover-wording';
 import type { ReaderImageVerdict } from '../../utils/reader/image-verdict';
 import { FetchedPicture } from './fetched-picture';
 import { UnloadedPicture } from './unloaded-picture';
@@ -61,8 +61,7 @@ export function ReaderImage(props: ReaderImageProps): JSX.Element {
   const unchecked = verdict.state === 'unchecked';
   // As on the page's covers: "graphic" only where the words named a graphic category.
   const labels = unchecked ? categoryLabels(verdict.categories, t) : coverLabels(verdict.categories, false, t);
-  const graphic = verdict.categories.length > 0;
-  const heading = unchecked ? t('reader_view_unchecked_heading') : graphic ? t('cover_heading') : t('cover_heading_all');
+  const heading = t(unchecked ? 'reader_view_unchecked_heading' : coverHeadingKey(verdict.categories.length > 0, false));
   const reason = unchecked ? t('reader_view_unchecked_reason') : verdict.reason;
   const ratio = props.width && props.height ? `${props.width} / ${props.height}` : undefined;
   return (

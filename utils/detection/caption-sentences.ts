@@ -93,6 +93,8 @@ const COMMA_BEFORE = lazy(() => /[,،]\s*$/u);
 const SUBJECT_WORDS = 4;
 const CLAUSE_WORD = lazy(() => /[\p{L}\p{M}\p{N}'’]+/gu);
 /** A dateline before a sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
+/** A word as counted: letters or digits (a caption's length, what stands before a noun). */
+export const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
 export const DATELINE_LEAD = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
 const YEAR = lazy(() => /\d{4}/u);
 const AGE = lazy(() => /^\s*\d/u);

@@ -1,5 +1,5 @@
 import type { ContextSource, Sensitivity } from './detection-types';
-import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts } from './caption-sentences';
+import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
@@ -59,7 +59,6 @@ function withoutCredit(text: string): string {
 }
 // eslint-disable-next-line forewarn/no-word-list -- agencies are names, the same in every language
 const AGENCIES = lazy(() => /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g);
-const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
 
 export interface FieldReading {
   source: ContextSource;
@@ -297,10 +296,13 @@ function historySentences(text: string, all: readonly TermHit[], starts: readonl
 
 /** A later sentence's words that may say what the picture shows: its graphic words, or a wound named on the body. */
 function laterShown(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
-  const starts = sentenceStarts(text, all);
-  const history = historySentences(text, all, starts);
-  const graphic = background.filter((h) => h.kind === 'graphic' && !history.has(sentenceOf(starts, h.at)));
-  if (graphic.length) return graphic;
+  const graphic = background.filter((h) => h.kind === 'graphic');
+  if (graphic.length) {
+    const starts = sentenceStarts(text, all);
+    const history = historySentences(text, all, starts);
+    const shown = graphic.filter((h) => !history.has(sentenceOf(starts, h.at)));
+    if (shown.length) return shown;
+  }
   return woundOnBody(text, lexicons, background, all) ? background.filter((h) => h.kind === 'injury' && h.explicit) : [];
 }
 

@@ -1,6 +1,6 @@
 import type { ContextSource, ImageTextContext, PageTextContext } from './detection-types';
 import { AFTER_CAP, NEARBY_CAP, SENTENCE_TAIL } from './context-caps';
-import { sentenceOf, sentenceStarts } from './caption-sentences';
+import { sentenceOf, sentenceStarts, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findPictureWords, findTerms, type TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
@@ -300,7 +300,6 @@ const SCENE_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic', 'bor
 const LABEL_MAX_WORDS = 8;
 /** A stop that ends a sentence, a colon that opens what follows, a line break: not a label. */
 const SENTENCE_MARK = lazy(() => /[.!?…؟:\n]/u);
-const WORDS = lazy(() => /[\p{L}\p{N}]+/gu);
 /** A number: a counter, a date, a gallery's count ("Pic 2", "(20 фотографий)"): a line about the picture as a picture. */
 const NUMBER = lazy(() => /\p{N}/u);
 
@@ -313,7 +312,7 @@ const NUMBER = lazy(() => /\p{N}/u);
 function isLabel(text: string, lexicons: readonly CompiledLexicon[]): boolean {
   // The stop first: nearly every paragraph has one, and counting its words cost more than the rest.
   if (SENTENCE_MARK().test(text.trim())) return false;
-  const words = text.match(WORDS())?.length ?? 0;
+  const words = text.match(WORD_COUNT())?.length ?? 0;
   return words > 0 && words <= LABEL_MAX_WORDS && !NUMBER().test(text) && !findPictureWords(text, lexicons).some((w) => w.kind === 'aboutPicture');
 }
 

@@ -1,4 +1,4 @@
-import { DATELINE_LEAD, sentenceOf, sentenceStarts } from './caption-sentences';
+import { DATELINE_LEAD, sentenceOf, sentenceStarts, WORD_COUNT } from './caption-sentences';
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
 
@@ -6,7 +6,6 @@ import { lazy } from '../lazy-regexp';
 // shows them, dead or wounded, and a violent article covers it at balanced (read-own-text.ts's
 // `victimsShown`, classify-image-context.ts).
 
-const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
 /** An article before a noun ("The", "Las", "Die", "Des"): one short word of a script with letter case. */
 const ARTICLE = lazy(() => /^(?=.*[\p{Lu}\p{Ll}])\p{L}{1,3}$/u);
 /** After the word: a possessive ("victims' families") or a name ("Victim Jane Doe", "La víctima, María López"). */
