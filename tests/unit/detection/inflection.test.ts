@@ -28,7 +28,9 @@ const FORMS: [string, string[], string][] = [
   ['es', ['fosa común', 'fosas comunes', 'fosa comun'], 'injury:remains'],
   ['es', ['herido', 'herida', 'heridos', 'heridas'], 'injury:injury'],
   // German compounds and cases.
-  ['de', ['Leiche', 'Leichen', 'Leichenhalle', 'Leichensäcke'], 'graphic:dead-bodies'],
+  ['de', ['Leiche', 'Leichen', 'Leichensäcke'], 'graphic:dead-bodies'],
+  // A morgue is where the dead lie, not a body shown (round 126): its compound is no "Leiche".
+  ['de', ['Leichenhalle', 'Leichenhallen'], 'injury:dead-bodies'],
   ['de', ['Folter', 'Folteropfer', 'Folterszenen', 'gefoltert', 'Wasserfolter'], 'graphic:torture'],
   ['de', ['Massengrab', 'Massengräber', 'Massengräbern'], 'injury:remains'],
   ['de', ['Schussverletzung', 'Kopfverletzungen', 'verletzt', 'Schwerverletzte', 'Schusswunden'], 'injury:injury'],
