@@ -2,7 +2,7 @@ import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
-import { restrainedHarm } from './restrained-harm';
+import { joinedInClauses } from './restrained-harm';
 import { lazy } from '../lazy-regexp';
 
 /** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
@@ -149,7 +149,7 @@ const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
   warning: 2,
   // Flags of how a text is written or of what it is about.
   presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
-  restrained: 1, harmDone: 1, sport: 1, calamity: 1, fiction: 1,
+  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1,
 };
 
 /**
@@ -280,7 +280,7 @@ function readTerms(text: string, lexicons: readonly CompiledLexicon[], apart: Ap
   else readEntries(lexicons, count, spans, found);
   if (!found.length) return [];
   const { source, hits } = hitsOf(text, normalized, count, spans, found, apart ? langs : null);
-  return apart ? hits : restrainedHarm(source, hits);
+  return apart ? hits : joinedInClauses(source, hits);
 }
 
 /** The words of `kinds` at each word, each kind apart from the others (findPictureWords, findCaptionWords). */

@@ -28,6 +28,7 @@ export type EntryKind =
   | 'later'
   | 'restrained'
   | 'harmDone'
+  | 'covering'
   | ApartKind;
 /** The kinds read apart (PICTURE_WORD_KINDS, CAPTION_WORD_KINDS). */
 export type ApartKind =
@@ -217,6 +218,11 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // are a restrained person beaten, hung or dragged, torture shown (find-terms.ts).
   { name: 'restrained', kind: 'restrained', category: 'torture' },
   { name: 'harm-done', kind: 'harmDone', category: 'torture' },
+  // A cloth laid over someone ("covered with a sheet", "накрытый простыней", "üzerine bayrak
+  // örtüldü", "مغطى ببطانية"): alone a car under a tarp, a survivor in a blanket, snow; with a
+  // dead person named beside it in its clause ("the victim, covered with a blanket", "şehit
+  // polisin üzerine bayrak örtüldü"), a body under a sheet shown (find-terms.ts, coveredDead).
+  { name: 'covering', kind: 'covering', category: 'dead-bodies' },
   // Words about the picture itself, read apart (PICTURE_WORD_KINDS), in the paragraph beside an
   // uncaptioned picture (points-at-picture.ts): a demonstrative with a picture noun ("this photo",
   // "Этот снимок"), a deictic verb of seeing ("here we see"), or the paragraph naming itself the

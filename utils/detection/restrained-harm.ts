@@ -3,6 +3,10 @@ import { lazy } from '../lazy-regexp';
 
 /** Words at most between a restraint word and the act done to the person it describes. */
 const CLAUSE_WORDS = 10;
+/** Words at most between a cloth laid over someone and the dead person named beside it. */
+const COVERED_WORDS = 5;
+/** Words at most between a cloth and a thing it covers ("A car covered with a tarp", "örtülü bir araba"). */
+const THING_WORDS = 1;
 const SENTENCE_END = lazy(() => /[.!?;…؟؛]/u);
 const WORDS_BETWEEN = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 
@@ -29,9 +33,40 @@ export function restrainedHarm(source: string, hits: TermHit[]): TermHit[] {
   return [...hits.filter((h) => !used.has(h)), ...joined].sort((a, b) => a.at - b.at);
 }
 
-function sameClause(source: string, a: TermHit, b: TermHit): boolean {
+/** The clauses read as one hit: a restrained person harmed, then a dead person covered. */
+export function joinedInClauses(source: string, hits: TermHit[]): TermHit[] {
+  return coveredDead(source, restrainedHarm(source, hits));
+}
+
+/**
+ * A cloth laid over a person named dead before it in the same clause (`[covering]` after a
+ * killing's topic word: "A shooting victim covered with a blanket", "Жертва стрельбы, накрытая
+ * одеялом", "şehit polisin üzerine Türk bayrağı örtüldü", "ضحية … مغطاة ببطانية"): a body under a
+ * sheet, the written rules' G1, read as one `[injury dead-bodies]` hit spanning both. A caption
+ * names the one covered first and the cloth after it, as a participle or a predicate; the dead
+ * named after the cloth are someone else's ("a car covered with a tarp after the attack that
+ * killed three", "covered with sheets in memory of the victims"). The cloth alone is a car under
+ * a tarp or a survivor in a blanket, and a thing named right beside it is what it covers
+ * ("brandayla örtülü bir araba").
+ */
+export function coveredDead(source: string, hits: TermHit[]): TermHit[] {
+  if (!hits.some((h) => h.kind === 'covering')) return hits;
+  const used = new Set<TermHit>();
+  const joined: TermHit[] = [];
+  const dead = (h: TermHit) => h.kind === 'topic' && h.category === 'dead-bodies' && !h.attack;
+  for (const cloth of hits) {
+    if (cloth.kind !== 'covering' || hits.some((h) => h.kind === 'notHuman' && sameClause(source, cloth, h, THING_WORDS))) continue;
+    const person = hits.find((h) => dead(h) && !used.has(h) && h.at < cloth.at && sameClause(source, h, cloth, COVERED_WORDS));
+    if (!person) continue;
+    used.add(cloth).add(person);
+    joined.push({ kind: 'injury', category: 'dead-bodies', text: source.slice(person.at, cloth.at + cloth.text.length), at: person.at });
+  }
+  return [...hits.filter((h) => !used.has(h) && h.kind !== 'covering'), ...joined].sort((a, b) => a.at - b.at);
+}
+
+function sameClause(source: string, a: TermHit, b: TermHit, words = CLAUSE_WORDS): boolean {
   const [first, last] = a.at < b.at ? [a, b] : [b, a];
-  const between = source.slice(first.at + first.text.length, last.at);
-  if (SENTENCE_END().test(between)) return false;
-  return (between.match(WORDS_BETWEEN()) ?? []).length <= CLAUSE_WORDS;
+  const gap = source.slice(first.at + first.text.length, last.at);
+  if (SENTENCE_END().test(gap)) return false;
+  return (gap.match(WORDS_BETWEEN()) ?? []).length <= words;
 }

@@ -6,7 +6,7 @@ import { classifyImageContext } from '../../../utils/detection/classify-image-co
 import { compileLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import type { ImageTextContext, PageTextContext, Verdict } from '../../../utils/detection/detection-types';
 import { clearLexiconLibrary, LEXICON_LANGUAGES, registerLexicon } from '../../../utils/detection/lexicon-library';
-import { findCaptionWords, findPictureWords } from '../../../utils/detection/find-terms';
+import { findCaptionWords, findPictureWords, findTerms } from '../../../utils/detection/find-terms';
 import { PICTURE_WORD_KINDS } from '../../../utils/detection/lexicon-sections';
 import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
@@ -188,7 +188,18 @@ describe('stored lexicon round trip', () => {
     }
     const fr = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('fr')!)))!;
     expect(findPictureWords("Ci-dessous, l'église Sainte-Marie", [fr]).filter((h) => h.kind === 'below').map((h) => [h.kind, h.text])).toEqual([['below', 'Ci-dessous']]);
-    expect(STORED_LEXICON_FORMAT).toBe(16);
+  });
+
+  it('keeps a cloth laid over someone (`[covering]`, format 17) in every language, and reads it as a body only beside the dead', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'tr', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      const count = stored.entries.filter((e) => e.kind === 'covering').length;
+      expect(count, lang).toBeGreaterThan(0);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === 'covering').length).toBe(count);
+    }
+    const ru = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('ru')!)))!;
+    expect(findTerms('Жертва стрельбы, накрытая одеялом', [ru]).map((h) => [h.kind, h.category, h.text])).toEqual([['injury', 'dead-bodies', 'Жертва стрельбы, накрытая одеялом']]);
+    expect(STORED_LEXICON_FORMAT).toBe(17);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
