@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.038 },
-    balanced: { minRecall: 0.766, maxSafeCovered: 0.165 },
-    strict: { minRecall: 0.889 },
+    minimal: { maxSafeCovered: 0.037 },
+    balanced: { minRecall: 0.769, maxSafeCovered: 0.168 },
+    strict: { minRecall: 0.892 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.645, maxSafeCovered: 0.107 } },
-    en: { balanced: { minRecall: 0.824, maxSafeCovered: 0.145 } },
-    es: { balanced: { minRecall: 0.861, maxSafeCovered: 0.25 } },
-    fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.157 } },
-    ru: { balanced: { minRecall: 0.848, maxSafeCovered: 0.14 } },
-    tr: { balanced: { minRecall: 0.7, maxSafeCovered: 0.181 } },
-    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.171 } },
+    de: { balanced: { minRecall: 0.647, maxSafeCovered: 0.13 } },
+    en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
+    es: { balanced: { minRecall: 0.863, maxSafeCovered: 0.25 } },
+    fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
+    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.14 } },
+    tr: { balanced: { minRecall: 0.704, maxSafeCovered: 0.19 } },
+    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.169 } },
   },
 };
 
