@@ -44,7 +44,8 @@ export type ApartKind =
   | 'agentPreposition'
   | 'pluralAuxiliary'
   | 'locative'
-  | 'bodyPart';
+  | 'bodyPart'
+  | 'article';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
@@ -60,7 +61,7 @@ export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
  * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
  * a possessive determiner, a numeral, an agent's preposition, a plural auxiliary, a locative.
  */
-export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart']);
+export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article']);
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
@@ -273,4 +274,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // apart the same way: a wound named where it is on the body, in a caption's later sentence, is
   // what the picture shows (read-own-text.ts, woundOnBody; round 118).
   { name: 'body-parts', kind: 'bodyPart', category: null },
+  // An article after a verb, alone or after a verb joined by "and" ("killed a", "killed and ate
+  // a", "verbrannte das", "a tué et mangé un"): a thing right after it, closing its noun phrase, is
+  // the verb's object, and a violent verb done to an animal or a thing is not harm to a person
+  // (picture-subject.ts, round 128).
+  { name: 'object-articles', kind: 'article', category: null },
 ];

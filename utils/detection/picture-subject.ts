@@ -1,5 +1,6 @@
 import { sentenceOf, sentenceStarts } from './caption-sentences';
-import type { TermHit } from './find-terms';
+import type { CompiledLexicon } from './compile-lexicon';
+import { findCaptionWords, type TermHit } from './find-terms';
 import { namesCalamity } from './measure-article-violence';
 import { lazy } from '../lazy-regexp';
 
@@ -25,6 +26,8 @@ const BEFORE = lazy(() => /^(?:['’]s(?=\s))?[\s'’-]*(?:[\p{L}\p{N}'’-]{4,}
 const POSSESSOR = lazy(() => /\p{L}(?:['’]s|s['’]|n[ıiuü]n)\s+$/u);
 /** At most two words (an article, an adjective) between a preposition of place and the thing ("im ausgebrannten Auto"). */
 const PLACE_GAP = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u);
+/** A thing that closes its noun phrase: the text's end, a mark, or a short word after it ("a rabbit.", "a rabbit in…"), not a noun it modifies ("the bus driver") or a possessive. */
+const HEAD_END = lazy(() => /^(?:\s*(?:[^\p{L}\p{N}\s'’]|$)|\s+\p{L}{1,3}(?![\p{L}\p{N}]))/u);
 /** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
 const AFTER_JOIN = lazy(() => /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u);
 
@@ -36,13 +39,23 @@ export function saidOfThing(
   joins: readonly TermHit[] = [],
   words: readonly TermHit[] = [],
   places: readonly TermHit[] = [],
+  apart: readonly TermHit[] = [],
 ): boolean {
   const end = hit.at + hit.text.length;
+  // The words read apart right after the violent word: an article, a part of the body.
+  const next = (kind: TermHit['kind']) => apart.find((a) => a.kind === kind && a.at >= end && NEXT().test(text.slice(end, a.at)));
+  const article = next('article');
+  const part = next('bodyPart');
+  const from = part ? part.at + part.text.length : end;
   for (const thing of things) {
     if (thing.at >= end) {
       if (NEXT().test(text.slice(end, thing.at))) return true;
-      // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it.
-      const join = joins.find((j) => j.at >= end && j.at < thing.at && NEXT().test(text.slice(end, j.at)));
+      // "killed and ate a rabbit", "verbrannte das Mobiliar": an `[object-articles]` phrase right
+      // after a verb, the thing right after it is the verb's object when it closes its noun phrase.
+      if (article && NEXT().test(text.slice(article.at + article.text.length, thing.at)) && HEAD_END().test(text.slice(thing.at + thing.text.length))) return true;
+      // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it;
+      // or after a `[body-parts]` word that is the word's noun ("der abgetrennte Kopf eines Narwals").
+      const join = joins.find((j) => j.at >= from && j.at < thing.at && NEXT().test(text.slice(from, j.at)));
       // A genitive hangs on the nearest noun: "un corps des décombres d'un immeuble" is a body
       // taken from the rubble of a building, not a building's body, when a scene word (rubble,
       // ruins, an ambulance) stands between the genitive and the thing; "die Leiche des Fahrers
@@ -66,7 +79,7 @@ export function saidOfThing(
  * a disease: "Harrowing images of the flood", "Жуткие кадры наводнения" are said of a calamity's
  * pictures, not of the wounded or the dead.
  */
-export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[] {
+export function dropThingHits(text: string, hits: readonly TermHit[], lexicons: readonly CompiledLexicon[]): TermHit[] {
   if (hits.some((h) => h.appraisal) && hits.some((h) => h.kind === 'calamity')) {
     const starts = sentenceStarts(text, hits);
     const bySentence = new Map<number, TermHit[]>();
@@ -84,7 +97,8 @@ export function dropThingHits(text: string, hits: readonly TermHit[]): TermHit[]
   if (!things.length) return hits.slice();
   const joins = hits.filter((h) => h.kind === 'join');
   const words = hits.filter((h) => h.kind === 'borderline' || h.kind === 'evacuation');
-  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places));
+  const apart = findCaptionWords(text, lexicons);
+  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places, apart));
 }
 
 /** A comma, semicolon, colon, dash or bracket: a clause ends there. */

@@ -352,7 +352,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
   if (!trimmed || GENERIC_ALT().test(trimmed)) return null;
   const lexicons = selectLexicons(trimmed, lang);
-  const all = dropThingHits(trimmed, findTerms(trimmed, lexicons));
+  const all = dropThingHits(trimmed, findTerms(trimmed, lexicons), lexicons);
   const fiction = all.some((h) => h.kind === 'fiction');
   // The page's own horror at a picture (`[appraisal]`) is read beside it, on a violent page only
   // (read-surroundings.ts): in a caption it is no publisher's warning.

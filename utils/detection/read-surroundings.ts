@@ -215,7 +215,7 @@ export function readNearby(image: ImageTextContext, lang: string | undefined): N
   for (const [i, [source, text]] of parts.entries()) {
     if (!text) continue;
     const lexicons = selectLexicons(text, lang);
-    const all = dropThingHits(text, findTerms(text, lexicons));
+    const all = dropThingHits(text, findTerms(text, lexicons), lexicons);
     // A film or a series named in one sentence makes that sentence fiction, not the paragraph:
     // "the bloody series of the war" (مسلسل الحرب) before "the photo shows his body".
     const starts = sentenceStarts(text, all);
@@ -366,7 +366,7 @@ function saidShown(text: string, hits: readonly TermHit[], starts: readonly numb
 /** A sentence of `text` naming no film whose graphic or injury word is said to be what a picture shows (saidShown). */
 function pointsAtHarm(text: string, lang: string | undefined): boolean {
   const lexicons = selectLexicons(text, lang);
-  const hits = dropThingHits(text, findTerms(text, lexicons));
+  const hits = dropThingHits(text, findTerms(text, lexicons), lexicons);
   const starts = sentenceStarts(text, hits);
   const fictional = sentencesWith(hits, starts, FICTION);
   const shown = saidShown(text, hits, starts, sentencesWith(hits, starts, POINTING));

@@ -199,7 +199,19 @@ describe('stored lexicon round trip', () => {
     }
     const ru = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('ru')!)))!;
     expect(findTerms('Жертва стрельбы, накрытая одеялом', [ru]).map((h) => [h.kind, h.category, h.text])).toEqual([['injury', 'dead-bodies', 'Жертва стрельбы, накрытая одеялом']]);
-    expect(STORED_LEXICON_FORMAT).toBe(17);
+  });
+
+  it('keeps the articles before a verb\'s object (`[object-articles]`, format 18) in de en es fr, read apart', () => {
+    for (const lang of ['de', 'en', 'es', 'fr']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      const count = stored.entries.filter((e) => e.kind === 'article').length;
+      expect(count, lang).toBeGreaterThan(0);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === 'article').length).toBe(count);
+    }
+    const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
+    expect(findTerms('killed and ate a rabbit', [en]).some((h) => h.kind === 'article')).toBe(false);
+    expect(findCaptionWords('killed and ate a rabbit', [en]).filter((h) => h.kind === 'article').map((h) => h.text)).toEqual(['and ate a']);
+    expect(STORED_LEXICON_FORMAT).toBe(18);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
