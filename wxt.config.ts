@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { lexiconFilesProblems } from './tooling/lexicon-files';
@@ -27,11 +28,14 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      // WXT's ContentScriptContext gives way to the few lines the content script uses (why:
+      // entrypoints/content/lifetime.ts); WXT's wrapper constructs whichever is bundled.
+      const lifetime = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('entrypoints/content/lifetime.ts') };
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias)
         ? alias
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [native, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
+      config.resolve = { ...config.resolve, alias: [native, lifetime, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
   },
   manifest: ({ browser }) => ({

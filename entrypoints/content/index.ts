@@ -9,6 +9,7 @@ import { loadLexicons, loadTriggerWords, triggerWordsWith, TRIGGERS_STORAGE_KEY 
 import type { TabStatus } from '../../utils/messages';
 import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
 import { offerSnapshotVerdicts } from '../../utils/reader/snapshot-verdicts';
+import { extensionAlive } from './lifetime';
 
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
 // milliseconds later, and pictures stay held (by hold-media.css) until then.
@@ -21,7 +22,8 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   // No window.postMessage of "wxt:content-script-started" into every frame: pages could read it
   // (and some answer every message), and it cost ~5 ms per frame (profiled on a text-only page).
-  // An older copy of this script is stopped by WXT's document event and takeOverFrom below.
+  // The bundle's lifetime (./lifetime.ts, wxt.config.ts) announces nothing at
+  // all; this keeps WXT's own class quiet too. An older copy is stopped by takeOverFrom below.
   noScriptStartedPostMessage: true,
   main(ctx) {
     const host = location.host;
@@ -133,7 +135,10 @@ export default defineContentScript({
       openShadowRoot,
       onFirstPicture: readFirst,
     });
-    takeOverFrom(guard);
+    takeOverFrom(() => {
+      guard.retire();
+      ctx.notifyInvalidated();
+    });
     guard.observe();
 
     // The reading view's snapshot is made by a script injected into the top frame when it opens
@@ -212,23 +217,19 @@ const GUARD_KEY = Symbol.for('forewarn.media-guard');
 const HANDOVER_EVENT = 'forewarn:guard-started';
 
 /**
- * One guard per frame: a newer instance (injected after an update) retires the older one and
- * replaces its covers. Instances share the extension's isolated world, where the page cannot
- * reach; the document event covers the case where they do not, and is obeyed only by an
- * instance whose extension context is gone, so a page cannot use it to stop a live guard.
+ * One guard per frame: a newer instance (injected after an update) retires the older one, which
+ * stops answering the popup, and replaces its covers. Instances share the extension's isolated
+ * world, where the page cannot reach; the document event covers the case where they do not, and
+ * is obeyed only by an instance whose extension context is gone, so a page cannot use it to stop
+ * a live guard.
  */
-function takeOverFrom(guard: MediaGuard): void {
-  const shared = globalThis as unknown as Record<symbol, MediaGuard | undefined>;
+function takeOverFrom(retire: () => void): void {
+  // An object with retire(), as an older version's guard is, so either version retires the other.
+  const shared = globalThis as unknown as Record<symbol, { retire(): void } | undefined>;
   shared[GUARD_KEY]?.retire();
-  shared[GUARD_KEY] = guard;
+  shared[GUARD_KEY] = { retire };
   document.dispatchEvent(new CustomEvent(HANDOVER_EVENT));
   document.addEventListener(HANDOVER_EVENT, () => {
-    let alive: boolean;
-    try {
-      alive = Boolean(browser.runtime?.id);
-    } catch {
-      alive = false;
-    }
-    if (!alive) guard.retire();
+    if (!extensionAlive()) retire();
   });
 }
