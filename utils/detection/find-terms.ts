@@ -3,6 +3,7 @@ import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } f
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { joinedInClauses } from './restrained-harm';
+import { WORD, ends, starts, tokenize, words } from './text-words';
 import { lazy } from '../lazy-regexp';
 
 /** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
@@ -19,7 +20,6 @@ export interface TermHit extends SectionFlags {
   lang?: string;
 }
 
-const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 /**
  * Per-language caches are dropped past this many words, so a long session stays bounded; words
  * with digits are not cached at all, they rarely come back. (2,000 measured no cheaper.)
@@ -27,25 +27,6 @@ const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 const CACHE_LIMIT = 10_000;
 const HAS_DIGIT = lazy(() => /\d/);
 const NO_ENTRIES: readonly Entry[] = [];
-
-// Token positions of the text being read, reused between calls: detection runs for every image,
-// and allocating fresh arrays each time kept the garbage collector busy.
-const words: string[] = [];
-const starts: number[] = [];
-const ends: number[] = [];
-
-function tokenize(text: string): number {
-  let n = 0;
-  const word = WORD();
-  word.lastIndex = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    words[n] = m[0];
-    starts[n] = m.index;
-    ends[n] = m.index + m[0].length;
-    n++;
-  }
-  return n;
-}
 
 interface WordCache {
   stems: Map<string, string>;
