@@ -3,7 +3,7 @@ import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } f
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { joinedInClauses } from './restrained-harm';
-import { WORD, ends, starts, tokenize, words } from './text-words';
+import { WORD, ends, pastAside, starts, tokenize, words } from './text-words';
 import { lazy } from '../lazy-regexp';
 
 /** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
@@ -100,15 +100,23 @@ function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): reado
   return result;
 }
 
-/** Length in words of `entry` matched at word `i` (its first slot already matched), or 0. */
+function fits(lex: CompiledLexicon, cache: WordCache, count: number, at: number, slot: readonly Key[]): boolean {
+  return at < count && slot.some((key) => keyMatches(lex, cache, words[at]!, key));
+}
+
+/**
+ * Length in words of `entry` matched at word `i` (its first slot already matched), or 0. A slot
+ * the next word does not fill may be filled past a short aside in parentheses (pastAside).
+ */
 function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: number, entry: Entry): number {
-  const n = entry.slots.length;
-  if (i + n > count) return 0;
-  for (let k = 1; k < n; k++) {
-    const word = words[i + k]!;
-    if (!entry.slots[k]!.some((key) => keyMatches(lex, cache, word, key))) return 0;
+  let j = i;
+  for (let k = 1; k < entry.slots.length; k++) {
+    const slot = entry.slots[k]!;
+    if (fits(lex, cache, count, j + 1, slot)) j++;
+    else if (fits(lex, cache, count, pastAside(j, count), slot)) j = pastAside(j, count);
+    else return 0;
   }
-  return n;
+  return j - i + 1;
 }
 
 /**
