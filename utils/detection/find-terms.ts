@@ -3,6 +3,7 @@ import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } f
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { joinedInClauses } from './restrained-harm';
+import { WORD, ends, pastAside, starts, tokenize, words } from './text-words';
 import { lazy } from '../lazy-regexp';
 
 /** A lexicon entry found in a text, with its section's flags (lexicon-sections.ts). */
@@ -19,7 +20,6 @@ export interface TermHit extends SectionFlags {
   lang?: string;
 }
 
-const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 /**
  * Per-language caches are dropped past this many words, so a long session stays bounded; words
  * with digits are not cached at all, they rarely come back. (2,000 measured no cheaper.)
@@ -27,25 +27,6 @@ const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 const CACHE_LIMIT = 10_000;
 const HAS_DIGIT = lazy(() => /\d/);
 const NO_ENTRIES: readonly Entry[] = [];
-
-// Token positions of the text being read, reused between calls: detection runs for every image,
-// and allocating fresh arrays each time kept the garbage collector busy.
-const words: string[] = [];
-const starts: number[] = [];
-const ends: number[] = [];
-
-function tokenize(text: string): number {
-  let n = 0;
-  const word = WORD();
-  word.lastIndex = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    words[n] = m[0];
-    starts[n] = m.index;
-    ends[n] = m.index + m[0].length;
-    n++;
-  }
-  return n;
-}
 
 interface WordCache {
   stems: Map<string, string>;
@@ -119,15 +100,23 @@ function entriesFor(lex: CompiledLexicon, cache: WordCache, word: string): reado
   return result;
 }
 
-/** Length in words of `entry` matched at word `i` (its first slot already matched), or 0. */
+function fits(lex: CompiledLexicon, cache: WordCache, count: number, at: number, slot: readonly Key[]): boolean {
+  return at < count && slot.some((key) => keyMatches(lex, cache, words[at]!, key));
+}
+
+/**
+ * Length in words of `entry` matched at word `i` (its first slot already matched), or 0. A slot
+ * the next word does not fill may be filled past a short aside in parentheses (pastAside).
+ */
 function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: number, entry: Entry): number {
-  const n = entry.slots.length;
-  if (i + n > count) return 0;
-  for (let k = 1; k < n; k++) {
-    const word = words[i + k]!;
-    if (!entry.slots[k]!.some((key) => keyMatches(lex, cache, word, key))) return 0;
+  let j = i;
+  for (let k = 1; k < entry.slots.length; k++) {
+    const slot = entry.slots[k]!;
+    if (fits(lex, cache, count, j + 1, slot)) j++;
+    else if (fits(lex, cache, count, pastAside(j, count), slot)) j = pastAside(j, count);
+    else return 0;
   }
-  return n;
+  return j - i + 1;
 }
 
 /**
