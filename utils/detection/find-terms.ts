@@ -2,7 +2,7 @@ import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
-import { joinedInClauses } from './restrained-harm';
+import { joinedInClauses } from './clause-pairs';
 import { WORD, ends, pastAside, starts, tokenize, words } from './text-words';
 import { lazy } from '../lazy-regexp';
 

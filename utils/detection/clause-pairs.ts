@@ -1,6 +1,10 @@
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
 
+// Two words that are no harm alone, read as one harm when a clause holds both: a restrained
+// person and a violent act done (torture shown), a dead person and a cloth laid over them (a body
+// under a sheet).
+
 /** Words at most between a restraint word and the act done to the person it describes. */
 const CLAUSE_WORDS = 10;
 /** Words at most between a cloth laid over someone and the dead person named beside it. */
