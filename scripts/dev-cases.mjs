@@ -11,7 +11,8 @@
 //   node scripts/dev-cases.mjs --terms en "text"    the lexicon entries found in a text
 //   node scripts/dev-cases.mjs --fold=a --wrong     only development fold A (or b): see foldOf
 // Folds: the development half split again by page url (bit 1 of the split's hash; bit 0 chose
-// the half), so a rule written from fold A's cases can be checked on fold B, never read for it.
+// the half). Rules were written from fold A and checked on fold B; since round 129 both are read
+// (tests/corpus/real/README.md, "Development and test halves").
 // --summary prints both folds beside the whole development half.
 // A case is right when a graphic picture is covered from balanced, a borderline one at strict
 // only, a safe one never (the eval's meaning).
