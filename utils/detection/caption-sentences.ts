@@ -89,6 +89,21 @@ export function relativeClauses(text: string, hits: readonly TermHit[], from: nu
 }
 const COMMA_BEFORE = lazy(() => /[,،]\s*$/u);
 
+/**
+ * What a place was used for (a `[used-for]` phrase: "rooms used for torture", "diente zur
+ * Folter", "использовался для пыток"), in any sentence of the text: the place's past, to the next
+ * comma or sentence end, as a clause on a place ("where dozens were killed") is. Spans [start, end).
+ */
+export function useClauses(text: string, hits: readonly TermHit[]): number[] {
+  const spans: number[] = [];
+  for (const h of hits) {
+    if (!h.use) continue;
+    CLAUSE_END().lastIndex = h.at + h.text.length;
+    spans.push(h.at, CLAUSE_END().exec(text)?.index ?? text.length);
+  }
+  return spans;
+}
+
 /** Words at most before the pronoun of a clause hung on the sentence's subject ("Ali, 6,", "Alí, de 6 años,", "Ein Junge"). */
 const SUBJECT_WORDS = 4;
 const CLAUSE_WORD = lazy(() => /[\p{L}\p{M}\p{N}'’]+/gu);

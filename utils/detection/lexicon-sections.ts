@@ -71,7 +71,7 @@ export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS
  * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
  * and on LexiconSection, and nowhere else.
  */
-export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive'] as const;
+export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive', 'use'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
 export type SectionFlags = Pick<LexiconSection, SectionFlag>;
@@ -93,6 +93,8 @@ export interface LexiconSection {
   burialPlace?: true;
   /** A possessive relative pronoun ("whose", "dont", "cuyo", "dessen"): its clause tells what befell someone or something of the person's, not the person's own state (caption-sentences.ts). */
   possessive?: true;
+  /** What a place was used for ("used for", "diente zur", "servait de", "использовался для"): its clause is the place's past, in any sentence (caption-sentences.ts, useClauses; round 132). */
+  use?: true;
   /**
    * Its entries read a page word only as written, accents and all (one exact word a line): "=à"
    * is not the verb "a", Arabic "=على" not the name "علي", which the reading's folding makes
@@ -201,6 +203,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a possessive one (", whose", ", dont", ", cuyo"): its clause is background, and never the
   // state of the person shown (someone of theirs is its subject);
   { name: 'possessive-relatives', kind: 'relative', category: null, possessive: true },
+  // what a place was used for ("used for", "utilisé pour", "использовался для"): its clause is
+  // the place's past, background in whichever sentence it stands (round 132);
+  { name: 'used-for', kind: 'relative', category: null, use: true },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
   // a preposition of place ("im", "в", "біля"): a thing after it is where a violent word after

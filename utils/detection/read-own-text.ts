@@ -1,5 +1,5 @@
 import type { ContextSource, Sensitivity } from './detection-types';
-import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, WORD_COUNT } from './caption-sentences';
+import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, useClauses, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './find-terms';
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
@@ -175,7 +175,7 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
   const portrait = givesLifeDates(first);
   const clauses = [
     ...relativeClauses(text, hits, 0, firstEnd, lexicons.map((l) => l.lang), () => findCaptionWords(text, lexicons)),
-    ...eventClauses(text, hits, 0, text.length),
+    ...eventClauses(text, hits, 0, text.length), ...useClauses(text, hits),
     ...laterClauses(text, hits, 0, text.length),
     ...(portrait ? [firstEnd, text.length] : []),
   ];

@@ -211,7 +211,19 @@ describe('stored lexicon round trip', () => {
     const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
     expect(findTerms('killed and ate a rabbit', [en]).some((h) => h.kind === 'article')).toBe(false);
     expect(findCaptionWords('killed and ate a rabbit', [en]).filter((h) => h.kind === 'article').map((h) => h.text)).toEqual(['and ate a']);
-    expect(STORED_LEXICON_FORMAT).toBe(18);
+    expect(STORED_LEXICON_FORMAT).toBeGreaterThanOrEqual(18);
+  });
+
+  it('keeps what a place was used for (`[used-for]`, its `use` flag, format 19) in every language but Turkish', () => {
+    for (const lang of ['ar', 'de', 'en', 'es', 'fr', 'ru', 'uk']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      const count = stored.entries.filter((e) => e.kind === 'relative' && e.use).length;
+      expect(count, lang).toBeGreaterThan(0);
+      expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === 'relative' && e.use).length).toBe(count);
+    }
+    const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
+    expect(findTerms('rooms used for torture', [en]).some((h) => h.kind === 'relative' && h.use)).toBe(true);
+    expect(STORED_LEXICON_FORMAT).toBe(19);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
