@@ -30,6 +30,8 @@ const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 const NOT_LETTERS = lazy(() => /[^\p{L}\p{N}]+/gu);
+/** A line's end in a place and a date, after a comma: ", 5 червня 2022 року.", ", le 5 juin 2022", ", June 5, 2022." */
+const WIRE_DATELINE = lazy(() => /[,،]\s*(?:le\s+)?\p{Nd}{1,2}\.?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\p{Nd}{4}(?:\s+\p{L}+)?\.?$|[,،]\s*\p{L}+\s+\p{Nd}{1,2},\s+\p{Nd}{4}\.?$/u);
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SAFE: Verdict = { categories: [], coverAt: null, reason: null };
 
@@ -122,11 +124,16 @@ export function classifyImageContext(image: ImageTextContext, page: PageTextCont
  * picture again when the reading changes only if it was (a front page's teaser cards never are,
  * and were all classified twice, once while parsing and once when it ended).
  */
-export function classifyImageReadingArticle(image: ImageTextContext, page: PageTextContext): ClassifiedImage {
+export function classifyImageReadingArticle(given: ImageTextContext, page: PageTextContext): ClassifiedImage {
   const lang = page.lang;
   // Many sites repeat the headline as every picture's alt or title: that describes the article,
   // not this picture, so it counts as article context, not as the image's own text.
   const headline = page.title ? squashedTitle(page.title) : '';
+  // A paragraph right after an uncaptioned picture that ends in a place and a date, as a wire
+  // caption does ("Пожежники гасять пожежу…, Київ, 5 червня 2022 року."), is its caption set as a
+  // line of the article: read as its own words, not as the story around it (round 136).
+  const wire = !given.caption && given.after && WIRE_DATELINE().test(given.after.trim());
+  const image = wire ? { ...given, caption: given.after, after: undefined } : given;
   const own = [
     readField('caption', image.caption, lang),
     readField('alt', isHeadline(image.alt, headline) ? undefined : image.alt, lang),
