@@ -1,4 +1,4 @@
-import { emptyLexicon, finishLexicon, indexEntry, KeyType, type CompiledLexicon, type EntryKind, type Key } from './compile-lexicon';
+import { emptyLexicon, finishLexicon, indexKey, type CompiledLexicon, type Entry, type EntryKind, type Key, type KeyType, type Slot } from './compile-lexicon';
 import { AFTER_CAP, NEARBY_CAP } from './context-caps';
 import type { ImageTextContext } from './detection-types';
 import { fileWords } from './file-name-words';
@@ -8,6 +8,7 @@ import { languagesOfAnyPart } from './select-lexicons';
 import type { StemRule } from './lexicon-stemmer';
 import { isStemRule } from './stored-lexicon';
 import { transliterateSlug } from './transliterate-slug';
+import { lazy } from '../lazy-regexp';
 
 // A first pass that needs no full lexicon: the entries that can start a reason to cover, in
 // every language, and nothing else. A picture none of whose words (nor its page's) holds one is
@@ -73,24 +74,70 @@ function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
   return typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) && typeof entries === 'string';
 }
 
-/** One language's trigger entries as a lexicon findTerms can read, or null where a line is not an entry. */
-function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
+/** A stored key whose type is not one (its first character is not a KeyType's digit), or an empty one. */
+const BAD_KEY = lazy(() => /(?:^|[ /])(?![0-4])/m);
+
+/** A stored line's word slots (its keys checked beforehand: BAD_KEY). */
+export function slotsOfLine(line: string): Key[][] {
+  const slots: Key[][] = [];
+  const written = line.split(SLOT_BREAK);
+  for (let s = 0; s < written.length; s++) {
+    const keys: Key[] = [];
+    const alternatives = written[s]!.split(ALTERNATIVE_BREAK);
+    for (let k = 0; k < alternatives.length; k++) keys.push({ type: (alternatives[k]!.charCodeAt(0) - 48) as KeyType, text: alternatives[k]!.slice(1) });
+    slots.push(keys);
+  }
+  return slots;
+}
+
+/**
+ * A trigger entry whose slots are read from its stored line when first asked: findTerms reads
+ * them only where a text holds a word of the first slot, and most entries are met on no page.
+ * Building every entry's slots cold was most of a page's first pass (~12 ms in Node, most of it
+ * the young generation's garbage collection).
+ */
+class StoredEntry implements Entry {
+  readonly kind = 'graphic';
+  readonly category = null;
+  readonly #stored: string;
+  readonly #from: number;
+  readonly #to: number;
+  #slots: Key[][] | undefined;
+
+  constructor(stored: string, from: number, to: number) {
+    this.#stored = stored;
+    this.#from = from;
+    this.#to = to;
+  }
+
+  get slots(): readonly Slot[] {
+    return (this.#slots ??= slotsOfLine(this.#stored.slice(this.#from, this.#to)));
+  }
+}
+
+/**
+ * One language's trigger entries as a lexicon findTerms can read, or null where a line is not an
+ * entry. Only the first slot of each line is read now, without splitting (it is the index);
+ * every key of every line is checked now, by one expression, so no entry fails later.
+ */
+export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
+  const text = stored.entries;
+  if (BAD_KEY().test(text)) return null;
   const out = emptyLexicon(stored.lang, stored.rule);
-  const lines = stored.entries.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const slots: Key[][] = [];
-    const written = lines[i]!.split(SLOT_BREAK);
-    for (let s = 0; s < written.length; s++) {
-      const keys: Key[] = [];
-      const alternatives = written[s]!.split(ALTERNATIVE_BREAK);
-      for (let k = 0; k < alternatives.length; k++) {
-        const type = alternatives[k]!.charCodeAt(0) - 48;
-        if (!(type >= KeyType.Any && type <= KeyType.Head)) return null;
-        keys.push({ type: type as KeyType, text: alternatives[k]!.slice(1) });
-      }
-      slots.push(keys);
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    let firstEnd = text.indexOf(SLOT_BREAK, from);
+    if (firstEnd < 0 || firstEnd > to) firstEnd = to;
+    const entry = new StoredEntry(text, from, to);
+    out.entries.push(entry);
+    for (let at = from; at < firstEnd; ) {
+      let end = text.indexOf(ALTERNATIVE_BREAK, at);
+      if (end < 0 || end > firstEnd) end = firstEnd;
+      indexKey(out, (text.charCodeAt(at) - 48) as KeyType, text.slice(at + 1, end), entry);
+      at = end + 1;
     }
-    indexEntry(out, { kind: 'graphic', category: null, slots });
+    from = to + 1;
   }
   return finishLexicon(out);
 }
