@@ -133,11 +133,11 @@ export function indexEntry(out: CompiledLexicon, entry: Entry): void {
   out.entries.push(entry);
   const first = entry.slots[0] ?? [];
   // An indexed loop: this also runs cold on every page (stored-lexicon.ts).
-  for (let i = 0; i < first.length; i++) indexKey(out, first[i]!.type, first[i]!.text, entry);
+  for (let i = 0; i < first.length; i++) indexKey(out, first[i]!, entry);
 }
 
 /** File `entry` under one key of its first slot (trigger-words.ts indexes entries whose other slots are not read yet). */
-export function indexKey(out: CompiledLexicon, type: KeyType, text: string, entry: Entry): void {
+export function indexKey(out: CompiledLexicon, { type, text }: Key, entry: Entry): void {
   const map = mapFor(out, type);
   if (!map) return;
   const bucket = map.get(text);

@@ -8,7 +8,6 @@ import { languagesOfAnyPart } from './select-lexicons';
 import type { StemRule } from './lexicon-stemmer';
 import { isStemRule } from './stored-lexicon';
 import { transliterateSlug } from './transliterate-slug';
-import { lazy } from '../lazy-regexp';
 
 // A first pass that needs no full lexicon: the entries that can start a reason to cover, in
 // every language, and nothing else. A picture none of whose words (nor its page's) holds one is
@@ -74,70 +73,50 @@ function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
   return typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) && typeof entries === 'string';
 }
 
-/** A stored key whose type is not one (its first character is not a KeyType's digit), or an empty one. */
-const BAD_KEY = lazy(() => /(?:^|[ /])(?![0-4])/m);
-
-/** A stored line's word slots (its keys checked beforehand: BAD_KEY). */
-export function slotsOfLine(line: string): Key[][] {
-  const slots: Key[][] = [];
-  const written = line.split(SLOT_BREAK);
-  for (let s = 0; s < written.length; s++) {
-    const keys: Key[] = [];
-    const alternatives = written[s]!.split(ALTERNATIVE_BREAK);
-    for (let k = 0; k < alternatives.length; k++) keys.push({ type: (alternatives[k]!.charCodeAt(0) - 48) as KeyType, text: alternatives[k]!.slice(1) });
-    slots.push(keys);
-  }
-  return slots;
+/** One written slot's keys (checked beforehand: triggerLexicon). */
+function keysOf(slot: string): Key[] {
+  const keys: Key[] = [];
+  const alternatives = slot.split(ALTERNATIVE_BREAK);
+  for (let k = 0; k < alternatives.length; k++) keys.push({ type: (alternatives[k]!.charCodeAt(0) - 48) as KeyType, text: alternatives[k]!.slice(1) });
+  return keys;
 }
 
 /**
  * A trigger entry whose slots are read from its stored line when first asked: findTerms reads
  * them only where a text holds a word of the first slot, and most entries are met on no page.
- * Building every entry's slots cold was most of a page's first pass (~12 ms in Node, most of it
- * the young generation's garbage collection).
+ * Building every entry's slots cold was the largest part of a page's first pass: English's took
+ * 8.5–10.7 ms of thread CPU in a fresh page, 3.4–3.8 ms so (PERFORMANCE.md, twenty-third session).
  */
 class StoredEntry implements Entry {
   readonly kind = 'graphic';
   readonly category = null;
-  readonly #stored: string;
-  readonly #from: number;
-  readonly #to: number;
+  readonly #line: string;
   #slots: Key[][] | undefined;
 
-  constructor(stored: string, from: number, to: number) {
-    this.#stored = stored;
-    this.#from = from;
-    this.#to = to;
+  constructor(line: string) {
+    this.#line = line;
   }
 
   get slots(): readonly Slot[] {
-    return (this.#slots ??= slotsOfLine(this.#stored.slice(this.#from, this.#to)));
+    return (this.#slots ??= this.#line.split(SLOT_BREAK).map(keysOf));
   }
 }
 
 /**
  * One language's trigger entries as a lexicon findTerms can read, or null where a line is not an
- * entry. Only the first slot of each line is read now, without splitting (it is the index);
- * every key of every line is checked now, by one expression, so no entry fails later.
+ * entry. Only the first slot of each line is read now (it is the index); every key of every line
+ * is checked now, by one expression (a key is its type's digit, then its text), so no entry
+ * fails later.
  */
 export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
-  const text = stored.entries;
-  if (BAD_KEY().test(text)) return null;
+  if (/(?:^|[ /])(?![0-4])/m.test(stored.entries)) return null;
   const out = emptyLexicon(stored.lang, stored.rule);
-  for (let from = 0; from <= text.length; ) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    let firstEnd = text.indexOf(SLOT_BREAK, from);
-    if (firstEnd < 0 || firstEnd > to) firstEnd = to;
-    const entry = new StoredEntry(text, from, to);
+  const lines = stored.entries.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const entry = new StoredEntry(lines[i]!);
     out.entries.push(entry);
-    for (let at = from; at < firstEnd; ) {
-      let end = text.indexOf(ALTERNATIVE_BREAK, at);
-      if (end < 0 || end > firstEnd) end = firstEnd;
-      indexKey(out, (text.charCodeAt(at) - 48) as KeyType, text.slice(at + 1, end), entry);
-      at = end + 1;
-    }
-    from = to + 1;
+    const first = keysOf(lines[i]!.split(SLOT_BREAK, 1)[0]!);
+    for (let k = 0; k < first.length; k++) indexKey(out, first[k]!, entry);
   }
   return finishLexicon(out);
 }

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { indexEntry, emptyLexicon, finishLexicon, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
+import { indexEntry, emptyLexicon, finishLexicon, type CompiledLexicon, type KeyType } from '../../../utils/detection/compile-lexicon';
 import { bundledLexicon } from '../../../utils/detection/bundled-lexicons';
 import { LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
-import { slotsOfLine, toStoredTriggers, triggerLexicon, type StoredTriggerLanguage } from '../../../utils/detection/trigger-words';
+import { toStoredTriggers, triggerLexicon, type StoredTriggerLanguage } from '../../../utils/detection/trigger-words';
 
 // The first pass's lexicon reads only each stored line's first slot when it is built; the other
 // slots are read from the line when findTerms first asks an entry for them. It must index and
 // read every entry as a lexicon built from every line at once does.
 
 const stored = toStoredTriggers(LEXICON_LANGUAGES.map((lang) => bundledLexicon(lang)!)).languages;
+
+/** A stored line's slots, read as the stored format says (slots by " ", keys by "/", each its type's digit and its text). */
+const slotsOfLine = (line: string) => line.split(' ').map((slot) => slot.split('/').map((key) => ({ type: Number(key[0]) as KeyType, text: key.slice(1) })));
 
 /** The lexicon built the eager way: every line's slots read, indexed through indexEntry. */
 function eager(language: StoredTriggerLanguage): CompiledLexicon {
