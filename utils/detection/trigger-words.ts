@@ -85,7 +85,7 @@ function keysOf(slot: string): Key[] {
  * A trigger entry whose slots are read from its stored line when first asked: findTerms reads
  * them only where a text holds a word of the first slot, and most entries are met on no page.
  * Building every entry's slots cold was the largest part of a page's first pass: English's took
- * 8.5–10.7 ms of thread CPU in a fresh page, 3.4–3.8 ms so (PERFORMANCE.md, twenty-third session).
+ * 8–11 ms of thread CPU in a fresh page, ~5 ms so (PERFORMANCE.md, twenty-third session).
  */
 class StoredEntry implements Entry {
   readonly kind = 'graphic';
