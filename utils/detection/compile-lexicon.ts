@@ -133,17 +133,19 @@ export function indexEntry(out: CompiledLexicon, entry: Entry): void {
   out.entries.push(entry);
   const first = entry.slots[0] ?? [];
   // An indexed loop: this also runs cold on every page (stored-lexicon.ts).
-  for (let i = 0; i < first.length; i++) {
-    const key = first[i]!;
-    const map = mapFor(out, key.type);
-    if (!map) continue;
-    const bucket = map.get(key.text);
-    if (bucket) bucket.push(entry);
-    else map.set(key.text, [entry]);
-    const len = key.text.length;
-    if (key.type === KeyType.Prefix && !out.prefixLengths.includes(len)) out.prefixLengths.push(len);
-    if (key.type === KeyType.Head && !out.headLengths.includes(len)) out.headLengths.push(len);
-  }
+  for (let i = 0; i < first.length; i++) indexKey(out, first[i]!, entry);
+}
+
+/** File `entry` under one key of its first slot (trigger-words.ts indexes entries whose other slots are not read yet). */
+export function indexKey(out: CompiledLexicon, { type, text }: Key, entry: Entry): void {
+  const map = mapFor(out, type);
+  if (!map) return;
+  const bucket = map.get(text);
+  if (bucket) bucket.push(entry);
+  else map.set(text, [entry]);
+  const len = text.length;
+  if (type === KeyType.Prefix && !out.prefixLengths.includes(len)) out.prefixLengths.push(len);
+  if (type === KeyType.Head && !out.headLengths.includes(len)) out.headLengths.push(len);
 }
 
 export function finishLexicon(out: CompiledLexicon): CompiledLexicon {

@@ -1,4 +1,4 @@
-import { emptyLexicon, finishLexicon, indexEntry, KeyType, type CompiledLexicon, type EntryKind, type Key } from './compile-lexicon';
+import { emptyLexicon, finishLexicon, indexKey, type CompiledLexicon, type Entry, type EntryKind, type Key, type KeyType, type Slot } from './compile-lexicon';
 import { AFTER_CAP, NEARBY_CAP } from './context-caps';
 import type { ImageTextContext } from './detection-types';
 import { fileWords } from './file-name-words';
@@ -73,24 +73,50 @@ function isStoredLanguage(value: unknown): value is StoredTriggerLanguage {
   return typeof lang === 'string' && LEXICON_LANGUAGES.includes(lang) && typeof rule === 'object' && rule !== null && isStemRule(rule) && typeof entries === 'string';
 }
 
-/** One language's trigger entries as a lexicon findTerms can read, or null where a line is not an entry. */
-function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
+/** One written slot's keys (checked beforehand: triggerLexicon). */
+function keysOf(slot: string): Key[] {
+  const keys: Key[] = [];
+  const alternatives = slot.split(ALTERNATIVE_BREAK);
+  for (let k = 0; k < alternatives.length; k++) keys.push({ type: (alternatives[k]!.charCodeAt(0) - 48) as KeyType, text: alternatives[k]!.slice(1) });
+  return keys;
+}
+
+/**
+ * A trigger entry whose slots are read from its stored line when first asked: findTerms reads
+ * them only where a text holds a word of the first slot, and most entries are met on no page.
+ * Building every entry's slots cold was the largest part of a page's first pass: English's took
+ * 8–11 ms of thread CPU in a fresh page, ~5 ms so (PERFORMANCE.md, twenty-third session).
+ */
+class StoredEntry implements Entry {
+  readonly kind = 'graphic';
+  readonly category = null;
+  readonly #line: string;
+  #slots: Key[][] | undefined;
+
+  constructor(line: string) {
+    this.#line = line;
+  }
+
+  get slots(): readonly Slot[] {
+    return (this.#slots ??= this.#line.split(SLOT_BREAK).map(keysOf));
+  }
+}
+
+/**
+ * One language's trigger entries as a lexicon findTerms can read, or null where a line is not an
+ * entry. Only the first slot of each line is read now (it is the index); every key of every line
+ * is checked now, by one expression (a key is its type's digit, then its text), so no entry
+ * fails later.
+ */
+export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon | null {
+  if (/(?:^|[ /])(?![0-4])/m.test(stored.entries)) return null;
   const out = emptyLexicon(stored.lang, stored.rule);
   const lines = stored.entries.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const slots: Key[][] = [];
-    const written = lines[i]!.split(SLOT_BREAK);
-    for (let s = 0; s < written.length; s++) {
-      const keys: Key[] = [];
-      const alternatives = written[s]!.split(ALTERNATIVE_BREAK);
-      for (let k = 0; k < alternatives.length; k++) {
-        const type = alternatives[k]!.charCodeAt(0) - 48;
-        if (!(type >= KeyType.Any && type <= KeyType.Head)) return null;
-        keys.push({ type: type as KeyType, text: alternatives[k]!.slice(1) });
-      }
-      slots.push(keys);
-    }
-    indexEntry(out, { kind: 'graphic', category: null, slots });
+    const entry = new StoredEntry(lines[i]!);
+    out.entries.push(entry);
+    const first = keysOf(lines[i]!.split(SLOT_BREAK, 1)[0]!);
+    for (let k = 0; k < first.length; k++) indexKey(out, first[k]!, entry);
   }
   return finishLexicon(out);
 }
