@@ -45,7 +45,9 @@ export type ApartKind =
   | 'pluralAuxiliary'
   | 'locative'
   | 'bodyPart'
-  | 'article';
+  | 'article'
+  | 'shownAgain'
+  | 'timeBefore';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
@@ -61,7 +63,7 @@ export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
  * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
  * a possessive determiner, a numeral, an agent's preposition, a plural auxiliary, a locative.
  */
-export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article']);
+export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore']);
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
@@ -284,4 +286,11 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // the verb's object, and a violent verb done to an animal or a thing is not harm to a person
   // (picture-subject.ts, round 128).
   { name: 'object-articles', kind: 'article', category: null },
+  // A subject pronoun or a definite person noun opening a later sentence of a caption ("He", "Er",
+  // "Elle", "L'homme", "El niño"): the person the caption shows, named again; a wound told of them
+  // is the one seen (read-own-text.ts, woundOnBody; round 140). A span of time before the picture
+  // ("last week", "vor Wochen", "la semaine dernière", "hace meses") in that sentence makes the
+  // wound the person's past.
+  { name: 'shown-again', kind: 'shownAgain', category: null },
+  { name: 'time-before', kind: 'timeBefore', category: null },
 ];

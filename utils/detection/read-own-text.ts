@@ -247,26 +247,26 @@ const PERSON_NAMED = lazy(() => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u);
 /** How far after a wound's words its part of the body may stand ("wounds to his legs"). */
 const BODY_PART_TAIL = 12;
 const A_YEAR = lazy(() => /\b\d{4}\b/u);
+const NO_COMMA = lazy(() => /^\s*[^\s,،]/u);
 
 /**
- * A wound in a later sentence of the caption named where it is on the body: an explicit injury
- * word (`[explicit-injury]`) with a `[body-parts]` word inside it or right after it ("a man with a
- * head wound", "herido en la cabeza", "am Kopf verletzt", "раненного в голову", "başından
- * yaralanan", "مصابة في الرأس", "burned into her skin"), in a sentence with no year (history) and
- * no quotation mark (someone's words). Wire and museum captions tell the story or the
- * photographer first and the wound seen after it.
+ * A wound in a later sentence of the caption that is the one seen: an `[explicit-injury]` word with
+ * a `[body-parts]` word inside it or right after it ("a head wound", "herido en la cabeza", "am Kopf
+ * verletzt", "burned into her skin"), or (round 140) in a sentence opened by the person shown named
+ * again (`[shown-again]`: "He", "Elle", "L'homme", "El niño"; no comma after it, "The man, who
+ * survived, …"); no year (history), `[time-before]` ("last week") or quotation mark in that sentence.
  */
 function woundOnBody(text: string, lexicons: readonly CompiledLexicon[], background: readonly TermHit[], all: readonly TermHit[]): boolean {
   const wounds = background.filter((h) => h.kind === 'injury' && h.explicit);
   if (!wounds.length) return false;
-  const parts = findCaptionWords(text, lexicons).filter((w) => w.kind === 'bodyPart');
-  if (!parts.length) return false;
+  const words = findCaptionWords(text, lexicons);
   const starts = sentenceStarts(text, all);
   return wounds.some((h) => {
     const i = sentenceOf(starts, h.at);
     const sentence = text.slice(starts[i], starts[i + 1] ?? text.length);
-    const end = h.at + h.text.length + BODY_PART_TAIL;
-    return !A_YEAR().test(sentence) && !QUOTE_MARK().test(sentence) && parts.some((w) => w.at >= h.at && w.at < end && sentenceOf(starts, w.at) === i);
+    const here = words.filter((w) => sentenceOf(starts, w.at) === i);
+    if (A_YEAR().test(sentence) || QUOTE_MARK().test(sentence) || here.some((w) => w.kind === 'timeBefore')) return false;
+    return here.some((w) => (w.kind === 'bodyPart' && w.at >= h.at && w.at < h.at + h.text.length + BODY_PART_TAIL) || (w.kind === 'shownAgain' && w.at === starts[i] && NO_COMMA().test(text.slice(w.at + w.text.length))));
   });
 }
 

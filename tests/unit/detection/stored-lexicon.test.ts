@@ -223,7 +223,22 @@ describe('stored lexicon round trip', () => {
     }
     const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
     expect(findTerms('rooms used for torture', [en]).some((h) => h.kind === 'relative' && h.use)).toBe(true);
-    expect(STORED_LEXICON_FORMAT).toBe(19);
+    expect(STORED_LEXICON_FORMAT).toBeGreaterThanOrEqual(19);
+  });
+
+  it('keeps the person shown named again and a time before the picture (`[shown-again]`, `[time-before]`, format 20) in de en es fr', () => {
+    for (const lang of ['de', 'en', 'es', 'fr']) {
+      const stored = toStoredLexicon(lexiconData(lang)!);
+      for (const kind of ['shownAgain', 'timeBefore']) {
+        const count = stored.entries.filter((e) => e.kind === kind).length;
+        expect(count, `${lang} ${kind}`).toBeGreaterThan(0);
+        expect(fromStoredLexicon(JSON.parse(JSON.stringify(stored)))?.entries.filter((e) => e.kind === kind).length).toBe(count);
+      }
+    }
+    const fr = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('fr')!)))!;
+    expect(findTerms('L’homme a reçu une balle la semaine dernière', [fr]).some((h) => h.kind === 'shownAgain' || h.kind === 'timeBefore')).toBe(false);
+    expect(findCaptionWords('L’homme a reçu une balle la semaine dernière', [fr]).filter((h) => h.kind === 'shownAgain' || h.kind === 'timeBefore').map((h) => [h.kind, h.text])).toEqual([['shownAgain', 'L’homme'], ['timeBefore', 'la semaine dernière']]);
+    expect(STORED_LEXICON_FORMAT).toBe(20);
   });
 
   it('takes the parsed object as well as the JSON text', () => {
