@@ -5,6 +5,7 @@ import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './f
 import { isCount, withoutTimesAndOrdinals } from './counted-numbers';
 import { datesPhotoOfHarm, dropThingHits } from './picture-subject';
 import { opensWithVictims } from './victims-shown';
+import { treatedWounded } from './treated-wounded';
 import { selectLexicons } from './select-lexicons';
 import { lazy } from '../lazy-regexp';
 
@@ -332,19 +333,6 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
   if (has('injury')) return nonScene || has('sport') || (!wound && ((has('evacuation') && !dead) || (mourning && !grave))) ? 'strict' : 'balanced';
   if ((has('borderline') || has('evacuation')) && !nonScene) return 'strict';
   return null;
-}
-
-/**
- * A person given medical care ("is treated", "reçoit des soins", "يتلقى العلاج") in a sentence
- * of the picture that names an attack ("Vadim Krikun is treated in the hallway … after a Russian
- * attack"): the wounded being treated, an injury word (the written rules' G4). Care alone is
- * medicine (a vaccination, a ward), and a disaster or accident is a `[calamity]`, not a topic.
- */
-function treatedWounded(text: string, hits: readonly TermHit[], all: readonly TermHit[]): TermHit[] {
-  if (!hits.some((h) => h.kind === 'treated')) return hits.slice();
-  const starts = sentenceStarts(text, all);
-  const attacked = new Set(hits.filter((h) => h.kind === 'topic').map((h) => sentenceOf(starts, h.at)));
-  return hits.map((h) => (h.kind === 'treated' && attacked.has(sentenceOf(starts, h.at)) ? { ...h, kind: 'injury' } : h));
 }
 
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
