@@ -112,9 +112,13 @@ function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: numbe
   let j = i;
   for (let k = 1; k < entry.slots.length; k++) {
     const slot = entry.slots[k]!;
-    if (fits(lex, cache, count, j + 1, slot)) j++;
-    else if (fits(lex, cache, count, pastAside(j, count), slot)) j = pastAside(j, count);
-    else return 0;
+    if (fits(lex, cache, count, j + 1, slot)) {
+      j++;
+      continue;
+    }
+    const past = pastAside(j, count);
+    if (!fits(lex, cache, count, past, slot)) return 0;
+    j = past;
   }
   return j - i + 1;
 }
