@@ -30,8 +30,8 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.769, maxSafeCovered: 0.168 },
-    strict: { minRecall: 0.892 },
+    balanced: { minRecall: 0.771, maxSafeCovered: 0.162 },
+    strict: { minRecall: 0.894 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.206 } },
@@ -40,8 +40,8 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     es: { balanced: { minRecall: 0.863, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
     ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.14 } },
-    tr: { balanced: { minRecall: 0.704, maxSafeCovered: 0.19 } },
-    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.169 } },
+    tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.19 } },
+    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.113 } },
   },
 };
 
