@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexEntry, emptyLexicon, finishLexicon, type CompiledLexicon, type KeyType } from '../../../utils/detection/compile-lexicon';
+import { indexEntry, emptyLexicon, finishLexicon, KeyType, type CompiledLexicon } from '../../../utils/detection/compile-lexicon';
 import { bundledLexicon } from '../../../utils/detection/bundled-lexicons';
 import { LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
 import { toStoredTriggers, triggerLexicon, type StoredTriggerLanguage } from '../../../utils/detection/trigger-words';
@@ -47,6 +47,15 @@ describe('the trigger lexicon built from stored lines', () => {
     expect(lex.exact.get('corpse')).toEqual([second]);
     expect(first!.slots).toEqual([[{ type: 2, text: 'bodi' }], [{ type: 1, text: 'of' }, { type: 1, text: 'in' }], [{ type: 2, text: 'water' }]]);
     expect(first!.slots).toBe(first!.slots);
+  });
+
+  // The stored-line check names the key types by their digits: a new key type must widen it.
+  it('takes a key of every key type there is', () => {
+    for (const type of Object.values(KeyType)) {
+      const lex = triggerLexicon({ ...stored[0]!, entries: `2bodi ${type}water` });
+      expect(lex, `key type ${type}`).not.toBeNull();
+      expect(lex!.entries[0]!.slots[1]).toEqual([{ type, text: 'water' }]);
+    }
   });
 
   it('takes no language with a key that is not one, in any slot of any line', () => {
