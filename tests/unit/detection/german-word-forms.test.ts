@@ -48,7 +48,8 @@ describe('word forms and word order of graphic captions', () => {
     ['Das entstellte Gesicht eines Opfers des Säureangriffs.', 'balanced'],
     ['Opfer des Angriffs liegen vor dem Krankenhaus.', 'balanced'],
     ['Blutspuren auf dem Boden des Klassenzimmers.', 'balanced'],
-    ['Ein Mann mit abgerissenem Bein nach dem Raketenangriff.', 'balanced'],
+    // Round 147: a limb torn off is graphic injury, as en "leg blown off", es "pierna arrancada", uk "відірван-".
+    ['Ein Mann mit abgerissenem Bein nach dem Raketenangriff.', 'minimal'],
     ['Soldaten misshandeln Gefangene.', 'balanced'],
     ['Kämpfer richten einen Gefangenen hin.', 'balanced'],
   ])('%s', (caption, level) => {
