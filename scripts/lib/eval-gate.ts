@@ -30,12 +30,12 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.771, maxSafeCovered: 0.162 },
-    strict: { minRecall: 0.894 },
+    balanced: { minRecall: 0.773, maxSafeCovered: 0.162 },
+    strict: { minRecall: 0.896 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.647, maxSafeCovered: 0.13 } },
+    de: { balanced: { minRecall: 0.658, maxSafeCovered: 0.13 } },
     en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
     es: { balanced: { minRecall: 0.863, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
