@@ -85,8 +85,10 @@ describe('guards: photographs of real victims, in a museum, an exhibition or a b
     ['tr', 'Balkan Harbi kitabından: asılan köylülerin cesetleri'],
     ['tr', 'Ressamın ailesinin cesetleri enkazda'],
     ['tr', 'Katledilen ressamın cesedi'],
-    // The art word closes the caption but not its first sentence: the bodies are what it shows.
+    // The art word closes the caption but not its first sentence: the bodies are what it shows,
+    // also when the later sentence is the picture's own too ("Yukarıda," above: round 98).
     ['tr', 'Cesetler sokakta yatıyor. Arkada Remington’un bir tablosu'],
+    ['tr', 'Sokakta cesetler. Yukarıda, duvardaki tablo'],
     // The art word is not the head: the verb closes the sentence.
     ['tr', "Remington'un yaptığı tablonun önünde cesetler yatıyor"],
   ])('%s: %s', (lang, caption) => {
