@@ -178,7 +178,8 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
   // So does a section heading, the page's title or its standfirst that names its pictures as art
   // ("Dibujo de los cadáveres en una fosa común", "Drawings by Hiroshima survivors"): the pictures
   // under it are drawings, whatever their captions name.
-  if (d.level && (headingNamesArtwork(image.heading, lang) || readPage(page).artwork)) d.level = 'strict';
+  const art = headingNamesArtwork(image.heading, lang) || readPage(page).artwork;
+  if (d.level && art) d.level = 'strict';
 
   // An author photo, ad, logo or menu icon carries a name or a slogan, not a description of a
   // scene: its own text alone covers it at strict only.
@@ -256,7 +257,7 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
       !image.before &&
       nearby.headingStrong &&
       !d.level &&
-      !headingNamesArtwork(image.heading, lang) &&
+      !art &&
       own.every((f) => f.source === 'credit' || f.words === 0 || speaksOnlyOfKilling(f.hits));
     if (titledByHeading) contextLevel = 'balanced';
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
@@ -279,6 +280,9 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
         consider(d, contextLevel, 'article', hits, page.categories.slice(0, PAGE_WORDS_NAMED));
       }
     }
+    // What the page says beside a picture under art's heading or title describes the artwork too
+    // ("Хромолитография. Суд Пугачева…" over "Изображена сцена казни…"): strict, as its own words.
+    if (d.level && art) d.level = 'strict';
   }
   return { verdict: verdictOf(d), readsArticle };
 }

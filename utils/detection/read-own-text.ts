@@ -222,6 +222,8 @@ const DOCUMENT_LEAD = 12;
 const OF_AFTER = lazy(() => /^\s+(?:of|von|vom)\s/i);
 const DESCRIPTION_AFTER = lazy(() => /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u);
 const TRAILING = lazy(() => /[\s.!?…:;,"'»”)\]]+$/u);
+/** A stop closing a sentence before the words that follow. */
+const SENTENCE_STOP = lazy(() => /[.!?…]\s/u);
 
 /**
  * Position of a document phrase that is the caption's subject (opens it, or closes it), when no
@@ -353,7 +355,8 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   // picture went, not what it shows.
   const doc = source === 'credit' ? -1 : documentSubjectAt(trimmed, hits);
   // A drawing or a statue is what the caption shows when it opens the caption ("Dibujo de…") or
-  // follows "shows"; "a body beside a mural" names where the body lies.
+  // follows "shows", or closes a one-sentence Turkish caption, the head of its noun phrase
+  // ("Remington'un … Katliamı için yaptığı tablo"); "a body beside a mural" names where the body lies.
   // A word in quotation marks is a name or a figure ("„Landkarte“ Kambodschas … aus Schädeln"), not what kind of picture it is.
   const quoted = quotedSpans(trimmed);
   // A hint that only dates a photograph of the harm named before it is no portrait ("A naked detainee…, in an undated photo").
@@ -361,7 +364,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts'))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts' || (lang === 'tr' && h.at + h.text.length >= trimmed.replace(TRAILING(), '').length && !SENTENCE_STOP().test(trimmed.slice(0, h.at)))))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');
