@@ -30,7 +30,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.773, maxSafeCovered: 0.162 },
+    balanced: { minRecall: 0.773, maxSafeCovered: 0.16 },
     strict: { minRecall: 0.896 },
   },
   eachLanguage: {
@@ -39,7 +39,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
     es: { balanced: { minRecall: 0.863, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
-    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.14 } },
+    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.13 } },
     tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.19 } },
     uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.113 } },
   },
