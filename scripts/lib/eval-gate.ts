@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.037 },
-    balanced: { minRecall: 0.773, maxSafeCovered: 0.16 },
-    strict: { minRecall: 0.896 },
+    minimal: { maxSafeCovered: 0.036 },
+    balanced: { minRecall: 0.773, maxSafeCovered: 0.164 },
+    strict: { minRecall: 0.895 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.206 } },
+    ar: { balanced: { minRecall: 0.855, maxSafeCovered: 0.206 } },
     de: { balanced: { minRecall: 0.658, maxSafeCovered: 0.13 } },
     en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
-    es: { balanced: { minRecall: 0.863, maxSafeCovered: 0.25 } },
+    es: { balanced: { minRecall: 0.867, maxSafeCovered: 0.257 } },
     fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
-    ru: { balanced: { minRecall: 0.857, maxSafeCovered: 0.13 } },
-    tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.19 } },
-    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.113 } },
+    ru: { balanced: { minRecall: 0.825, maxSafeCovered: 0.148 } },
+    tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.188 } },
+    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.127 } },
   },
 };
 
