@@ -43,7 +43,9 @@ describe('bones that are no one remains, or not shown, stay uncovered', () => {
   it.each([
     // Fixed this round (covered at minimal on main).
     ['en', 'A museum model of a human skeleton.'],
+    ['en', 'A model of a human skull in the classroom.'],
     ['de', 'Ein Modell eines Skeletts im Biologieunterricht.'],
+    ['de', 'Ein Modell eines Schädels im Unterricht.'],
     ['ru', 'На рентгене видны кости.'],
     ['uk', 'На рентгенівському знімку видно кістки.'],
     ['fr', "Le juge veut exhumer les dossiers de l'affaire."],
