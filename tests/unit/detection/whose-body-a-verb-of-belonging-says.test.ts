@@ -69,7 +69,7 @@ describe('an article sentence whose harm is said of an animal', () => {
   it.each([
     ['tr', 'Sahilde ölü yunuslar bulundu.'],
     ['ru', 'Известно, что кости, которые предположительно принадлежат древнему животному, нашли строители.'],
-    ['es', 'El cadáver de una ballena apareció en la playa.'],
+    ['es', 'El esqueleto, que pertenece a una ballena, apareció en la playa.'],
     ['ru', 'Мертвые дельфины выброшены на берег.'],
     ['uk', 'Мертві дельфіни на березі моря.'],
   ])('%s: "%s" does not make the page violent', (lang, sentence) => {
@@ -87,6 +87,11 @@ describe('an article sentence whose harm is said of an animal', () => {
     ['ru', 'Тела погибших танкистов вывезли с поля.'],
     ['tr', 'Ölü askerler tankların yanında bulundu.'],
     ['ar', 'أنقاض منزلها الذي قصف'],
+    ['en', 'Pigs eating corpses in the street.'],
+    ['ru', 'Свиньи поедают трупы на улице.'],
+    ['de', 'Leichen von Menschen und Tieren liegen auf der Straße.'],
+    ['es', 'Cadáveres de personas y animales en la calle.'],
+    ['tr', 'Sokakta insan ve hayvan cesetleri.'],
   ])('%s: "%s" still does', (lang, sentence) => {
     expect(sentenceIsViolent(lang, sentence)).toBe(true);
   });
