@@ -73,7 +73,7 @@ export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS
  * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
  * and on LexiconSection, and nowhere else.
  */
-export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive', 'use'] as const;
+export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive', 'use', 'belongs'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
 export type SectionFlags = Pick<LexiconSection, SectionFlag>;
@@ -97,6 +97,8 @@ export interface LexiconSection {
   possessive?: true;
   /** What a place was used for ("used for", "diente zur", "servait de", "использовался для"): its clause is the place's past, in any sentence (caption-sentences.ts, useClauses; round 132). */
   use?: true;
+  /** A verb of belonging ("belonging to", "appartenant à", "принадлежат"): a genitive that may stand past a comma and a relative pronoun ("Кости, которые принадлежат животному"; picture-subject.ts, round 151). */
+  belongs?: true;
   /**
    * Its entries read a page word only as written, accents and all (one exact word a line): "=à"
    * is not the verb "a", Arabic "=على" not the name "علي", which the reading's folding makes
@@ -210,6 +212,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'used-for', kind: 'relative', category: null, use: true },
   // the genitive joining a violent word to what it is said of ("of a", "de una", "eines").
   { name: 'genitive', kind: 'join', category: null },
+  // a verb of belonging saying whose a violent word is, past a relative pronoun (round 151);
+  { name: 'belonging', kind: 'join', category: null, belongs: true },
   // a preposition of place ("im", "в", "біля"): a thing after it is where a violent word after
   // the thing happens, not what it is said of ("Im Auto verkohlte Leichen", "В машине обгоревшие
   // тела"; picture-subject.ts);

@@ -28,10 +28,14 @@ const POSSESSOR = lazy(() => /\p{L}(?:['’]s|s['’]|n[ıiuü]n)\s+$/u);
 const PLACE_GAP = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u);
 /** A thing that closes its noun phrase: the text's end, a mark, or a short word after it ("a rabbit.", "a rabbit in…"), not a noun it modifies ("the bus driver") or a possessive. */
 const HEAD_END = lazy(() => /^(?:\s*(?:[^\p{L}\p{N}\s'’]|$)|\s+\p{L}{1,3}(?![\p{L}\p{N}]))/u);
+/** A comma, then at most two words (a relative pronoun, an adverb) before a verb of belonging ("bones, which belong to", "кости, которые предположительно принадлежат"). */
+const CLAUSE_JOIN = lazy(() => /^[\s'’-]*[,،]?\s*(?:[\p{L}'’-]+\s+){0,2}$/u);
+/** Between a verb of belonging and its owner, a Russian or Ukrainian adjective at most, in the dative ("принадлежат древнему животному", "належать давній тварині"): not a person's noun ("принадлежат водителям машины"), not "people and horses". */
+const BELONG_GAP = lazy(() => /^[\s'’-]*(?:\p{L}+(?:ому|ему|ой|ей|ым|им|ій|ім)\s+)?$/u);
 /** At most one word between a genitive ("of a") and the thing ("of a Bryde's whale"). */
 const AFTER_JOIN = lazy(() => /^[\s'’-]*(?:[\p{L}'’-]+\s+){0,2}$/u);
 
-/** Whether `hit` is said of an animal or a thing named beside it. */
+/** Whether `hit` is said of an animal or a thing named beside it (`article`: in an article's sentence, only right after it or through a verb of belonging). */
 export function saidOfThing(
   text: string,
   hit: TermHit,
@@ -40,11 +44,13 @@ export function saidOfThing(
   words: readonly TermHit[] = [],
   places: readonly TermHit[] = [],
   apart: readonly TermHit[] = [],
+  closes: (thing: TermHit) => boolean = () => true,
+  article = false,
 ): boolean {
   const end = hit.at + hit.text.length;
   // The words read apart right after the violent word: an article, a part of the body.
   const next = (kind: TermHit['kind']) => apart.find((a) => a.kind === kind && a.at >= end && NEXT().test(text.slice(end, a.at)));
-  const article = next('article');
+  const object = next('article');
   const part = next('bodyPart');
   const from = part ? part.at + part.text.length : end;
   for (const thing of things) {
@@ -52,17 +58,21 @@ export function saidOfThing(
       if (NEXT().test(text.slice(end, thing.at))) return true;
       // "killed and ate a rabbit", "verbrannte das Mobiliar": an `[object-articles]` phrase right
       // after a verb, the thing right after it is the verb's object when it closes its noun phrase.
-      if (article && NEXT().test(text.slice(article.at + article.text.length, thing.at)) && HEAD_END().test(text.slice(thing.at + thing.text.length))) return true;
+      if (!article && object && NEXT().test(text.slice(object.at + object.text.length, thing.at)) && HEAD_END().test(text.slice(thing.at + thing.text.length))) return true;
       // "skull of a Bryde's whale": a `[genitive]` right after the word, the thing soon after it;
       // or after a `[body-parts]` word that is the word's noun ("der abgetrennte Kopf eines Narwals").
-      const join = joins.find((j) => j.at >= from && j.at < thing.at && NEXT().test(text.slice(from, j.at)));
+      // A verb of belonging may open a relative clause ("кости, которые принадлежат животному").
+      const join = joins.find((j) => j.at >= from && j.at < thing.at && (j.belongs ? CLAUSE_JOIN() : NEXT()).test(text.slice(from, j.at)));
       // A genitive hangs on the nearest noun: "un corps des décombres d'un immeuble" is a body
       // taken from the rubble of a building, not a building's body, when a scene word (rubble,
       // ruins, an ambulance) stands between the genitive and the thing; "die Leiche des Fahrers
       // des Lastwagens" is the driver's, when a second genitive does.
       const nearer = (w: TermHit) => join && w !== join && w.at > join.at && w.at < thing.at;
-      if (join && AFTER_JOIN().test(text.slice(join.at + join.text.length, thing.at)) && !words.some(nearer) && !joins.some(nearer)) return true;
-    } else if (thing.at + thing.text.length <= hit.at) {
+      // An owner after a verb of belonging closes its noun phrase (`closes`: "belonging to a bus
+      // driver" is the driver's).
+      const gap = join?.belongs ? (thing.adjectivesAfter ? NEXT() : BELONG_GAP()) : AFTER_JOIN();
+      if (join && (!join.belongs || closes(thing)) && gap.test(text.slice(join.at + join.text.length, thing.at)) && !words.some(nearer) && !joins.some(nearer)) return true;
+    } else if (!article && thing.at + thing.text.length <= hit.at) {
       const between = text.slice(thing.at + thing.text.length, hit.at);
       if (!BEFORE().test(between) || (!thing.adjectivesAfter && POSSESSOR().test(between))) continue;
       const placed = places.some((p) => p.at + p.text.length <= thing.at && PLACE_GAP().test(text.slice(p.at + p.text.length, thing.at)));
@@ -79,7 +89,7 @@ export function saidOfThing(
  * a disease: "Harrowing images of the flood", "Жуткие кадры наводнения" are said of a calamity's
  * pictures, not of the wounded or the dead.
  */
-export function dropThingHits(text: string, hits: readonly TermHit[], lexicons: readonly CompiledLexicon[]): TermHit[] {
+export function dropThingHits(text: string, hits: readonly TermHit[], lexicons: readonly CompiledLexicon[], article = false): TermHit[] {
   if (hits.some((h) => h.appraisal) && hits.some((h) => h.kind === 'calamity')) {
     const starts = sentenceStarts(text, hits);
     const bySentence = new Map<number, TermHit[]>();
@@ -95,10 +105,21 @@ export function dropThingHits(text: string, hits: readonly TermHit[], lexicons: 
   if (places.length) hits = hits.filter((h) => h.kind !== 'place');
   const things = hits.filter((h) => h.kind === 'notHuman');
   if (!things.length) return hits.slice();
-  const joins = hits.filter((h) => h.kind === 'join');
+  // In an article's sentence only a thing right after the word ("кости мамонта"), a verb of
+  // belonging and a death word before an animal are read: the other readings of a caption would
+  // drop "Leichen von Menschen und Tieren", "Pigs eating corpses", "insan ve hayvan cesetleri",
+  // whose violence the page speaks of (round 151).
+  const joins = hits.filter((h) => h.kind === 'join' && (!article || h.belongs));
   const words = hits.filter((h) => h.kind === 'borderline' || h.kind === 'evacuation');
   const apart = findCaptionWords(text, lexicons);
-  return hits.filter((h) => (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places, apart));
+  // English chains nouns: a thing there closes its noun phrase or modifies the noun after it
+  // ("Dead horse riders", "belonging to a bus driver").
+  const chains = lexicons.some((l) => l.lang === 'en');
+  const closes = (t: TermHit) => !chains || HEAD_END().test(text.slice(t.at + t.text.length));
+  // A death word right before an animal ("ölü yunuslar", dead dolphins) tells the animal dead;
+  // not an attack's word ("bombed houses" is still a strike).
+  const beforeThing = (h: TermHit) => !h.attack && things.some((t) => t.at >= h.at + h.text.length && NEXT().test(text.slice(h.at + h.text.length, t.at)) && closes(t));
+  return hits.filter((h) => (h.kind === 'topic' ? !beforeThing(h) : (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places, apart, closes, article)));
 }
 
 /** A comma, semicolon, colon, dash or bracket: a clause ends there. */
