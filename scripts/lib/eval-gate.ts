@@ -30,7 +30,7 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.773, maxSafeCovered: 0.164 },
+    balanced: { minRecall: 0.773, maxSafeCovered: 0.163 },
     strict: { minRecall: 0.895 },
   },
   eachLanguage: {
@@ -39,7 +39,7 @@ export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = 
     en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
     es: { balanced: { minRecall: 0.867, maxSafeCovered: 0.257 } },
     fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
-    ru: { balanced: { minRecall: 0.825, maxSafeCovered: 0.148 } },
+    ru: { balanced: { minRecall: 0.825, maxSafeCovered: 0.137 } },
     tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.188 } },
     uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.127 } },
   },
