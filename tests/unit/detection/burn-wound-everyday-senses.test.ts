@@ -19,6 +19,11 @@ export const TRAPS: [string, string][] = [
   ['es', 'Turistas con quemaduras solares en la playa.'],
   ['es', 'Orgullo herido tras la derrota.'],
   ['ar', 'جرح عميق في جسد الأمة'],
+  // A thing's disfigured face (en minimal, es balanced on main).
+  ['en', 'A doll with a disfigured face in the museum.'],
+  ['en', "The statue's disfigured face after the vandals left."],
+  ['es', 'Una muñeca con el rostro desfigurado en el museo.'],
+  ['es', 'El rostro desfigurado de la estatua tras el ataque vandálico.'],
 ];
 
 /** Guards: the graphic forms stay covered by default. */
@@ -39,6 +44,8 @@ export const GRAPHIC: [string, string][] = [
   ['tr', 'Saldırıdan sonra yanıkları olan çocuk.'],
   ['ar', 'طفل مصاب بحروق بعد الغارة'],
   ['ar', 'رجل مصاب بجرح عميق في صدره'],
+  ['en', 'A woman with a disfigured face after the acid attack.'],
+  ['es', 'Una mujer con el rostro desfigurado tras el ataque con ácido.'],
 ];
 
 /** Guards: everyday senses already uncovered on main stay so. */
