@@ -79,13 +79,14 @@ describe('a disfigured face is the wounded seen', () => {
 // "brûlure", "quemaduras", "herida"; a known breadth, left alone): the round's entries must not be
 // what reads them.
 export const BARE: [string, string, string][] = [
-  ['en', 'The war left a deep wound in the nation.', 'wound'],
+  // Round 154: a [traps] phrase now keeps these three out entirely ('' = no reason at all).
+  ['en', 'The war left a deep wound in the nation.', ''],
   ['en', 'Sunburn: how to treat burns after a day at the beach.', 'burns'],
   ['en', 'How to avoid burns when cooking with hot oil.', 'burns'],
   ['de', 'Sonnenbrand: So vermeiden Sie Verbrennungen am Strand.', 'verbrennungen'],
-  ['de', 'Die schwere Verbrennung von Müll belastet die Luft.', 'verbrennung'],
+  ['de', 'Die schwere Verbrennung von Müll belastet die Luft.', ''],
   ['fr', 'Coup de soleil : comment soigner les brûlures légères.', 'brûlures'],
-  ['es', 'Cómo evitar quemaduras solares en la playa.', 'quemaduras'],
+  ['es', 'Cómo evitar quemaduras solares en la playa.', ''],
   ['es', 'La derrota dejó una herida profunda en la afición.', 'herida'],
   ['es', 'Una herida profunda en el corazón de la ciudad.', 'herida'],
   ['ar', 'مصاب بشظايا الزجاج بعد العاصفة', 'مصاب'],
@@ -141,6 +142,6 @@ describe('the everyday senses of burns and wounds stay uncovered by default', ()
 
 describe('the everyday senses the bare injury word reads are not read by the severity entries', () => {
   it.each(BARE)('%s: %s', (lang, text, bare) => {
-    expect(reasonTerms(text, lang)).toEqual([bare]);
+    expect(reasonTerms(text, lang)).toEqual(bare ? [bare] : []);
   });
 });
