@@ -225,6 +225,11 @@ const TRAILING = lazy(() => /[\s.!?…:;,"'»”)\]]+$/u);
 /** A stop closing a sentence before the words that follow. */
 const SENTENCE_STOP = lazy(() => /[.!?…]\s/u);
 
+/** Whether `hit` closes a caption of one sentence: in Turkish, the head of its noun phrase ("… için yaptığı tablo"). */
+function closesOneSentence(text: string, hit: TermHit): boolean {
+  return hit.at + hit.text.length >= text.replace(TRAILING(), '').length && !SENTENCE_STOP().test(text.slice(0, hit.at));
+}
+
 /**
  * Position of a document phrase that is the caption's subject (opens it, or closes it), when no
  * depiction verb says what the picture shows; -1 otherwise.
@@ -364,7 +369,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts' || (lang === 'tr' && h.at + h.text.length >= trimmed.replace(TRAILING(), '').length && !SENTENCE_STOP().test(trimmed.slice(0, h.at)))))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts' || (lang === 'tr' && closesOneSentence(trimmed, h))))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');
