@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { collapseCssWhitespace } from './tooling/collapse-css-whitespace';
 import { lexiconFilesProblems } from './tooling/lexicon-files';
 import { browserSpecificManifest } from './utils/browser-differences';
 import { READER_SHORTCUT } from './utils/reader/reader-shortcut';
@@ -14,7 +15,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip `zip:firefox` makes for addons.mozilla.org review: what builds the add-on only.
   zip: { excludeSources: ['artifacts/**', 'demo/**', 'tests/**', 'scripts/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), collapseCssWhitespace(/warning-cover-styles\.ts$/)] }),
   hooks: {
     // A malformed lexicon entry fails the build (and dev mode), naming file, line and what is wrong.
     'build:before': () => {
