@@ -222,12 +222,10 @@ const DOCUMENT_LEAD = 12;
 const OF_AFTER = lazy(() => /^\s+(?:of|von|vom)\s/i);
 const DESCRIPTION_AFTER = lazy(() => /[:：—–]\s*[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u);
 const TRAILING = lazy(() => /[\s.!?…:;,"'»”)\]]+$/u);
-/** A stop closing a sentence before the words that follow. */
-const SENTENCE_STOP = lazy(() => /[.!?…]\s/u);
 
-/** Whether `hit` closes a caption of one sentence: in Turkish, the head of its noun phrase ("… için yaptığı tablo"). */
-function closesOneSentence(text: string, hit: TermHit): boolean {
-  return hit.at + hit.text.length >= text.replace(TRAILING(), '').length && !SENTENCE_STOP().test(text.slice(0, hit.at));
+/** Whether `hit` closes a caption of one sentence (the caption's sentence reading): in Turkish, the head of its noun phrase ("… için yaptığı tablo"). */
+function closesOneSentence(text: string, hit: TermHit, all: readonly TermHit[]): boolean {
+  return hit.at + hit.text.length >= text.replace(TRAILING(), '').length && sentenceOf(sentenceStarts(text, all), hit.at) === 0;
 }
 
 /**
@@ -369,7 +367,7 @@ export function readField(source: ContextSource, text: string | undefined, lang:
   const nonScene = hits.some(
     (h, i) =>
       !quoted.some(([from, to]) => h.at >= from && h.at < to) &&
-      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts' || (lang === 'tr' && closesOneSentence(trimmed, h))))),
+      ((h.kind === 'nonDepiction' && (doc < 0 || h.at < doc) && !datesPhotoOfHarm(trimmed, h, hits, starts, findPictureWords(trimmed, lexicons))) || (h.kind === 'artwork' && (h.at <= DOCUMENT_LEAD || hits[i - 1]?.kind === 'depicts' || (lang === 'tr' && closesOneSentence(trimmed, h, all))))),
   );
   // A credit line says who took the picture, not what it shows.
   const bare = withoutCredit(trimmed).replace(AGENCIES(), ' ');
