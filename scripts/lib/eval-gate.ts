@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.773, maxSafeCovered: 0.163 },
-    strict: { minRecall: 0.895 },
+    minimal: { maxSafeCovered: 0.035 },
+    balanced: { minRecall: 0.77, maxSafeCovered: 0.162 },
+    strict: { minRecall: 0.891 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.855, maxSafeCovered: 0.206 } },
-    de: { balanced: { minRecall: 0.658, maxSafeCovered: 0.13 } },
+    de: { balanced: { minRecall: 0.659, maxSafeCovered: 0.128 } },
     en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
     es: { balanced: { minRecall: 0.867, maxSafeCovered: 0.257 } },
-    fr: { balanced: { minRecall: 0.716, maxSafeCovered: 0.15 } },
+    fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.144 } },
     ru: { balanced: { minRecall: 0.825, maxSafeCovered: 0.137 } },
-    tr: { balanced: { minRecall: 0.721, maxSafeCovered: 0.188 } },
-    uk: { balanced: { minRecall: 0.653, maxSafeCovered: 0.127 } },
+    tr: { balanced: { minRecall: 0.73, maxSafeCovered: 0.196 } },
+    uk: { balanced: { minRecall: 0.666, maxSafeCovered: 0.122 } },
   },
 };
 
