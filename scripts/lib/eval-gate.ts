@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.035 },
-    balanced: { minRecall: 0.77, maxSafeCovered: 0.162 },
+    minimal: { maxSafeCovered: 0.036 },
+    balanced: { minRecall: 0.767, maxSafeCovered: 0.163 },
     strict: { minRecall: 0.891 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.855, maxSafeCovered: 0.206 } },
+    ar: { balanced: { minRecall: 0.862, maxSafeCovered: 0.217 } },
     de: { balanced: { minRecall: 0.659, maxSafeCovered: 0.128 } },
-    en: { balanced: { minRecall: 0.827, maxSafeCovered: 0.15 } },
-    es: { balanced: { minRecall: 0.867, maxSafeCovered: 0.257 } },
+    en: { balanced: { minRecall: 0.822, maxSafeCovered: 0.158 } },
+    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.242 } },
     fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.144 } },
-    ru: { balanced: { minRecall: 0.825, maxSafeCovered: 0.137 } },
+    ru: { balanced: { minRecall: 0.79, maxSafeCovered: 0.135 } },
     tr: { balanced: { minRecall: 0.73, maxSafeCovered: 0.196 } },
-    uk: { balanced: { minRecall: 0.666, maxSafeCovered: 0.122 } },
+    uk: { balanced: { minRecall: 0.642, maxSafeCovered: 0.12 } },
   },
 };
 
