@@ -32,6 +32,7 @@ export const BLOOD: [string, string][] = [
   ['fr', 'Un garçon, le visage trempé de sang, assis dans une ambulance.'],
   ['fr', 'Un côté du visage du garçon est trempé dans le sang.'],
   ['fr', "Un homme avec du sang sur le visage après l'attaque."],
+  ['fr', 'Un enfant avec du sang sur la tête attend les secours.'],
   ['es', 'Un niño con sangre en el rostro sentado en una ambulancia.'],
   ['es', 'Un hombre con la camisa empapada de sangre tras el ataque.'],
   ['ru', 'Мальчик с кровью на лице сидит в машине скорой помощи.'],
@@ -122,6 +123,9 @@ export const TRAPS: [string, string][] = [
   ['ar', 'المريض في حالة حرجة بعد العملية'],
   ['ar', 'تحليل الدم في المختبر'],
   ['ar', 'متظاهرون يضرمون النار في الاطارات'],
+  // "كتلة لهب" is a car or a house, "الكتلة البشرية" a crowd or a political bloc.
+  ['ar', 'تحولت السيارة إلى كتلة لهب بعد الحادث'],
+  ['ar', 'الكتلة البشرية في البرلمان تصوت على القانون'],
 ];
 
 describe('a person on fire is graphic', () => {
