@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { collapseCssWhitespace } from './tooling/collapse-css-whitespace';
+import { compressWithTerser } from './tooling/compress-with-terser';
 import { lexiconFilesProblems } from './tooling/lexicon-files';
 import { browserSpecificManifest } from './utils/browser-differences';
 import { READER_SHORTCUT } from './utils/reader/reader-shortcut';
@@ -37,6 +38,9 @@ export default defineConfig({
         ? alias
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [native, lifetime, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
+      // Every frame of every page parses it: Terser compresses it again after Vite's minifier
+      // (tooling/compress-with-terser.ts says by how much and why both).
+      config.plugins = [...(config.plugins ?? []), compressWithTerser()];
     },
   },
   manifest: ({ browser }) => ({
