@@ -1,4 +1,5 @@
 import type { Category, ContextSource, VerdictReason } from './detection/detection-types';
+import { lazy } from './lazy-regexp';
 
 // Calm, specific wording for covers. Research on trigger warnings finds that alarming words raise
 // anxiety without helping, so labels name the kind of content plainly and nothing more.
@@ -113,12 +114,15 @@ export function describeReason(reason: VerdictReason | null, t: Translate): stri
   // reverse, would otherwise reorder the sentence around them.
   const terms = reason.terms
     .slice(0, 3)
-    .map((term) => `\u2068${sentenceCase(term)}\u2069`)
+    .map((term) => `\u2068${NOUNS_CAPITALISED().test(reason.lang ?? '') ? term : sentenceCase(term)}\u2069`)
     .join(t('cover_term_separator') || ', ');
   if (reason.source === 'article') return t('cover_reason_about', [terms]);
   const source = t(messageKey('source', reason.source));
   return terms ? t('cover_reason_mentions', [source, terms]) : source;
 }
+
+/** German writes every noun with a capital ("Leichen", "Folter"): its terms keep it. "de-AT", "de_DE". */
+const NOUNS_CAPITALISED = lazy(() => /^de(?![a-z])/i);
 
 /** "Bodies" at the start of a caption reads "bodies" mid-sentence; "UN" and "ISIS" stay. */
 function sentenceCase(term: string): string {

@@ -93,9 +93,9 @@ function consider(d: Decision, level: Level, source: ContextSource, hits: TermHi
   d.categories = categories;
 }
 
-function verdictOf(d: Decision): Verdict {
+function verdictOf(d: Decision, lang: string | undefined): Verdict {
   if (!d.level || !d.source) return SAFE;
-  return { categories: d.categories, coverAt: d.level, reason: { source: d.source, terms: uniqueTerms(d.hits) } };
+  return { categories: d.categories, coverAt: d.level, reason: { source: d.source, terms: uniqueTerms(d.hits), lang } };
 }
 
 /** A verdict, and whether reaching it read the article (see classifyImageReadingArticle). */
@@ -203,7 +203,7 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
         consider(d, cardLevel, card.source, card.hits, categories);
       }
     }
-    return { verdict: verdictOf(d), readsArticle: false };
+    return { verdict: verdictOf(d, lang), readsArticle: false };
   }
 
   // 2. What the page says around a picture its own words do not settle.
@@ -284,7 +284,7 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
     // ("Хромолитография. Суд Пугачева…" over "Изображена сцена казни…"): strict, as its own words.
     if (d.level && art) d.level = 'strict';
   }
-  return { verdict: verdictOf(d), readsArticle };
+  return { verdict: verdictOf(d, lang), readsArticle };
 }
 
 

@@ -93,6 +93,8 @@ export interface VerdictReason {
   source: ContextSource;
   /** The words that triggered, as written in the page (for "caption mentions …"). */
   terms: string[];
+  /** The page's language, the terms' own: German writes every noun with a capital. */
+  lang?: string;
 }
 
 export interface Verdict {

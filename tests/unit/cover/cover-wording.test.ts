@@ -11,6 +11,8 @@ import {
   messageKey,
   shortLabel,
 } from '../../../utils/cover-wording';
+import { classifyImageContext } from '../../../utils/detection/classify-image-context';
+import { neutralPage } from '../detection/test-pages';
 
 describe('cover wording', () => {
   it('says a picture covered for words that name no category may be distressing, on full and small covers', () => {
@@ -81,5 +83,31 @@ describe('mixed-direction reasons', () => {
     expect(visible(describeReason({ source: 'caption', terms: ['جثث', 'دماء'] }, arabic))).toBe(
       'Caption mentions جثث، دماء',
     );
+  });
+});
+
+describe('reason terms in German', () => {
+  it('keeps the capital every German noun is written with', () => {
+    const reason = { source: 'caption' as const, terms: ['Leichen', 'Folter'] };
+    expect(visible(describeReason({ ...reason, lang: 'de' }, englishTranslate))).toBe('Caption mentions Leichen, Folter');
+    expect(visible(describeReason({ ...reason, lang: 'de_DE' }, englishTranslate))).toBe('Caption mentions Leichen, Folter');
+  });
+
+  it('still lowercases the first word of a caption in other languages', () => {
+    expect(visible(describeReason({ source: 'caption', terms: ['Cadavres'], lang: 'fr' }, englishTranslate))).toBe(
+      'Caption mentions cadavres',
+    );
+    expect(visible(describeReason({ source: 'caption', terms: ['Dead'], lang: 'dev' }, englishTranslate))).toBe('Caption mentions dead');
+  });
+});
+
+describe('a German caption read to its cover', () => {
+  it('names the words as the page writes them', () => {
+    const verdict = classifyImageContext(
+      { caption: 'Leichen liegen nach dem Angriff auf der Straße.', placement: 'article-body' },
+      neutralPage('de'),
+    );
+    expect(verdict.reason?.lang).toBe('de');
+    expect(visible(describeReason(verdict.reason, englishTranslate))).toMatch(/^Caption mentions Leichen/);
   });
 });
