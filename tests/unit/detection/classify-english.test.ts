@@ -54,7 +54,7 @@ describe('classifyImageContext: English captions', () => {
       { caption: 'Bodies with burn marks, photographed by a military photographer.' },
       neutralPage,
     );
-    expect(v.reason).toEqual({ source: 'caption', terms: ['Bodies', 'burn marks'] });
+    expect(v.reason).toEqual({ source: 'caption', terms: ['Bodies', 'burn marks'], lang: 'en' });
   });
 
   it('covers the wounded at balanced, not minimal', () => {

@@ -64,7 +64,7 @@ describe('reasons quote the words as written', () => {
     ['ru', 'Тела со следами пыток', ['Тела', 'следами пыток']],
   ])('%s', (lang, caption, terms) => {
     const v = classifyImageContext({ caption }, { lang, violenceShare: 0, categories: [] });
-    expect(v.reason).toEqual({ source: 'caption', terms });
+    expect(v.reason).toEqual({ source: 'caption', terms, lang });
   });
 });
 
