@@ -47,7 +47,8 @@ export type ApartKind =
   | 'bodyPart'
   | 'article'
   | 'shownAgain'
-  | 'timeBefore';
+  | 'timeBefore'
+  | 'containing';
 
 /**
  * Kinds read apart (find-terms.ts, findPictureWords): words about the picture itself that the
@@ -63,7 +64,7 @@ export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
  * (caption-sentences.ts), read apart the same way by findCaptionWords, each hit with its language:
  * a possessive determiner, a numeral, an agent's preposition, a plural auxiliary, a locative.
  */
-export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore']);
+export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore', 'containing']);
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
@@ -297,4 +298,8 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // wound the person's past.
   { name: 'shown-again', kind: 'shownAgain', category: null },
   { name: 'time-before', kind: 'timeBefore', category: null },
+  // A word of containing or carrying ("with", "containing", "voller", "içinde", "بداخلها") between
+  // a thing and the dead after it puts the dead in the thing, not the thing's: "a car with dead
+  // passengers inside" (picture-subject.ts, round 158).
+  { name: 'containing', kind: 'containing', category: null },
 ];

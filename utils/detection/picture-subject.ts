@@ -16,7 +16,10 @@ import { lazy } from '../lazy-regexp';
 // bus driver's body", "otobüs şoförünün cesedi"). And a thing before the word owns nothing when a
 // preposition of place governs it (the `[place]` section: "Im Auto verkohlte Leichen", "В машине
 // обгоревшие тела" are bodies in a car); only languages whose adjectives stand before the noun
-// list such words, since "en un coche calcinado" is the car's.
+// list such words, since "en un coche calcinado" is the car's. Nor when the word between is one
+// of containing or carrying (the `[containing]` section: "a car with dead passengers inside",
+// "un camión transportando cadáveres", "سيارة بداخلها جثث"): the dead are in the thing, not its;
+// a wound there stays the thing's or the animal's state ("a dog with severe burns"; round 158).
 
 /** Nothing between the violent word and the thing after it ("charred car"). */
 const NEXT = lazy(() => /^[\s'’-]*$/u);
@@ -74,7 +77,11 @@ export function saidOfThing(
       if (join && (!join.belongs || closes(thing)) && gap.test(text.slice(join.at + join.text.length, thing.at)) && !words.some(nearer) && !joins.some(nearer)) return true;
     } else if (!article && thing.at + thing.text.length <= hit.at) {
       const between = text.slice(thing.at + thing.text.length, hit.at);
-      if (!BEFORE().test(between) || (!thing.adjectivesAfter && POSSESSOR().test(between))) continue;
+      // A word of containing between ("a car with dead passengers inside", "سيارة بداخلها جثث")
+      // puts the dead in the thing: they are not its. A wound stays a thing's or an animal's
+      // state ("a dog with severe burns", "a bus with bloodstained seats").
+      const within = hit.category !== 'injury' && apart.some((a) => a.kind === 'containing' && a.at > thing.at && a.at < hit.at);
+      if (within || !BEFORE().test(between) || (!thing.adjectivesAfter && POSSESSOR().test(between))) continue;
       const placed = places.some((p) => p.at + p.text.length <= thing.at && PLACE_GAP().test(text.slice(p.at + p.text.length, thing.at)));
       if (!placed) return true;
     }

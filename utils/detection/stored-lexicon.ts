@@ -27,7 +27,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 21;
+export const STORED_LEXICON_FORMAT = 22;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -43,7 +43,7 @@ export interface StoredLexicon {
 const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
   'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'pictureOf', 'presentState', 'warning', 'notHuman', 'calamity',
   'abbreviation', 'relative', 'join', 'place', 'partitive', 'later', 'restrained', 'harmDone', 'covering', 'pointsAtPicture', 'photographed', 'above', 'below', 'aboutPicture', 'photograph', 'otherPicture', 'possessiveDeterminer',
-  'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore',
+  'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore', 'containing',
 ]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);
