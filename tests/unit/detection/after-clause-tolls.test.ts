@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTerms } from '../../../utils/detection/find-terms';
 import { lexiconData } from '../../../utils/detection/lexicons/all-lexicons';
 import { fromStoredLexicon, STORED_LEXICON_FORMAT, toStoredLexicon } from '../../../utils/detection/stored-lexicon';
-import { coveredByDefault } from './test-pages';
+import { captionCoverAt, coveredByDefault } from './test-pages';
 
 // Round 160: a clause opened by "after" (`[after-clauses]`: "after", ", nachdem", "après que",
 // "después de que", "после того как", "після того як", "بعد أن") that counts the dead tells what
@@ -77,5 +77,42 @@ describe('the `[after-clauses]` section and its `after` flag (stored format 22)'
   it('does not swallow the word after "after" (en: "after bodies found" still names bodies)', () => {
     const en = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData('en')!)))!;
     expect(findTerms('Painting halted after bodies found', [en]).some((h) => h.kind === 'graphic')).toBe(true);
+  });
+});
+
+describe('vocabulary on the way (round 160): ordinary forms the new development cases used', () => {
+  it.each([
+    // tr: "kanlar içerisinde" as "kanlar içinde"; a bomb "with" which (instrumental) is the cause, not whose.
+    ['tr', 'Evinin önünde oynarken atılan bombayla kanlar içerisinde kalıyor.'],
+    ['tr', 'Yaralı çocuk kan içerisinde hastaneye getirildi.'],
+    // uk ru: two limbs lost named by the numeral, as "обидві".
+    ['uk', 'Він втратив дві ноги на фронті.'],
+    ['ru', 'Боец лишился двух ног под Бахмутом.'],
+  ])('covers by default (%s: %s)', (lang, caption) => {
+    expect(coveredByDefault(caption, lang)).toBe(true);
+  });
+
+  it.each([
+    // A dog trained to find the dead is a dog.
+    ['de', 'Hoch konzentriert: der Leichenspürhund bei seiner Arbeit'],
+    ['de', 'Leichensuchhunde im Einsatz.'],
+    ['fr', 'Un chien de recherche de cadavres fouille les décombres.'],
+    ['es', 'Un perro rastreador de cadáveres busca entre los escombros.'],
+  ])('does not cover at minimal (%s: %s)', (lang, caption) => {
+    expect(captionCoverAt(caption, lang)).not.toBe('minimal');
+  });
+
+  it.each([
+    ['de', 'Die Leiche wurde von einem Spürhund gefunden.'],
+    ['fr', 'Des chiens renifleurs de cadavres près du corps d’un homme.'],
+  ])('guards: a body named beside the dog still covers at minimal or balanced (%s: %s)', (lang, caption) => {
+    expect(coveredByDefault(caption, lang)).toBe(true);
+  });
+
+  it.each([
+    ['tr', 'Bombanın kalıntıları yolda.'],
+    ['tr', 'Bomba parçaları yolda duruyor.'],
+  ])('traps: a bomb\'s remains stay uncovered by default (%s: %s)', (lang, caption) => {
+    expect(coveredByDefault(caption, lang)).toBe(false);
   });
 });
