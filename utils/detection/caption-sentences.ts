@@ -16,6 +16,7 @@
 // and the past forms that end alike beside them), of an adjective (NOT_A_HEAD), of an instrumental.
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
+import { withoutTimesAndOrdinals } from './counted-numbers';
 
 /**
  * Characters of one text read at most. A caption may be a whole article pasted into a
@@ -79,7 +80,7 @@ export function sentenceStarts(text: string, hits: readonly TermHit[] = []): num
 export function relativeClauses(text: string, hits: readonly TermHit[], from: number, to: number, langs: readonly string[] = [], words: () => readonly TermHit[] = () => []): number[] {
   const spans: number[] = [];
   for (const h of hits) {
-    if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
+    if (h.kind !== 'relative' || h.after || h.at < from || h.at >= to) continue;
     if (!h.text.includes(' ') && !COMMA_BEFORE().test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
     CLAUSE_END().lastIndex = h.at + h.text.length;
     const end = CLAUSE_END().exec(text)?.index ?? text.length;
@@ -317,7 +318,10 @@ const PLACE_BREAK = lazy(() => /\d|[,،]/u);
 const EVENT_CLAUSE_GAP = 4;
 const GAP_WORD = lazy(() => /[\p{L}\p{N}'’-]+/gu);
 const BREAK = lazy(() => /[.!?;:,،]/u);
-const EVENT_CLAUSE_END = lazy(() => /[.!?;]/gu);
+const EVENT_CLAUSE_END = lazy(() => /[!?;]|\.(?!\d)/gu);
+/** A number before the clause's first comma. */
+const COUNTS = lazy(() => /^[^,،]*\d/u);
+const OPENS = lazy(() => /(?:^|[.!?;]\s*)$/u);
 
 /**
  * A clause hung on an event: a `[relative-clauses]` pronoun a few words after a topic word (an
@@ -330,13 +334,20 @@ export function eventClauses(text: string, hits: readonly TermHit[], from: numbe
   const spans: number[] = [];
   for (const h of hits) {
     if (h.kind !== 'relative' || h.at < from || h.at >= to) continue;
-    const event = hits.findLast((e) => e.kind === 'topic' && e.at + e.text.length <= h.at);
+    // It runs to the sentence end: "which killed nine and wounded 36" lists with commas.
+    EVENT_CLAUSE_END().lastIndex = h.at + h.text.length;
+    const end = Math.min(to, EVENT_CLAUSE_END().exec(text)?.index ?? text.length);
+    // A clause opened by "after" (`[after-clauses]`: "after attackers killed at least 31 people",
+    // ", nachdem", "после того как") that counts (a number before its first comma, not an age or
+    // a time) tells what befell others before the picture, a toll, not the person shown ("after
+    // a sniper shot him", "after her niece, 16, was shot"); one opening the sentence is not read
+    // ("After the blast killed 5, a wounded man…": the scene follows its comma).
+    if (h.after && (OPENS().test(text.slice(from, h.at)) || !COUNTS().test(withoutTimesAndOrdinals(text.slice(h.at, end))))) continue;
+    const event = h.after ? h : hits.findLast((e) => e.kind === 'topic' && e.at + e.text.length <= h.at);
     if (!event) continue;
     const gap = text.slice(event.at + event.text.length, h.at);
     if (BREAK().test(gap.replace(COMMA_BEFORE(), '')) || (gap.match(GAP_WORD())?.length ?? 0) > EVENT_CLAUSE_GAP) continue;
-    // It runs to the sentence end: "which killed nine and wounded 36" lists with commas.
-    EVENT_CLAUSE_END().lastIndex = h.at + h.text.length;
-    spans.push(h.at, Math.min(to, EVENT_CLAUSE_END().exec(text)?.index ?? text.length));
+    spans.push(h.at, end);
   }
   return spans;
 }

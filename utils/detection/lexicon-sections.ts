@@ -74,7 +74,7 @@ export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS
  * stored form (stored-lexicon.ts) and every hit of them (find-terms.ts): a new one is added here
  * and on LexiconSection, and nowhere else.
  */
-export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive', 'use', 'belongs'] as const;
+export const SECTION_FLAGS = ['explicit', 'victims', 'appraisal', 'attack', 'burialPlace', 'possessive', 'use', 'belongs', 'after'] as const;
 export type SectionFlag = (typeof SECTION_FLAGS)[number];
 /** An entry's or a hit's flags, as its section set them. */
 export type SectionFlags = Pick<LexiconSection, SectionFlag>;
@@ -96,6 +96,8 @@ export interface LexiconSection {
   burialPlace?: true;
   /** A possessive relative pronoun ("whose", "dont", "cuyo", "dessen"): its clause tells what befell someone or something of the person's, not the person's own state (caption-sentences.ts). */
   possessive?: true;
+  /** A conjunction opening a clause on what happened before the picture ("after", "nachdem", "после того как"): counting the dead, its clause is a toll, background to the sentence's end (caption-sentences.ts, eventClauses; round 160). */
+  after?: true;
   /** What a place was used for ("used for", "diente zur", "servait de", "использовался для"): its clause is the place's past, in any sentence (caption-sentences.ts, useClauses; round 132). */
   use?: true;
   /** A verb of belonging ("belonging to", "appartenant à", "принадлежат"): a genitive that may stand past a comma and a relative pronoun ("Кости, которые принадлежат животному"; picture-subject.ts, round 151). */
@@ -208,6 +210,9 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   // a possessive one (", whose", ", dont", ", cuyo"): its clause is background, and never the
   // state of the person shown (someone of theirs is its subject);
   { name: 'possessive-relatives', kind: 'relative', category: null, possessive: true },
+  // a conjunction of time opening a clause on what came before the picture ("after", "nachdem",
+  // "после того как"): a clause counting the dead is a toll, background (round 160);
+  { name: 'after-clauses', kind: 'relative', category: null, after: true },
   // what a place was used for ("used for", "utilisé pour", "использовался для"): its clause is
   // the place's past, background in whichever sentence it stands (round 132);
   { name: 'used-for', kind: 'relative', category: null, use: true },
