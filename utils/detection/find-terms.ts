@@ -3,6 +3,7 @@ import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } f
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
 import { normalizeText } from './normalize-text';
 import { joinedInClauses } from './clause-pairs';
+import { plainLexicon } from './plain-lexicon';
 import { WORD, ends, pastAside, starts, tokenize, words } from './text-words';
 import { lazy } from '../lazy-regexp';
 
@@ -26,6 +27,7 @@ export interface TermHit extends SectionFlags {
  */
 const CACHE_LIMIT = 10_000;
 const HAS_DIGIT = lazy(() => /\d/);
+const NON_ASCII = lazy(() => /[^\p{ASCII}]/u);
 const NO_ENTRIES: readonly Entry[] = [];
 
 interface WordCache {
@@ -264,6 +266,8 @@ export function forgetTextsRead(): void {
 function readTerms(text: string, lexicons: readonly CompiledLexicon[], apart: Apart): TermHit[] {
   const normalized = normalizeText(text);
   const count = tokenize(normalized);
+  // A text without one marked letter is read as such texts write the lexicon's words (plain-lexicon.ts).
+  if (!NON_ASCII().test(normalized)) lexicons = lexicons.map(plainLexicon);
   // Found spans, mapped back to the original text after the loop (positions are reused).
   const spans: number[] = [];
   const found: Entry[] = [];

@@ -6,14 +6,15 @@
 //   Ukrainian ї/й and Spanish ñ are letters of their own;
 // - Arabic harakat, hamza carriers and madda (أ إ آ ؤ ئ lose their marks), tatweel,
 //   alef wasla, alef maksura to ya, ta marbuta to ha;
-// - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss.
+// - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss, the ligatures œ and æ to oe
+//   and ae (French pages write both "œil" and "oeil").
 
 import { lazy } from '../lazy-regexp';
 
 // Combining marks on their own in a class are meant: each is dropped wherever it stands.
 // eslint-disable-next-line no-misleading-character-class
 const DROP = lazy(() => /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g);
-const FOLD = lazy(() => /[أإآٱؤئىةıёß]/g);
+const FOLD = lazy(() => /[أإآٱؤئىةıёßœæ]/g);
 const FOLD_MAP: Record<string, string> = {
   'أ': 'ا',
   'إ': 'ا',
@@ -26,6 +27,8 @@ const FOLD_MAP: Record<string, string> = {
   'ı': 'i',
   'ё': 'е',
   'ß': 'ss',
+  'œ': 'oe',
+  'æ': 'ae',
 };
 const fold = (ch: string): string => FOLD_MAP[ch] ?? ch;
 /** Plain ASCII needs nothing past lower-casing; most captions on English pages are. */
