@@ -30,12 +30,12 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.767, maxSafeCovered: 0.163 },
-    strict: { minRecall: 0.891 },
+    balanced: { minRecall: 0.772, maxSafeCovered: 0.163 },
+    strict: { minRecall: 0.896 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.862, maxSafeCovered: 0.217 } },
-    de: { balanced: { minRecall: 0.659, maxSafeCovered: 0.128 } },
+    de: { balanced: { minRecall: 0.692, maxSafeCovered: 0.128 } },
     en: { balanced: { minRecall: 0.822, maxSafeCovered: 0.158 } },
     es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.242 } },
     fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.144 } },
