@@ -320,8 +320,9 @@ const GAP_WORD = lazy(() => /[\p{L}\p{N}'’-]+/gu);
 const BREAK = lazy(() => /[.!?;:,،]/u);
 const EVENT_CLAUSE_END = lazy(() => /[!?;]|\.(?!\d)/gu);
 /** A number before the clause's first comma. */
-const COUNTS = lazy(() => /^[^,،]*\d/u);
-const OPENS = lazy(() => /(?:^|[.!?;]\s*)$/u);
+const COUNTS_BEFORE_COMMA = lazy(() => /^[^,،]*\d/u);
+/** Nothing before the clause in its sentence: the text before it is empty or ends a sentence. */
+const AT_SENTENCE_START = lazy(() => /(?:^|[.!?;]\s*)$/u);
 
 /**
  * A clause hung on an event: a `[relative-clauses]` pronoun a few words after a topic word (an
@@ -342,7 +343,7 @@ export function eventClauses(text: string, hits: readonly TermHit[], from: numbe
     // a time) tells what befell others before the picture, a toll, not the person shown ("after
     // a sniper shot him", "after her niece, 16, was shot"); one opening the sentence is not read
     // ("After the blast killed 5, a wounded man…": the scene follows its comma).
-    if (h.after && (OPENS().test(text.slice(from, h.at)) || !COUNTS().test(withoutTimesAndOrdinals(text.slice(h.at, end))))) continue;
+    if (h.after && (AT_SENTENCE_START().test(text.slice(from, h.at)) || !COUNTS_BEFORE_COMMA().test(withoutTimesAndOrdinals(text.slice(h.at, end))))) continue;
     const event = h.after ? h : hits.findLast((e) => e.kind === 'topic' && e.at + e.text.length <= h.at);
     if (!event) continue;
     const gap = text.slice(event.at + event.text.length, h.at);
