@@ -7,13 +7,15 @@
 // - Arabic harakat, hamza carriers and madda (أ إ آ ؤ ئ lose their marks), tatweel,
 //   alef wasla, alef maksura to ya, ta marbuta to ha;
 // - Turkish dotted/dotless i to i, Russian ё to е, German ß to ss, the ligatures œ and æ to oe
-//   and ae (French pages write both "œil" and "oeil").
+//   and ae (French pages write both "œil" and "oeil");
+// - soft hyphens and zero-width characters, which German and French sites set inside long words
+//   ("Leichen\u00adfund") so that the reader sees one word where the text holds two.
 
 import { lazy } from '../lazy-regexp';
 
 // Combining marks on their own in a class are meant: each is dropped wherever it stands.
 // eslint-disable-next-line no-misleading-character-class
-const DROP = lazy(() => /[\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g);
+const DROP = lazy(() => /[\u00AD\u200B-\u200D\u2060\uFEFF\u0300-\u0302\u0307\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g);
 const FOLD = lazy(() => /[أإآٱؤئىةıёßœæ]/g);
 const FOLD_MAP: Record<string, string> = {
   'أ': 'ا',

@@ -31,4 +31,11 @@ describe('normalizeText', () => {
     expect(normalizeText('جرحى')).toBe('جرحي');
     expect(normalizeText('مسؤول')).toBe('مسوول');
   });
+
+  it('joins words that soft hyphens and zero-width characters split', () => {
+    expect(normalizeText('Leichen\u00adfund im Ärmel\u00adkanal')).toBe('leichenfund im ärmelkanal');
+    expect(normalizeText('Massen\u200bgrab')).toBe('massengrab');
+    expect(normalizeText('\ufeffcadavres')).toBe('cadavres');
+    expect(normalizeText('жерт\u00adви')).toBe('жертви');
+  });
 });
