@@ -14,17 +14,25 @@ export const TERSER_OPTIONS: MinifyOptions = {
   format: { ecma: 2022 },
 };
 
-/** A Vite plugin: every JavaScript chunk of the build, once minified, compressed again by Terser. */
+/**
+ * A Vite plugin: every JavaScript chunk of the build, once minified, compressed again by Terser.
+ * A build that asks for no minifying (the profiling tools', which name functions) is left as written.
+ */
 export function compressWithTerser(options: MinifyOptions = TERSER_OPTIONS): Plugin {
+  let minifying = true;
   return {
     name: 'forewarn:compress-with-terser',
     apply: 'build',
+    configResolved(config) {
+      minifying = config.build.minify !== false;
+    },
     // generateBundle sees each chunk as the bundler's own minifier wrote it. First among the
     // plugins' generateBundle: WXT's then appends the script's return value (`content;`, what
     // scripting.executeScript answers), a statement Terser would drop as doing nothing.
     generateBundle: {
       order: 'pre',
       async handler(_outputOptions, bundle) {
+        if (!minifying) return;
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           const result = await minify(chunk.code, options);

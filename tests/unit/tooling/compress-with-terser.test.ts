@@ -5,8 +5,9 @@ import { compressWithTerser } from '../../../tooling/compress-with-terser';
 // must do what it did, in the syntax the browsers read, and leave WXT's return value alone.
 type Bundle = Record<string, { type: 'chunk' | 'asset'; code?: string; fileName: string }>;
 
-async function compressBundle(bundle: Bundle): Promise<Bundle> {
+async function compressBundle(bundle: Bundle, minify: boolean | 'oxc' = 'oxc'): Promise<Bundle> {
   const plugin = compressWithTerser();
+  (plugin.configResolved as (config: { build: { minify: boolean | 'oxc' } }) => void)({ build: { minify } });
   const hook = plugin.generateBundle as { order: string; handler: (options: unknown, bundle: Bundle) => Promise<void> };
   await hook.handler({}, bundle);
   return bundle;
@@ -38,5 +39,10 @@ describe('compressing the content script again with Terser', () => {
   it('leaves assets alone', async () => {
     const bundle = await compressBundle({ 'content.css': { type: 'asset', fileName: 'content.css' } });
     expect(bundle['content.css']).toEqual({ type: 'asset', fileName: 'content.css' });
+  });
+
+  it('leaves a build that asks for no minifying as written (the profiling tools read its names)', async () => {
+    const { 'content.js': chunk } = await compressBundle({ 'content.js': { type: 'chunk', code: SOURCE, fileName: 'content.js' } }, false);
+    expect(chunk!.code).toBe(SOURCE);
   });
 });
