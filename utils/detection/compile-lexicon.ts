@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   prefixAll: boolean;
   /** The language's endings, and '' first, for finding compound heads under an ending. */
   endings: string[];
+  /** Makes the copy a text without marks is read with, where that is cheaper than from `entries` (plain-lexicon.ts). */
+  plain?: () => CompiledLexicon;
 }
 
 const WORD = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);

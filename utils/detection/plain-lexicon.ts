@@ -12,6 +12,9 @@ import { lazy } from '../lazy-regexp';
 const MARKED = lazy(() => /[\u00c0-\u024f]/);
 const MARKS = lazy(() => /[\u0300-\u036f]/g);
 
+/** Whether a lexicon's text has a marked letter (its plain copy differs from it). */
+export const hasMarks = (text: string): boolean => MARKED().test(text);
+
 /** `word` as a text without marks writes it: German umlauts as ae/oe/ue (not "Graber" for "Gräber"), other marks dropped. */
 export function plainWord(word: string, lang: string): string {
   const w = word.normalize('NFD');
@@ -32,8 +35,8 @@ export function plainLexicon(lex: CompiledLexicon): CompiledLexicon {
   let plain = plains.get(lex);
   if (!plain) {
     const { lang, rule, entries } = lex;
-    plain = lex;
-    if (entries.some((e) => e.slots.some((s) => s.some((k) => MARKED().test(k.text))))) {
+    plain = lex.plain?.() ?? lex;
+    if (!lex.plain && entries.some((e) => e.slots.some((s) => s.some((k) => hasMarks(k.text))))) {
       plain = emptyLexicon(lang, { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) });
       for (const entry of entries) {
         const one = entry.slots.length < 2;

@@ -4,6 +4,7 @@ import type { ImageTextContext } from './detection-types';
 import { fileWords } from './file-name-words';
 import { findTerms } from './find-terms';
 import { LEXICON_LANGUAGES } from './lexicon-library';
+import { hasMarks, plainWord } from './plain-lexicon';
 import { languagesOfAnyPart } from './select-lexicons';
 import type { StemRule } from './lexicon-stemmer';
 import { isStemRule } from './stored-lexicon';
@@ -118,6 +119,13 @@ export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon |
     const first = keysOf(lines[i]!.split(SLOT_BREAK, 1)[0]!);
     for (let k = 0; k < first.length; k++) indexKey(out, first[k]!, entry);
   }
+  // Its plain copy from the stored text, every key's marks dropped at once: asking the marks of
+  // each entry split every line, which cost every English page more than its reading. Short
+  // one-word keys lose their marks here too (plain-lexicon.ts keeps them): more texts are read
+  // in full, none fewer.
+  const { lang, rule, entries } = stored;
+  out.plain = () =>
+    hasMarks(entries) ? (triggerLexicon({ lang, rule: { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) }, entries: plainWord(entries, lang) }) ?? out) : out;
   return finishLexicon(out);
 }
 
