@@ -5,7 +5,6 @@ import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
 import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
-import { headingNamesNoHarm } from './heading-names-no-harm';
 import { lazy } from '../lazy-regexp';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
@@ -240,12 +239,7 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
       // So is one beside a label line (a map's place name; not a counter or a byline), and one
       // beside the line telling a funeral or a burial, the rite a caption of those words shows
       // (round 105).
-      // So is one under a section heading that names no violence ("The crater", "Tears, flowers and
-      // candles: Lviv honours…", "What happened?"): that part of the story is about something else,
-      // and nothing beside the picture says it shows harm (round 164).
-      if (!described)
-        contextLevel =
-          nearby.namesPerson || nearby.namesRite || (!told && (nearby.namesNonScene || nearby.showsNoHarm || nearby.labelled || headingNamesNoHarm(image.heading, lang))) ? 'strict' : 'balanced';
+      if (!described) contextLevel = nearby.namesPerson || nearby.namesRite || ((nearby.namesNonScene || nearby.showsNoHarm || nearby.labelled) && !told) ? 'strict' : 'balanced';
       // A caption that opens with the victims ("One of the victims who appeared in the Caesar
       // photos") names them as who is shown, as "the dead" does: balanced, unless its own words
       // name a scene (mourners, a stretcher), which waits for strict.
