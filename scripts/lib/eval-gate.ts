@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.772, maxSafeCovered: 0.163 },
+    minimal: { maxSafeCovered: 0.035 },
+    balanced: { minRecall: 0.773, maxSafeCovered: 0.166 },
     strict: { minRecall: 0.896 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.862, maxSafeCovered: 0.217 } },
-    de: { balanced: { minRecall: 0.692, maxSafeCovered: 0.128 } },
+    de: { balanced: { minRecall: 0.701, maxSafeCovered: 0.133 } },
     en: { balanced: { minRecall: 0.822, maxSafeCovered: 0.158 } },
-    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.242 } },
-    fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.144 } },
+    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.259 } },
+    fr: { balanced: { minRecall: 0.706, maxSafeCovered: 0.139 } },
     ru: { balanced: { minRecall: 0.79, maxSafeCovered: 0.135 } },
-    tr: { balanced: { minRecall: 0.73, maxSafeCovered: 0.196 } },
-    uk: { balanced: { minRecall: 0.642, maxSafeCovered: 0.12 } },
+    tr: { balanced: { minRecall: 0.734, maxSafeCovered: 0.21 } },
+    uk: { balanced: { minRecall: 0.642, maxSafeCovered: 0.125 } },
   },
 };
 
