@@ -1,7 +1,7 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
 import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
-import { normalizeText } from './normalize-text';
+import { NON_ASCII, normalizeText } from './normalize-text';
 import { joinedInClauses } from './clause-pairs';
 import { plainLexicon } from './plain-lexicon';
 import { WORD, ends, pastAside, starts, tokenize, words } from './text-words';
@@ -27,7 +27,6 @@ export interface TermHit extends SectionFlags {
  */
 const CACHE_LIMIT = 10_000;
 const HAS_DIGIT = lazy(() => /\d/);
-const NON_ASCII = lazy(() => /[^\p{ASCII}]/u);
 const NO_ENTRIES: readonly Entry[] = [];
 
 interface WordCache {

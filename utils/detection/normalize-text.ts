@@ -34,7 +34,7 @@ const FOLD_MAP: Record<string, string> = {
 };
 const fold = (ch: string): string => FOLD_MAP[ch] ?? ch;
 /** Plain ASCII needs nothing past lower-casing; most captions on English pages are. */
-const NON_ASCII = lazy(() => /[^\p{ASCII}]/u);
+export const NON_ASCII = lazy(() => /[^\p{ASCII}]/u);
 /** Only precomposed Latin letters need decomposing to lose their accents (NFD is the costly step). */
 const LATIN_ACCENTED = lazy(() => /[\u00c0-\u024f\u1e00-\u1eff]/);
 

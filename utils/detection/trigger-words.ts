@@ -5,6 +5,7 @@ import { fileWords } from './file-name-words';
 import { findTerms } from './find-terms';
 import { LEXICON_LANGUAGES } from './lexicon-library';
 import { hasMarks, plainWord } from './plain-lexicon';
+import { NON_ASCII } from './normalize-text';
 import { languagesOfAnyPart } from './select-lexicons';
 import type { StemRule } from './lexicon-stemmer';
 import { isStemRule } from './stored-lexicon';
@@ -119,14 +120,17 @@ export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon |
     const first = keysOf(lines[i]!.split(SLOT_BREAK, 1)[0]!);
     for (let k = 0; k < first.length; k++) indexKey(out, first[k]!, entry);
   }
-  // Its plain copy from the stored text, every key's marks dropped at once: asking the marks of
-  // each entry split every line, which cost every English page more than its reading. Short
-  // one-word keys lose their marks here too (plain-lexicon.ts keeps them): more texts are read
-  // in full, none fewer.
-  const { lang, rule, entries } = stored;
-  out.plain = () =>
-    hasMarks(entries) ? (triggerLexicon({ lang, rule: { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) }, entries: plainWord(entries, lang) }) ?? out) : out;
   return finishLexicon(out);
+}
+
+/**
+ * The stored entries as a text without marks writes them (plain-lexicon.ts), every key's marks
+ * dropped at once: asking each entry for marks split every line, which cost every English page
+ * more than its reading. Short one-word keys lose their marks here too (plain-lexicon.ts keeps
+ * them): more texts are read in full, none fewer.
+ */
+function plainStored({ lang, rule, entries }: StoredTriggerLanguage): StoredTriggerLanguage {
+  return { lang, rule: { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) }, entries: plainWord(entries, lang) };
 }
 
 /**
@@ -148,17 +152,20 @@ export class TriggerWords {
     return [...this.#stored.keys()];
   }
 
-  /** The lexicons of `langs`, or null when one of them cannot be built (nothing can be ruled out). */
-  in(langs: readonly string[]): CompiledLexicon[] | null {
-    const key = langs.join();
+  /**
+   * The lexicons of `langs`, or null when one of them cannot be built (nothing can be ruled out).
+   * For `plain` texts (no letter outside ASCII) their plain copies alone: such a text is read with
+   * nothing else (find-terms.ts), so an ad frame with no declared language builds five plain
+   * copies and not ten lexicons.
+   */
+  in(langs: readonly string[], plain = false): CompiledLexicon[] | null {
+    const key = plain + langs.join();
     const chosen = this.#chosen.get(key);
     if (chosen !== undefined) return chosen;
     let out: CompiledLexicon[] | null = [];
     for (const lang of langs) {
-      const stored = this.#stored.get(lang);
-      if (!stored) continue;
-      if (!this.#built.has(lang)) this.#built.set(lang, triggerLexicon(stored));
-      const lex = this.#built.get(lang);
+      const lex = this.#lexicon(lang, plain);
+      if (lex === undefined) continue;
       if (!lex) {
         out = null;
         break;
@@ -167,6 +174,23 @@ export class TriggerWords {
     }
     this.#chosen.set(key, out);
     return out;
+  }
+
+  /** A language's lexicon or its plain copy, built once; the copy is the lexicon where no key has a mark. */
+  #lexicon(lang: string, plain: boolean): CompiledLexicon | null | undefined {
+    const stored = this.#stored.get(lang);
+    if (!stored) return undefined;
+    const id = plain ? `${lang}+` : lang;
+    let lex = this.#built.get(id);
+    if (lex === undefined) {
+      if (plain && !hasMarks(stored.entries)) lex = this.#lexicon(lang, false)!;
+      else {
+        const built = (lex = triggerLexicon(plain ? plainStored(stored) : stored));
+        if (built) built.plain = plain ? () => built : () => this.#lexicon(lang, true) ?? built;
+      }
+      this.#built.set(id, lex);
+    }
+    return lex;
   }
 }
 
@@ -207,7 +231,7 @@ export function textHasTrigger(text: string | undefined, triggers: TriggerWords,
  * reading chooses them, and one line may be English only because another one is.
  */
 function linesHaveTrigger(lines: readonly string[], whole: string, triggers: TriggerWords, pageLang?: string): boolean {
-  const lexicons = triggers.in(languagesOfAnyPart(whole, pageLang));
+  const lexicons = triggers.in(languagesOfAnyPart(whole, pageLang), !NON_ASCII().test(whole));
   if (!lexicons) return true;
   if (!lexicons.length) return false;
   for (const line of lines) if (line && findTerms(line, lexicons).length > 0) return true;

@@ -9,7 +9,7 @@ import type { ImageTextContext, ImagePlacement, PageTextContext } from '../../..
 import { clearLexiconLibrary, LEXICON_LANGUAGES } from '../../../utils/detection/lexicon-library';
 import { measureArticleViolence } from '../../../utils/detection/measure-article-violence';
 import { SENSITIVITIES } from '../../../utils/detection/detection-types';
-import { plainWord } from '../../../utils/detection/plain-lexicon';
+import { plainLexicon, plainWord } from '../../../utils/detection/plain-lexicon';
 import { shouldCover } from '../../../utils/detection/should-cover';
 import {
   fromStoredTriggers,
@@ -177,6 +177,21 @@ describe('trigger words', () => {
     }
     expect(read).toBeGreaterThan(500);
     expect(wrong).toEqual([]);
+  });
+
+  it('give a text with no letter outside ASCII the plain copies alone, built once and shared', () => {
+    const fresh = fromStoredTriggers(stored)!;
+    const [plainGerman] = fresh.in(['de'], true)!;
+    const [german] = fresh.in(['de'])!;
+    expect(plainGerman).not.toBe(german);
+    expect(plainLexicon(german!)).toBe(plainGerman);
+    expect(plainLexicon(plainGerman!)).toBe(plainGerman);
+    expect(plainGerman!.entries.some((e) => e.slots.some((slot) => slot.some((k) => /[äöüß]/.test(k.text))))).toBe(false);
+    expect(german!.entries.some((e) => e.slots.some((slot) => slot.some((k) => /[äöü]/.test(k.text))))).toBe(true);
+    // English writes no marks: its plain copy is the lexicon itself.
+    expect(fresh.in(['en'], true)![0]).toBe(fresh.in(['en'])![0]);
+    expect(textHasTrigger('Getoetete Zivilisten liegen auf der Strasse', fresh, undefined)).toBe(true);
+    expect(textHasTrigger('Winterurlaub am Meer: jetzt buchen', fresh, undefined)).toBe(false);
   });
 
   it('take no stored value that is not one (corrupt, old format, a language missing)', () => {
