@@ -30,18 +30,18 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.772, maxSafeCovered: 0.163 },
+    balanced: { minRecall: 0.772, maxSafeCovered: 0.16 },
     strict: { minRecall: 0.896 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.862, maxSafeCovered: 0.217 } },
     de: { balanced: { minRecall: 0.692, maxSafeCovered: 0.128 } },
     en: { balanced: { minRecall: 0.822, maxSafeCovered: 0.158 } },
-    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.242 } },
+    es: { balanced: { minRecall: 0.857, maxSafeCovered: 0.231 } },
     fr: { balanced: { minRecall: 0.701, maxSafeCovered: 0.144 } },
     ru: { balanced: { minRecall: 0.79, maxSafeCovered: 0.135 } },
     tr: { balanced: { minRecall: 0.73, maxSafeCovered: 0.196 } },
-    uk: { balanced: { minRecall: 0.642, maxSafeCovered: 0.12 } },
+    uk: { balanced: { minRecall: 0.642, maxSafeCovered: 0.11 } },
   },
 };
 
