@@ -7,6 +7,7 @@ import { datesPhotoOfHarm, dropThingHits } from './picture-subject';
 import { opensWithVictims } from './victims-shown';
 import { treatedWounded } from './treated-wounded';
 import { selectLexicons } from './select-lexicons';
+import { withoutCredit } from './credit-line';
 import { lazy } from '../lazy-regexp';
 
 // One piece of an image's own text (caption, alt, title, aria label, credit, file name) read the
@@ -28,36 +29,12 @@ export function lower(a: Level, b: Level): Level {
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
 
-// A placeholder alt text and a credit line are patterns, not lexicon words: a placeholder is the
-// whole field (a CMS's "IMG_1234.jpg", "untitled", Italian "immagine"), refused before any lexicon
-// is chosen, and a credit is a word with its mark ("Foto: dpa", "Photo by …"), written in the
-// agencies' language whatever the page's, so both are read in every language at once.
+// A placeholder alt text is a pattern, not lexicon words: the whole field (a CMS's "IMG_1234.jpg",
+// "untitled", Italian "immagine"), refused before any lexicon is chosen, in every language at once
+// (a credit line is read the same way: credit-line.ts).
 /** A field that is only a placeholder: not read. */
 // eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
 const GENERIC_ALT = lazy(() => /^(?:image|img|photo|picture|foto|bild|imagen|immagine|صورة|фото|изображение|зображення|resim|görsel|untitled|null|undefined|thumbnail|graphic|[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg))\s*\d*$/i);
-/** "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa", "Photo by …", "(AP Photo/…)" to the end of the text. */
-const CREDIT =
-  // eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
-  lazy(() => /(?:©|\(c\)|(?:^|[^\p{L}])(?:photo(?:graph)?|photos|foto|fotos|fotografía|image|picture|credit|crédit|crédito|source|fuente|courtesy|copyright|bild|imagen|фото|صورة|الصورة|fotoğraf)\s*(?:[:：|/]|\s(?:by|par|por)\s))/giu);
-/**
- * "In the photo:", "На фото:", "Sur la photo :" open a description, not a credit: the word for
- * photo right after a preposition.
- */
-// eslint-disable-next-line forewarn/no-word-list -- read before any lexicon is chosen, every language at once (see above)
-const IN_THE = lazy(() => /(?:^|[^\p{L}])(?:in|on|en|dans|sur|auf|im|in der|на|в|у|في|على)(?:\s+(?:the|this|la|le|l'|der|dem))?\s*$/iu);
-
-/** The text without its credit line (from the first credit word that does not follow "in the" to the end). */
-function withoutCredit(text: string): string {
-  const credit = CREDIT();
-  const inThe = IN_THE();
-  credit.lastIndex = 0;
-  for (let m = credit.exec(text); m; m = credit.exec(text)) {
-    const word = m[0].replace(/^[^\p{L}©(]+/u, '');
-    const at = m.index + m[0].length - word.length;
-    if (!inThe.test(text.slice(Math.max(0, at - 20), at))) return `${text.slice(0, m.index)} `;
-  }
-  return text;
-}
 // eslint-disable-next-line forewarn/no-word-list -- agencies are names, the same in every language
 const AGENCIES = lazy(() => /\b(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|dpa|ANSA|Anadolu|EFE|Xinhua|UPI|REUTERS|SIPA|Shutterstock|Alamy)\b/g);
 
