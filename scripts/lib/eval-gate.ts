@@ -30,18 +30,18 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.035 },
-    balanced: { minRecall: 0.775, maxSafeCovered: 0.165 },
-    strict: { minRecall: 0.898 },
+    balanced: { minRecall: 0.777, maxSafeCovered: 0.163 },
+    strict: { minRecall: 0.9 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.862, maxSafeCovered: 0.21 } },
-    de: { balanced: { minRecall: 0.701, maxSafeCovered: 0.133 } },
+    ar: { balanced: { minRecall: 0.851, maxSafeCovered: 0.21 } },
+    de: { balanced: { minRecall: 0.71, maxSafeCovered: 0.128 } },
     en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.158 } },
     es: { balanced: { minRecall: 0.855, maxSafeCovered: 0.248 } },
-    fr: { balanced: { minRecall: 0.706, maxSafeCovered: 0.139 } },
-    ru: { balanced: { minRecall: 0.795, maxSafeCovered: 0.147 } },
-    tr: { balanced: { minRecall: 0.734, maxSafeCovered: 0.21 } },
-    uk: { balanced: { minRecall: 0.6, maxSafeCovered: 0.114 } },
+    fr: { balanced: { minRecall: 0.709, maxSafeCovered: 0.14 } },
+    ru: { balanced: { minRecall: 0.8, maxSafeCovered: 0.141 } },
+    tr: { balanced: { minRecall: 0.742, maxSafeCovered: 0.212 } },
+    uk: { balanced: { minRecall: 0.625, maxSafeCovered: 0.116 } },
   },
 };
 
