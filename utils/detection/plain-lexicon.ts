@@ -34,23 +34,26 @@ const plains = new WeakMap<CompiledLexicon, CompiledLexicon>();
 export function plainLexicon(lex: CompiledLexicon): CompiledLexicon {
   let plain = plains.get(lex);
   if (!plain) {
-    const { lang, rule, entries } = lex;
-    plain = lex.plain?.() ?? lex;
-    if (!lex.plain && entries.some((e) => e.slots.some((s) => s.some((k) => hasMarks(k.text))))) {
-      plain = emptyLexicon(lang, { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) });
-      for (const entry of entries) {
-        const one = entry.slots.length < 2;
-        const slots = entry.slots.map((slot) =>
-          slot.map((k) => {
-            const text = plainWord(k.text, lang);
-            return one && text.length < PLAIN_MIN ? k : { type: k.type, text };
-          }),
-        );
-        indexEntry(plain, { ...entry, slots });
-      }
-      finishLexicon(plain);
-    }
+    plain = lex.plain ? lex.plain() : copiedWithoutMarks(lex);
     plains.set(lex, plain);
   }
   return plain;
+}
+
+/** `lex` with every key written without its marks, short lone keys kept (PLAIN_MIN); `lex` itself when no key has one. */
+function copiedWithoutMarks(lex: CompiledLexicon): CompiledLexicon {
+  const { lang, rule, entries } = lex;
+  if (!entries.some((e) => e.slots.some((s) => s.some((k) => hasMarks(k.text))))) return lex;
+  const plain = emptyLexicon(lang, { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) });
+  for (const entry of entries) {
+    const one = entry.slots.length < 2;
+    const slots = entry.slots.map((slot) =>
+      slot.map((k) => {
+        const text = plainWord(k.text, lang);
+        return one && text.length < PLAIN_MIN ? k : { type: k.type, text };
+      }),
+    );
+    indexEntry(plain, { ...entry, slots });
+  }
+  return finishLexicon(plain);
 }

@@ -125,9 +125,9 @@ export function triggerLexicon(stored: StoredTriggerLanguage): CompiledLexicon |
 
 /**
  * The stored entries as a text without marks writes them (plain-lexicon.ts), every key's marks
- * dropped at once: asking each entry for marks split every line, which cost every English page
- * more than its reading. Short one-word keys lose their marks here too (plain-lexicon.ts keeps
- * them): more texts are read in full, none fewer.
+ * dropped from the stored text at once, so its lines stay unsplit until a text needs them. Short
+ * one-word keys lose their marks here too (plain-lexicon.ts keeps them): more texts are read in
+ * full, none fewer.
  */
 function plainStored({ lang, rule, entries }: StoredTriggerLanguage): StoredTriggerLanguage {
   return { lang, rule: { ...rule, endings: rule.endings.map((e) => plainWord(e, lang)) }, entries: plainWord(entries, lang) };
@@ -183,13 +183,17 @@ export class TriggerWords {
     const id = plain ? `${lang}+` : lang;
     let lex = this.#built.get(id);
     if (lex === undefined) {
-      if (plain && !hasMarks(stored.entries)) lex = this.#lexicon(lang, false)!;
-      else {
-        const built = (lex = triggerLexicon(plain ? plainStored(stored) : stored));
-        if (built) built.plain = plain ? () => built : () => this.#lexicon(lang, true) ?? built;
-      }
+      lex = plain && !hasMarks(stored.entries) ? this.#lexicon(lang, false)! : this.#build(lang, plain);
       this.#built.set(id, lex);
     }
+    return lex;
+  }
+
+  /** A language's lexicon or its plain copy from the stored text, telling plainLexicon where its copy is. */
+  #build(lang: string, plain: boolean): CompiledLexicon | null {
+    const stored = this.#stored.get(lang)!;
+    const lex = triggerLexicon(plain ? plainStored(stored) : stored);
+    if (lex) lex.plain = plain ? () => lex : () => this.#lexicon(lang, true) ?? lex;
     return lex;
   }
 }
