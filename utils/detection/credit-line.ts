@@ -50,19 +50,34 @@ function describesAfterLabel(rest: string): boolean {
 }
 
 /**
+ * Where the words after the labels that open `text` begin ("Фото: …"; 0 for none). Labels
+ * stacked at the start are passed in one run: a page that repeats one is read in a single pass.
+ */
+function afterLabels(text: string): number {
+  const credit = CREDIT();
+  let at = 0;
+  for (;;) {
+    credit.lastIndex = at;
+    const m = credit.exec(text);
+    if (!m || m.index !== at || !m[1] || !/[:：]$/u.test(m[0])) return at;
+    at += m[0].length;
+  }
+}
+
+/**
  * The text without its credit line: from the first credit word that does not follow "in the" to
  * the end. A label that opens the text and is followed by a description is left out alone.
  */
 export function withoutCredit(text: string): string {
+  const start = afterLabels(text);
+  const read = start && describesAfterLabel(text.slice(start)) ? text.slice(start) : text;
   const credit = CREDIT();
   const inThe = IN_THE();
   credit.lastIndex = 0;
-  for (let m = credit.exec(text); m; m = credit.exec(text)) {
+  for (let m = credit.exec(read); m; m = credit.exec(read)) {
     const word = m[0].replace(/^[^\p{L}©(]+/u, '');
     const at = m.index + m[0].length - word.length;
-    if (inThe.test(text.slice(Math.max(0, at - 20), at))) continue;
-    const rest = text.slice(m.index + m[0].length);
-    return !m.index && m[1] && /[:：]$/u.test(m[0]) && describesAfterLabel(rest) ? withoutCredit(rest) : `${text.slice(0, m.index)} `;
+    if (!inThe.test(read.slice(Math.max(0, at - 20), at))) return `${read.slice(0, m.index)} `;
   }
-  return text;
+  return read;
 }

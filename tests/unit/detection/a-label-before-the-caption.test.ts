@@ -83,6 +83,11 @@ describe('a label followed by a credit: no words of the picture\'s own, the arti
   it('a label after the caption\'s first words is a credit, as before', () => {
     expect(described('Разбор завалов. Фото: спасатели работают на месте удара')).toBe('Разбор завалов.');
   });
+
+  it('labels stacked at the start are read as one, whatever their number (a hostile page\'s caption stays one pass)', () => {
+    expect(described(`${'Фото: '.repeat(900)}тела погибших мирных жителей на улице`)).toBe('тела погибших мирных жителей на улице');
+    expect(described(`${'Photo: '.repeat(900)}Reuters`)).toBe('');
+  });
 });
 
 describe('labels that say the picture is not of the event are weighed as before', () => {
