@@ -6,7 +6,9 @@
 // Per page: median with / median without − 1. Figure: the median of that over all pages.
 // The floor: a third browser with an empty content script at document_start in every frame
 // (lib/floor-extension.mjs), loaded in turn with the other two, so Forewarn's cost is also
-// printed above the least any content-script extension costs.
+// printed above the least any content-script extension costs. With FOREWARN_PEER_EXT naming an
+// unpacked extension (lib/peer-extension.mjs), a fourth browser loads it in the same turns, so
+// Forewarn's cost is also read beside what a peer pays.
 // The pages: tests/fixtures/bench-pages/pages (scripts/bench/make-bench-pages.mjs).
 //   FOREWARN_BENCH_ROUNDS=5 node scripts/bench/page-cost.bench.mjs   (default 3 rounds)
 import { readdir, rm } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { BENCH_PAGES, launchBrowser, startFixtureServer } from './lib/browsers.mjs';
 import { measurePageLoad } from './lib/page-load.mjs';
 import { writeFloorExtension } from './lib/floor-extension.mjs';
+import { readPeerExtension } from './lib/peer-extension.mjs';
 import { formatNumber, reportFigure, summarize } from './lib/figures.mjs';
 
 const ROUNDS = Number(process.env.FOREWARN_BENCH_ROUNDS ?? 3);
@@ -26,29 +29,34 @@ if (pages.length < 20) {
 
 const server = await startFixtureServer(BENCH_PAGES);
 const loadAverage = loadavg()[0];
+const peerExtension = await readPeerExtension();
 const floorDir = await writeFloorExtension();
 const plain = { ...(await launchBrowser(false)), key: 'plain' };
 const withExtension = { ...(await launchBrowser(true)), key: 'ext' };
 const floor = { ...(await launchBrowser(false, [], floorDir)), key: 'floor' };
 const browsers = [plain, withExtension, floor];
+if (peerExtension) browsers.push({ ...(await launchBrowser(false, [], peerExtension.dir)), key: 'peer' });
+const keys = browsers.map((b) => b.key);
+/** One empty list of loads per browser. */
+const perBrowser = () => Object.fromEntries(keys.map((k) => [k, []]));
 /** Turn n's order of the three browsers: each goes first, second and last in turn. */
 const order = (n) => browsers.map((_, k) => browsers[(n + k) % browsers.length]);
-/** samples[page] = { plain: [...], ext: [...], floor: [...] } of measurePageLoad results */
-const samples = Object.fromEntries(pages.map((p) => [p, { plain: [], ext: [], floor: [] }]));
+/** samples[page] = { plain: [...], ext: [...], floor: [...], peer?: [...] } of measurePageLoad results */
+const samples = Object.fromEntries(pages.map((p) => [p, perBrowser()]));
 let undecided = 0;
 const FIXED_LOADS = Math.max(6, ROUNDS * 3);
-const fixed = { plain: [], ext: [], floor: [] };
+const fixed = perBrowser();
 /** The brief again with AD_FRAMES ad frames (make-bench-pages.mjs): the difference is per frame. */
 const AD_FRAMES = 8;
-const framed = { plain: [], ext: [], floor: [] };
+const framed = perBrowser();
 /** The same frames from another site (localhost): each load's CPU is the page's main thread plus the frames' renderer's. */
-const crossSite = { plain: [], ext: [], floor: [] };
+const crossSite = perBrowser();
 /**
  * An ordinary article (a tram line, sport, business; five pictures): the twenty pages all speak
  * of violence somewhere, which most pages a reader opens do not.
  */
 const ORDINARY = '/first-paint/ordinary-article.html';
-const ordinary = { plain: [], ext: [], floor: [] };
+const ordinary = perBrowser();
 try {
   // Warm the browsers (first navigation, extension service worker, disk cache of the binary).
   for (const b of browsers) await measurePageLoad(b, server.url(`/pages/${pages[0]}`));
@@ -78,7 +86,7 @@ try {
 
 const median = (rows, key) => summarize(rows.map((r) => r[key])).median;
 const perPage = pages.map((name) => {
-  const { plain: p, ext: e, floor: f } = samples[name];
+  const { plain: p, ext: e, floor: f, peer } = samples[name];
   const baseCpu = median(p, 'MainThreadCpuMs');
   const extCpu = median(e, 'MainThreadCpuMs');
   const floorCpu = median(f, 'MainThreadCpuMs');
@@ -95,6 +103,7 @@ const perPage = pages.map((name) => {
     addedCpu: extCpu - baseCpu,
     floorAddedCpu: floorCpu - baseCpu,
     aboveFloorCpu: extCpu - floorCpu,
+    peerAddedCpu: peer ? median(peer, 'MainThreadCpuMs') - baseCpu : NaN,
     addedCpuPct: (extCpu / baseCpu - 1) * 100,
     cpuNoisePct: noisePct(p.map((r) => r.MainThreadCpuMs)),
     addedProcessCpu: median(e, 'ProcessCpuMs') - median(p, 'ProcessCpuMs'),
@@ -113,12 +122,12 @@ function noisePct(values) {
   return ((Math.max(...values) - Math.min(...values)) / summarize(values).median) * 100;
 }
 
-const cols = ['page', 'imgs', 'covered', 'elements', 'CPU without ms', 'CPU added ms', 'floor added ms', 'CPU added %', 'CPU noise %', 'process CPU added ms', 'TaskDuration without ms', 'TaskDuration added %', 'TaskDuration noise %', 'script Δms', 'layout Δms', 'layouts Δ'];
+const cols = ['page', 'imgs', 'covered', 'elements', 'CPU without ms', 'CPU added ms', 'floor added ms', ...(peerExtension ? ['peer added ms'] : []), 'CPU added %', 'CPU noise %', 'process CPU added ms', 'TaskDuration without ms', 'TaskDuration added %', 'TaskDuration noise %', 'script Δms', 'layout Δms', 'layouts Δ'];
 console.log(`\nPer page (median of ${ROUNDS} loads each way; noise = (max−min)/median of the loads without):`);
 console.log(cols.join(' | '));
 for (const r of perPage) {
   console.log(
-    [r.name, r.images, r.covered, r.elements, r.baseCpu, r.addedCpu, r.floorAddedCpu, r.addedCpuPct, r.cpuNoisePct, r.addedProcessCpu, r.baseTask, r.addedTaskPct, r.taskNoisePct, r.scriptMs, r.layoutMs, r.layouts]
+    [r.name, r.images, r.covered, r.elements, r.baseCpu, r.addedCpu, r.floorAddedCpu, ...(peerExtension ? [r.peerAddedCpu] : []), r.addedCpuPct, r.cpuNoisePct, r.addedProcessCpu, r.baseTask, r.addedTaskPct, r.taskNoisePct, r.scriptMs, r.layoutMs, r.layouts]
       .map((v) => (typeof v === 'number' ? formatNumber(v) : v))
       .join(' | '),
   );
@@ -148,6 +157,8 @@ reportFigure({
 });
 reportFigure({ name: 'floor (empty content script) CPU added per page load', unit: 'ms', samples: perPage.map((r) => r.floorAddedCpu) });
 reportFigure({ name: 'Forewarn above the floor per page load', unit: 'ms', samples: perPage.map((r) => r.aboveFloorCpu) });
+const peerNote = peerExtension && `the peer: ${peerExtension.label}, loaded in turn with the others`;
+if (peerExtension) reportFigure({ name: 'peer CPU added per page load', unit: 'ms', samples: perPage.map((r) => r.peerAddedCpu), note: peerNote });
 {
   const base = summarize(fixed.plain.map((r) => r.MainThreadCpuMs));
   const floorBase = summarize(fixed.floor.map((r) => r.MainThreadCpuMs));
@@ -160,6 +171,7 @@ reportFigure({ name: 'Forewarn above the floor per page load', unit: 'ms', sampl
     note,
   });
   reportFigure({ name: 'floor CPU added to a document without pictures', unit: 'ms', samples: fixed.floor.map((r) => r.MainThreadCpuMs - base.median), note });
+  if (peerExtension) reportFigure({ name: 'peer CPU added to a document without pictures', unit: 'ms', samples: fixed.peer.map((r) => r.MainThreadCpuMs - base.median), note: peerNote });
   reportFigure({
     name: 'Forewarn above the floor, document without pictures',
     unit: 'ms',
@@ -185,6 +197,7 @@ function reportPerFrame(kind, loads, cpu, note) {
   });
   reportFigure({ name: `floor CPU added per ${kind}`, unit: 'ms', samples: loads.floor.map(added('floor', 'plain')), note });
   reportFigure({ name: `Forewarn above the floor per ${kind}`, unit: 'ms', samples: loads.ext.map(added('ext', 'floor')), note });
+  if (peerExtension) reportFigure({ name: `peer CPU added per ${kind}`, unit: 'ms', samples: loads.peer.map(added('peer', 'plain')), note: peerNote });
 }
 reportPerFrame(
   'ad frame',
@@ -201,7 +214,7 @@ reportPerFrame(
     'cross-site ad frame',
     crossSite,
     (r) => r.MainThreadCpuMs + r.FrameProcessesCpuMs,
-    `the brief with ${AD_FRAMES} ad frames from another site against the brief alone, ${FIXED_LOADS} loads each way; of the frames' own renderer: ${frames('plain')} ms without an extension, ${frames('floor')} with the floor, ${frames('ext')} with Forewarn (medians)`,
+    `the brief with ${AD_FRAMES} ad frames from another site against the brief alone, ${FIXED_LOADS} loads each way; of the frames' own renderer: ${frames('plain')} ms without an extension, ${frames('floor')} with the floor, ${frames('ext')} with Forewarn${peerExtension ? `, ${frames('peer')} with the peer` : ''} (medians)`,
   );
 }
 reportFigure({ name: 'main-thread CPU per page load without extension', unit: 'ms', samples: perPage.map((r) => r.baseCpu) });
@@ -218,5 +231,6 @@ reportFigure({ name: 'of which ScriptDuration added', unit: 'ms', samples: perPa
   const note = `${ORDINARY}, ${FIXED_LOADS} loads each way; without an extension ${formatNumber(base.median)} ms`;
   reportFigure({ name: 'main-thread CPU added to an ordinary article', unit: 'ms', samples: ordinary.ext.map((r) => r.MainThreadCpuMs - base.median), note });
   reportFigure({ name: 'floor CPU added to an ordinary article', unit: 'ms', samples: ordinary.floor.map((r) => r.MainThreadCpuMs - base.median), note });
+  if (peerExtension) reportFigure({ name: 'peer CPU added to an ordinary article', unit: 'ms', samples: ordinary.peer.map((r) => r.MainThreadCpuMs - base.median), note: peerNote });
   reportFigure({ name: 'Forewarn above the floor, ordinary article', unit: 'ms', samples: ordinary.ext.map((r) => r.MainThreadCpuMs - floorBase.median), note });
 }
