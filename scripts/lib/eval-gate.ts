@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.035 },
-    balanced: { minRecall: 0.777, maxSafeCovered: 0.163 },
+    minimal: { maxSafeCovered: 0.036 },
+    balanced: { minRecall: 0.776, maxSafeCovered: 0.163 },
     strict: { minRecall: 0.9 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.851, maxSafeCovered: 0.21 } },
-    de: { balanced: { minRecall: 0.71, maxSafeCovered: 0.128 } },
+    ar: { balanced: { minRecall: 0.851, maxSafeCovered: 0.214 } },
+    de: { balanced: { minRecall: 0.701, maxSafeCovered: 0.124 } },
     en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.158 } },
-    es: { balanced: { minRecall: 0.855, maxSafeCovered: 0.248 } },
-    fr: { balanced: { minRecall: 0.709, maxSafeCovered: 0.14 } },
-    ru: { balanced: { minRecall: 0.8, maxSafeCovered: 0.141 } },
-    tr: { balanced: { minRecall: 0.742, maxSafeCovered: 0.212 } },
-    uk: { balanced: { minRecall: 0.625, maxSafeCovered: 0.116 } },
+    es: { balanced: { minRecall: 0.855, maxSafeCovered: 0.253 } },
+    fr: { balanced: { minRecall: 0.711, maxSafeCovered: 0.139 } },
+    ru: { balanced: { minRecall: 0.804, maxSafeCovered: 0.141 } },
+    tr: { balanced: { minRecall: 0.742, maxSafeCovered: 0.213 } },
+    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.115 } },
   },
 };
 
