@@ -6,6 +6,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Leve
 import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
 import { lazy } from '../lazy-regexp';
+import { squash } from './squash';
 
 // How a verdict is reached (ARCHITECTURE.md, "How a verdict is reached"): the picture's own words
 // first (read-own-text.ts: its first sentence, warnings, what the words are said of), then for a
@@ -29,15 +30,10 @@ export const PAGE_WORDS_NAMED = 2;
 const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 // Related teasers are not here: a teaser's alt may well describe its picture ("exhuming bodies").
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
-const NOT_LETTERS = lazy(() => /[^\p{L}\p{N}]+/gu);
 /** A line's end in a place and a date, after a comma: ", 5 червня 2022 року.", ", le 5 juin 2022", ", June 5, 2022." */
 const WIRE_DATELINE = lazy(() => /[,،]\s*(?:le\s+)?\p{Nd}{1,2}\.?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\p{Nd}{4}(?:\s+\p{L}+)?\.?$|[,،]\s*\p{L}+\s+\p{Nd}{1,2},\s+\p{Nd}{4}\.?$/u);
 const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SAFE: Verdict = { categories: [], coverAt: null, reason: null };
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTERS(), ' ').trim();
-}
 
 /** The page's title squashed, kept for the next picture: a page's pictures are read one after another. */
 let lastTitle: { title: string; squashed: string } | undefined;

@@ -1,5 +1,6 @@
 import type { TermHit } from './find-terms';
 import { lazy } from '../lazy-regexp';
+import { WORD } from './text-words';
 
 // Two words that are no harm alone, read as one harm when a clause holds both: a restrained
 // person and a violent act done (torture shown), a dead person and a cloth laid over them (a body
@@ -12,7 +13,6 @@ const COVERED_WORDS = 5;
 /** Words at most between a cloth and a thing it covers ("A car covered with a tarp", "örtülü bir araba"). */
 const THING_WORDS = 1;
 const SENTENCE_END = lazy(() => /[.!?;…؟؛]/u);
-const WORDS_BETWEEN = lazy(() => /[\p{L}\p{M}\p{N}]+/gu);
 
 /**
  * A restrained person on whom a violent act is done, in one clause: "a guard punches one of the
@@ -72,5 +72,5 @@ function sameClause(source: string, a: TermHit, b: TermHit, words = CLAUSE_WORDS
   const [first, last] = a.at < b.at ? [a, b] : [b, a];
   const gap = source.slice(first.at + first.text.length, last.at);
   if (SENTENCE_END().test(gap)) return false;
-  return (gap.match(WORDS_BETWEEN()) ?? []).length <= words;
+  return (gap.match(WORD()) ?? []).length <= words;
 }

@@ -38,8 +38,8 @@ function pointingPhrases(words: readonly TermHit[], starts: readonly number[], b
 
 /** Letters or digits: a word still to come in the sentence. */
 const A_WORD = lazy(() => /[\p{L}\p{N}]/u);
-/** A comma, semicolon, colon or dash: a clause ends there. */
-const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
+/** A comma (the Arabic one too), semicolon, colon or dash: a clause ends there. */
+export const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
 
 /**
  * Whether a phrase at [at, end) naming a picture holds the word `h` as what it shows: in one

@@ -7,7 +7,7 @@ import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-ow
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
-import { harmPointedAt, phraseHolds, pointsAtPicture, pointsAtThing, standsApart, withoutFiction } from './points-at-picture';
+import { CLAUSE_MARK, harmPointedAt, phraseHolds, pointsAtPicture, pointsAtThing, standsApart, withoutFiction } from './points-at-picture';
 import { lazy } from '../lazy-regexp';
 
 // What is around a picture: the paragraphs before and after it, its section heading, a teaser
@@ -334,9 +334,6 @@ const POINTING: readonly TermHit['kind'][] = ['depicts', 'document'];
 function sentencesWith(hits: readonly TermHit[], starts: readonly number[], kinds: readonly TermHit['kind'][]): Set<number> {
   return new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => sentenceOf(starts, h.at)));
 }
-
-/** A comma (the Arabic one too), semicolon, colon or dash: a clause ends there. */
-const CLAUSE_MARK = lazy(() => /[,;:—–،]/u);
 
 /**
  * Whether a hit is harm said to be what a picture shows: a graphic or injury word in a sentence

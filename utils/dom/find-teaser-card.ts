@@ -5,6 +5,7 @@
 // Bounded walks only, no layout reads: this runs for every picture on a page.
 
 import { lazy } from '../lazy-regexp';
+import { squash } from '../detection/squash';
 /** Ancestors climbed looking for the card. */
 const CARD_DEPTH = 6;
 /** A card's whole text stays under this (headline, standfirst, tag, time); a story is longer. */
@@ -25,7 +26,6 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [class*="headline" i], [class*="title"
 /** Caption and credit classes: their text describes the picture, it is not the card's headline. */
 const NOT_HEADLINE = lazy(() => /caption|legend|credit|subtitle|kicker|eyebrow|tag|label|category|meta|time|date/i);
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
-const NOT_LETTERS = lazy(() => /[^\p{L}\p{N}]+/gu);
 
 export interface TeaserCard {
   root: Element;
@@ -37,10 +37,6 @@ export interface TeaserCard {
 
 function squeeze(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTERS(), ' ').trim();
 }
 
 /**
