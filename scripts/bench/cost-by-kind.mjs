@@ -9,6 +9,8 @@
 //   FOREWARN_COST_BUILDS=base=DIR1,after=DIR2   Forewarn builds to load side by side (DIRs from
 //                             `timeline.mjs --build-into=DIR`); without it the production build
 //                             is made into .output-cost-by-kind (as the page-cost bench loads it)
+//   FOREWARN_PEER_EXT=DIR     also load a peer extension unpacked in DIR (lib/peer-extension.mjs),
+//                             with a Forewarn − peer column
 //   FOREWARN_COST_UNTRACED=0  skip the untraced load per turn (page-cost's own measure, to check
 //                             the traced totals against)
 // Each turn loads the page once per browser (their order turning, as page-cost does) under a
@@ -48,6 +50,8 @@ register();
 const { BENCH_PAGES, launchBrowser, startFixtureServer, settle } = await import('./lib/browsers.mjs');
 const { allDecided, mainThreadCpu, measurePageLoad, rendererCpu } = await import('./lib/page-load.mjs');
 const { writeFloorExtension } = await import('./lib/floor-extension.mjs');
+const { readPeerExtension } = await import('./lib/peer-extension.mjs');
+const peerExtension = await readPeerExtension();
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', '__metadata'];
 
@@ -79,6 +83,7 @@ const browsers = [
   { name: 'floor', browser: await launchBrowser(false, [], floorDir) },
 ];
 for (const b of FOREWARN) browsers.push({ name: b.name, browser: { ...(await launchBrowser(false, [], `${b.dir}/chrome-mv3`)), withExtension: true } });
+if (peerExtension) browsers.push({ name: 'peer', browser: await launchBrowser(false, [], peerExtension.dir) });
 const loadAverage = loadavg();
 /** runs[page][browser] = traced loads; untraced[page][browser] = /proc CPU of untraced loads */
 const runs = {};
@@ -113,12 +118,14 @@ const med = (xs) => stat(xs).median;
 const names = browsers.map((b) => b.name);
 const diffs = FOREWARN.map((b) => ({ label: `${b.name} − floor`, of: b.name, from: 'floor' }));
 if (FOREWARN.length === 2) diffs.push({ label: `${FOREWARN[1].name} − ${FOREWARN[0].name}`, of: FOREWARN[1].name, from: FOREWARN[0].name });
+if (peerExtension) diffs.push({ label: `peer − floor`, of: 'peer', from: 'floor' }, { label: `${FOREWARN[0].name} − peer`, of: FOREWARN[0].name, from: 'peer' });
 /** added[row][diff label] = per page, the difference of medians (for the summary over pages) */
 const added = {};
 
 console.log(
   `cost-by-kind: ${LOADS} loads per page and browser in turn, ${new Date().toISOString()}, load average ${loadAverage.map((x) => x.toFixed(2)).join(' ')} at the start` +
-    (undecided ? `; ${undecided} loads left pictures undecided or lost trace data` : ''),
+    (undecided ? `; ${undecided} loads left pictures undecided or lost trace data` : '') +
+    (peerExtension ? `; the peer: ${peerExtension.label}` : ''),
 );
 console.log('Self time on the page renderer\'s main thread (thread CPU from the trace), ms per load: median (min–max, p25–p75 from 8 loads).');
 for (const path of PAGES) {
