@@ -8,7 +8,6 @@ import { opensWithVictims } from './victims-shown';
 import { treatedWounded } from './treated-wounded';
 import { selectLexicons } from './select-lexicons';
 import { withoutCredit } from './credit-line';
-import { splitGluedCredit } from './glued-credit';
 import { lazy } from '../lazy-regexp';
 
 // One piece of an image's own text (caption, alt, title, aria label, credit, file name) read the
@@ -320,7 +319,7 @@ export function levelOf(hits: readonly TermHit[], nonScene: boolean): Level {
 
 export function readField(source: ContextSource, text: string | undefined, lang: string | undefined): FieldReading | null {
   if (!text) return null;
-  const trimmed = splitGluedCredit(text).trim().slice(0, OWN_TEXT_CAP);
+  const trimmed = text.trim().slice(0, OWN_TEXT_CAP);
   if (!trimmed || GENERIC_ALT().test(trimmed)) return null;
   const lexicons = selectLexicons(trimmed, lang);
   const all = dropThingHits(trimmed, findTerms(trimmed, lexicons), lexicons);
