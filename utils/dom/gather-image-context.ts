@@ -57,16 +57,24 @@ function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefin
 /** Elements whose text a reader never sees: a page's script inside a caption is not its words. */
 const UNSEEN = 'script, style, template, noscript';
 
-/** An element's text as printed: textContent without the text of scripts and styles inside it. */
-function printedText(el: Element): string {
-  if (!el.querySelector(UNSEEN)) return el.textContent ?? '';
+/**
+ * An element's text as printed: textContent without the text of scripts and styles inside it.
+ * `apart`: a word and a capital that meet across elements are kept apart, as the page shows them
+ * ("<span>…ate a rabbit</span><span>Credit: Getty</span>", "Bucha<br>Photo: AP"), where
+ * textContent glues them into one word ("rabbitCredit"). A word styled in pieces goes on
+ * lower-case ("un<b>believ</b>able", "<b>B</b>ucha") or follows one letter ("<i>i</i>Phone") and
+ * stays whole; in a script without letter case, the element's edge alone is the sign.
+ */
+function printedText(el: Element, apart = false): string {
+  if (!apart && !el.querySelector(UNSEEN)) return el.textContent ?? '';
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    const piece = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : '';
+    text += apart && /\p{L}{2}$/u.test(text) && /^(?!\p{Ll})\p{L}/u.test(piece) ? ` · ${piece}` : piece;
   }
   return text;
 }
@@ -165,7 +173,7 @@ function findCaptions(media: Element): Captions {
         // A credit inside the figcaption is read on its own as well.
         const cr = fc.querySelector('[class*="credit" i], [class*="copyright" i], small, cite');
         if (cr) credit = clip(printedText(cr));
-        parts.push(printedText(fc));
+        parts.push(printedText(fc, true));
       }
       block = node;
       break;

@@ -186,6 +186,35 @@ describe('a long caption (issue 16.9)', () => {
     expect(gatherImageContext(img('scripted')).caption).toBe('Bodies lie in the street. Photo: Staff');
   });
 
+  // Round 170: sites print a caption and its credit as two elements with nothing between them
+  // (en-0008 "…ate a rabbitCredit: Getty - Contributor", uk-0038 "…у соцмережахФото: Photoshot").
+  it.each([
+    ['<span>A hunter killed and ate a rabbit</span><span class="credit">Credit: Getty - Contributor</span>', 'A hunter killed and ate a rabbit · Credit: Getty - Contributor'],
+    ['<p>Верифікують особу чоловіка на відео у соцмережах</p><p>Фото: Photoshot/picture alliance</p>', 'Верифікують особу чоловіка на відео у соцмережах · Фото: Photoshot/picture alliance'],
+    ['<div><span>Der Trainer tröstet seinen Spieler</span></div><small>AFP</small>', 'Der Trainer tröstet seinen Spieler · AFP'],
+    ['Rescuers in Bucha<br>Photo: AP', 'Rescuers in Bucha · Photo: AP'],
+    ['<span>رجال الإنقاذ في غزة</span><span>الصورة: رويترز</span>', 'رجال الإنقاذ في غزة · الصورة: رويترز'],
+  ])('keeps apart two elements of a figcaption printed side by side (%s)', (inner, caption) => {
+    document.body.innerHTML = `<main><figure><img id="glued" src="/p/x.jpg" alt=""><figcaption>${inner}</figcaption></figure></main>`;
+    expect(gatherImageContext(img('glued')).caption).toBe(caption);
+  });
+
+  it.each([
+    ['An <b>un</b>believable crowd in <b>B</b>ucha', 'An unbelievable crowd in Bucha'],
+    ['Rescuers in <a href="/bucha">Bucha</a>, Ukraine. <span class="credit">Photo: AP</span>', 'Rescuers in Bucha, Ukraine. Photo: AP'],
+    ['Water vapour (H<sub>2</sub>O) over Lviv<span class="credit">.</span>', 'Water vapour (H2O) over Lviv.'],
+    ['<i>i</i>Phone photos of the market', 'iPhone photos of the market'],
+  ])('reads a word styled in pieces, or parts with their own space, as printed (%s)', (inner, caption) => {
+    document.body.innerHTML = `<main><figure><img id="styled" src="/p/x.jpg" alt=""><figcaption>${inner}</figcaption></figure></main>`;
+    expect(gatherImageContext(img('styled')).caption).toBe(caption);
+  });
+
+  it('so the thing a glued caption ends on is read again: a rabbit killed covers nothing', () => {
+    document.body.innerHTML = `<main><figure><img id="rabbit" src="/p/x.jpg" alt=""><figcaption><span>The latest case of bubonic plague was reported after a hunter killed and ate a rabbit</span><span class="credit">Credit: Getty - Contributor</span></figcaption></figure></main>`;
+    const verdict = classifyImageContext(gatherImageContext(img('rabbit')), { lang: 'en', violenceShare: 0, categories: [] });
+    expect(verdict.categories).toEqual([]);
+  });
+
   it('is still bounded: a caption of a megabyte is cut, not copied whole', () => {
     document.body.innerHTML = `<main><figure><img id="huge" src="/p/village.jpg" alt="">
       <figcaption>${background.repeat(4000)}</figcaption></figure></main>`;
