@@ -54,6 +54,11 @@ function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefin
   return squeezed ? squeezed.slice(0, cap) : undefined;
 }
 
+/** Two letters: the end of a word, read on the last two characters of the text so far. */
+const WORD_END = lazy(() => /^\p{L}{2}$/u);
+/** A letter not lower-case: a piece that starts a new word rather than going on with one. */
+const WORD_START = lazy(() => /^(?!\p{Ll})\p{L}/u);
+
 /** Elements whose text a reader never sees: a page's script inside a caption is not its words. */
 const UNSEEN = 'script, style, template, noscript';
 
@@ -68,13 +73,17 @@ const UNSEEN = 'script, style, template, noscript';
 function printedText(el: Element, apart = false): string {
   if (!apart && !el.querySelector(UNSEEN)) return el.textContent ?? '';
   let text = '';
+  let tail = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const piece = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : '';
-    text += apart && /\p{L}{2}$/u.test(text) && /^(?!\p{Ll})\p{L}/u.test(piece) ? ` · ${piece}` : piece;
+    text += apart && WORD_START().test(piece) && WORD_END().test(tail) ? ` · ${piece}` : piece;
+    // The text's last two characters kept apart: slicing the growing text would flatten it
+    // once a piece, a caption of many small elements read in quadratic time.
+    tail = (tail + piece).slice(-2);
   }
   return text;
 }
