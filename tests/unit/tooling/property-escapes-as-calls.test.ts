@@ -30,9 +30,9 @@ describe('property escapes written as RegExp calls', () => {
     expect(run(SOURCE)).toMatchObject({ fresh: true, flags: 'giu', source: String.raw`[\p{L}\p{M}']+` });
   });
 
-  it('fails the build on a pattern no engine reads, naming nothing it cannot', () => {
-    // A literal the parser took but RegExp refuses cannot occur in real output; a stand-in
-    // parse whose literal holds an unknown property shows the check runs.
+  it('fails the build on a pattern RegExp refuses', () => {
+    // A real parser refuses such a literal itself; a stand-in parse whose literal holds an
+    // unknown property shows that the rewrite checks every pattern it writes as well.
     const parse = () => ({ type: 'Program', body: [{ type: 'Literal', regex: { pattern: String.raw`\p{NoSuchProperty}`, flags: 'u' }, start: 0, end: 3 }] });
     expect(() => propertyEscapesAsCalls('/x/', parse)).toThrow(SyntaxError);
   });
