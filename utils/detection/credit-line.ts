@@ -36,17 +36,26 @@ const COMMON = lazy(() => /(?:^|\s)\p{Ll}\p{L}{3}/gu);
 const DESCRIPTION_WORDS = 3;
 const DESCRIPTION_COMMON_WORDS = 2;
 const UNCASED_DESCRIPTION_WORDS = 5;
+/** Where the source of what is said opens: a bracket. */
+const SOURCE_OPENS = lazy(() => /[([]/u);
+/** A word is two letters or more: an initial is no word ("أ ف ب", AFP). */
+const WORD = lazy(() => /[\p{L}\p{N}]{2,}/gu);
+/** A letter with case: the script writes names apart from common words. */
+const CASED = lazy(() => /\p{Lu}|\p{Ll}/u);
+/** What stands before a credit's word (a space, a bracket, a dash). */
+const BEFORE_WORD = lazy(() => /^[^\p{L}©(]+/u);
+/** A label's mark: it ends in a colon. */
+const LABEL_MARK = lazy(() => /[:：]$/u);
 
 /**
  * Whether the words after a label ("Фото: …"), to a bracket that opens their source, describe the
  * picture rather than credit it.
  */
 function describesAfterLabel(rest: string): boolean {
-  const said = rest.split(/[([]/u)[0]!;
-  // A word is two letters or more: an initial is no word ("أ ف ب", AFP).
-  const words = said.match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0;
+  const said = rest.split(SOURCE_OPENS())[0]!;
   if (CREDIT_SIGN().test(said)) return false;
-  return /\p{Lu}|\p{Ll}/u.test(said) ? words >= DESCRIPTION_WORDS && (said.match(COMMON())?.length ?? 0) >= DESCRIPTION_COMMON_WORDS : words >= UNCASED_DESCRIPTION_WORDS;
+  const words = said.match(WORD())?.length ?? 0;
+  return CASED().test(said) ? words >= DESCRIPTION_WORDS && (said.match(COMMON())?.length ?? 0) >= DESCRIPTION_COMMON_WORDS : words >= UNCASED_DESCRIPTION_WORDS;
 }
 
 /**
@@ -59,7 +68,7 @@ function afterLabels(text: string): number {
   for (;;) {
     credit.lastIndex = at;
     const m = credit.exec(text);
-    if (!m || m.index !== at || !m[1] || !/[:：]$/u.test(m[0])) return at;
+    if (!m || m.index !== at || !m[1] || !LABEL_MARK().test(m[0])) return at;
     at += m[0].length;
   }
 }
@@ -73,9 +82,10 @@ export function withoutCredit(text: string): string {
   const read = start && describesAfterLabel(text.slice(start)) ? text.slice(start) : text;
   const credit = CREDIT();
   const inThe = IN_THE();
+  const beforeWord = BEFORE_WORD();
   credit.lastIndex = 0;
   for (let m = credit.exec(read); m; m = credit.exec(read)) {
-    const word = m[0].replace(/^[^\p{L}©(]+/u, '');
+    const word = m[0].replace(beforeWord, '');
     const at = m.index + m[0].length - word.length;
     if (!inThe.test(read.slice(Math.max(0, at - 20), at))) return `${read.slice(0, m.index)} `;
   }

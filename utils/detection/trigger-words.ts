@@ -183,17 +183,16 @@ export class TriggerWords {
     const id = plain ? `${lang}+` : lang;
     let lex = this.#built.get(id);
     if (lex === undefined) {
-      lex = plain && !hasMarks(stored.entries) ? this.#lexicon(lang, false)! : this.#build(lang, plain);
+      lex = plain && !hasMarks(stored.entries) ? this.#lexicon(lang, false)! : this.#build(stored, plain);
       this.#built.set(id, lex);
     }
     return lex;
   }
 
   /** A language's lexicon or its plain copy from the stored text, telling plainLexicon where its copy is. */
-  #build(lang: string, plain: boolean): CompiledLexicon | null {
-    const stored = this.#stored.get(lang)!;
+  #build(stored: StoredTriggerLanguage, plain: boolean): CompiledLexicon | null {
     const lex = triggerLexicon(plain ? plainStored(stored) : stored);
-    if (lex) lex.plain = plain ? () => lex : () => this.#lexicon(lang, true) ?? lex;
+    if (lex) lex.plain = plain ? () => lex : () => this.#lexicon(stored.lang, true) ?? lex;
     return lex;
   }
 }
