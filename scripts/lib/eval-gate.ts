@@ -29,19 +29,19 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 /** The real test half's figures on main, rounded in the direction that does not fail them. */
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
-    minimal: { maxSafeCovered: 0.035 },
-    balanced: { minRecall: 0.772, maxSafeCovered: 0.16 },
-    strict: { minRecall: 0.896 },
+    minimal: { maxSafeCovered: 0.036 },
+    balanced: { minRecall: 0.769, maxSafeCovered: 0.16 },
+    strict: { minRecall: 0.895 },
   },
   eachLanguage: {
-    ar: { balanced: { minRecall: 0.853, maxSafeCovered: 0.212 } },
-    de: { balanced: { minRecall: 0.688, maxSafeCovered: 0.118 } },
-    en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.158 } },
+    ar: { balanced: { minRecall: 0.845, maxSafeCovered: 0.212 } },
+    de: { balanced: { minRecall: 0.693, maxSafeCovered: 0.12 } },
+    en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.166 } },
     es: { balanced: { minRecall: 0.844, maxSafeCovered: 0.25 } },
-    fr: { balanced: { minRecall: 0.704, maxSafeCovered: 0.139 } },
+    fr: { balanced: { minRecall: 0.693, maxSafeCovered: 0.136 } },
     ru: { balanced: { minRecall: 0.804, maxSafeCovered: 0.141 } },
-    tr: { balanced: { minRecall: 0.753, maxSafeCovered: 0.202 } },
-    uk: { balanced: { minRecall: 0.636, maxSafeCovered: 0.114 } },
+    tr: { balanced: { minRecall: 0.753, maxSafeCovered: 0.199 } },
+    uk: { balanced: { minRecall: 0.628, maxSafeCovered: 0.113 } },
   },
 };
 
