@@ -194,8 +194,16 @@ export function pointsAtPicture(
 
 /** At most two words (an article, a name, a genitive and its adjective: "the", "Sainte Marie", "kasabanın eski") between a pointer and the thing after it. */
 const THING_AFTER = lazy(() => /^[\s,:;—–،-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+){0,2}$/u);
-/** At most one word between the thing and the pointer after it ("The church below", "الكنيسة أدناه", "Церковь ниже"). */
-const THING_BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u);
+/**
+ * At most one word between the thing and the pointer after it ("The church below", "الكنيسة أدناه",
+ * "Церковь ниже"), or, for a pointing phrase other than "below" and "above", between the phrase and
+ * the thing after it (an article: "shows the church", "На цьому знімку – церква"; not "The man in
+ * the photo stands before the church").
+ */
+const THING_NEXT = lazy(() => /^[\s,:;—–،'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u);
+
+/** Hits that point at a picture in words of a caption's kind: a demonstrative with a picture noun, a verb of showing, the picture named as a document or as where its subject is. */
+const POINTERS = new Set<TermHit['kind']>(['pointsAtPicture', 'depicts', 'document', 'pictureOf']);
 
 /**
  * Whether the paragraph beside the picture points at it and names a thing as what it shows
@@ -205,19 +213,27 @@ const THING_BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u
  * أدناه"), or a kind of picture (`[non-depiction]`: a map, a satellite image) anywhere after it in
  * its sentence ("Aşağıda, ordunun saldırdığı köylerin haritası"), in a sentence naming no body,
  * act or wound (no graphic or injury word). The page says what its picture shows, as a caption
- * would, and it is no person: the story's violence told around it is not the picture.
+ * would, and it is no person: the story's violence told around it is not the picture. Round 172
+ * reads the other ways a page points at its picture the same, in the sentence right beside it: a
+ * demonstrative, a verb of showing, the photo named as a document or as where its subject is, not
+ * set apart ("This photo shows the church of…", "Cette photo montre la carte…", "Церковь на фото…",
+ * "هذه الصورة تظهر الكنيسة…"), with the thing or the kind of picture right beside the phrase, in a
+ * sentence naming no killing either.
  */
 export function pointsAtThing(text: string, lexicons: readonly CompiledLexicon[], hits: readonly TermHit[], starts: readonly number[], before: boolean): boolean {
   const pointer = before ? 'below' : 'above';
-  return findPictureWords(text, lexicons).some((p) => {
-    if (p.kind !== pointer) return false;
+  const beside = before ? starts.length - 1 : 0;
+  return [...findPictureWords(text, lexicons), ...hits].some((p) => {
     const i = sentenceOf(starts, p.at);
     const end = p.at + p.text.length;
+    const other = i === beside && POINTERS.has(p.kind) && !standsApart(text, starts, p.at, end);
+    if (p.kind !== pointer && !other) return false;
     const inSentence = hits.filter((h) => sentenceOf(starts, h.at) === i);
-    if (inSentence.some((h) => h.kind === 'graphic' || h.kind === 'injury')) return false;
+    if (inSentence.some((h) => h.kind === 'graphic' || h.kind === 'injury' || (other && h.kind === 'topic'))) return false;
     return inSentence.some((h) => {
-      if (h.at < end) return (h.kind === 'notHuman' || h.kind === 'nonDepiction') && THING_BEFORE().test(text.slice(h.at + h.text.length, p.at));
-      return h.kind === 'nonDepiction' || (h.kind === 'notHuman' && THING_AFTER().test(text.slice(end, h.at)));
+      const thing = h.kind === 'notHuman' || h.kind === 'nonDepiction';
+      if (h.at < end) return thing && THING_NEXT().test(text.slice(h.at + h.text.length, p.at));
+      return other ? thing && THING_NEXT().test(text.slice(end, h.at)) : h.kind === 'nonDepiction' || (h.kind === 'notHuman' && THING_AFTER().test(text.slice(end, h.at)));
     });
   });
 }
