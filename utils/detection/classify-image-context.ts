@@ -259,8 +259,9 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
     // The page says in words what this photo shows ("Das Foto zeigt einen toten Mann"), or the
     // publisher warns right beside it or in the page's title, or a page about violence calls the
     // picture beside the paragraph harrowing ("Una imagen desgarradora ha surgido…"): as strong
-    // as a description.
-    if (nearby.describes || nearby.warned || (nearby.appraised && pageReading.violent) || (pageReading.warned && inBody)) contextLevel = 'balanced';
+    // as a description, unless a line beside it says what kind of picture or what thing it is
+    // ("На фото нижче – зруйнований будинок"): the horror is then at other pictures (round 172).
+    if (nearby.describes || nearby.warned || (nearby.appraised && pageReading.violent && !nearby.namesNonScene) || (pageReading.warned && inBody)) contextLevel = 'balanced';
     // A caption that names the picture as a document ("A scene from the video CNN filmed", "One
     // of the leaked photos") and not what it shows leaves that to the page beside it: a graphic
     // word there, or in its heading, is what the picture shows.

@@ -106,17 +106,24 @@ function harmAtPhrases(text: string, hits: readonly TermHit[], starts: readonly 
 }
 
 /**
- * The sentence that goes on describing the picture a paragraph beside it points at: after the
- * picture, the sentence right after the run of pointing sentences that opens the paragraph ("Dieses
- * Bild wurde … aufgenommen. Was man dort sieht ist ein schreckliches Bild. Bei den Kindern, die
- * sich erhängt haben…"); before it, the last sentence, when the one before it points ("This photo
- * was taken in the dormitory. The corpses lie on the floor." over the picture). -1 when none.
+ * The sentences that go on describing the picture a paragraph beside it points at (`run`: the
+ * sentences that point at it). Before it, the last sentence when the one before it points ("This
+ * photo was taken in the dormitory. The corpses lie on the floor." over the picture); after it, the
+ * sentence right after the run of pointing sentences that opens the paragraph ("Dieses Bild wurde …
+ * aufgenommen. Was man dort sieht ist ein schreckliches Bild. Bei den Kindern, die sich erhängt
+ * haben…"). And the other way round (round 172): of the two sentences nearest the picture, the
+ * nearer or the farther one points back (`back`: a demonstrative that tells who took the photo,
+ * when, what prize it won, not what it shows) at the scene the other told, which is the picture's
+ * ("Eine junge Palästinenserin hält ein totes Kind im Arm … Diese Aufnahme des Fotografen … ist das
+ * World Press Photo 2024." over the picture; "A man carries the body of his son. This photo was
+ * taken on Monday." under it). -1: none.
  */
-function continuedSentence(showing: ReadonlySet<number>, starts: readonly number[], before: boolean): number {
-  if (before) return starts.length > 1 && showing.has(starts.length - 2) ? starts.length - 1 : -1;
+function continuedSentences(run: ReadonlySet<number>, back: ReadonlySet<number>, starts: readonly number[], before: boolean): number[] {
+  const n = starts.length;
+  if (before) return n > 1 ? [run.has(n - 2) ? n - 1 : -1, back.has(n - 1) ? n - 2 : -1] : [];
   let k = 0;
-  while (showing.has(k)) k++;
-  return k > 0 && k < starts.length ? k : -1;
+  while (run.has(k)) k++;
+  return [k > 0 && k < n ? k : -1, !k && back.has(1) ? 0 : -1];
 }
 
 /** A short article before the picture noun that opens a paragraph ("The", "L'", "La", "Das"). */
@@ -142,9 +149,9 @@ function opensOnPicture(text: string, words: readonly TermHit[], hits: readonly 
   });
 }
 
-/** A graphic word or a wound seen in sentence `i` (-1: none), the one going on describing the picture. */
-function harmIn(hits: readonly TermHit[], starts: readonly number[], i: number): boolean {
-  return i >= 0 && hits.some((h) => seenHarm(h) && sentenceOf(starts, h.at) === i);
+/** A graphic word or a wound seen in one of the sentences `described` (-1: none), those going on describing the picture. */
+function harmIn(hits: readonly TermHit[], starts: readonly number[], described: readonly number[]): boolean {
+  return hits.some((h) => seenHarm(h) && described.includes(sentenceOf(starts, h.at)));
 }
 
 /**
@@ -181,13 +188,22 @@ export function pointsAtPicture(
   const pointing = withoutFiction(new Set(phrases.map(([at]) => sentenceOf(starts, at))), fictional);
   const pointed = new Set([...showing, ...pointing]);
   const run = !before && opensOnPicture(text, words, hits, starts) && !fictional.has(0) ? new Set([0, ...pointed]) : pointed;
-  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentence(run, starts, before)) || namesGraphicKind(hits, words, pointed);
+  const back = new Set([...pointing].filter((i) => !showing.has(i)));
+  return harmAtPhrases(text, hits, starts, fictional, phrases) || harmIn(hits, starts, continuedSentences(run, back, starts, before)) || namesGraphicKind(hits, words, pointed);
 }
 
 /** At most two words (an article, a name, a genitive and its adjective: "the", "Sainte Marie", "kasabanın eski") between a pointer and the thing after it. */
 const THING_AFTER = lazy(() => /^[\s,:;—–،-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+){0,2}$/u);
-/** At most one word between the thing and the pointer after it ("The church below", "الكنيسة أدناه", "Церковь ниже"). */
-const THING_BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u);
+/**
+ * At most one word between the thing and the pointer after it ("The church below", "الكنيسة أدناه",
+ * "Церковь ниже"), or, for a pointing phrase other than "below" and "above", between the phrase and
+ * the thing after it (an article: "shows the church", "На цьому знімку – церква"; not "The man in
+ * the photo stands before the church").
+ */
+const THING_NEXT = lazy(() => /^[\s,:;—–،'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u);
+
+/** Hits that point at a picture in words of a caption's kind: a demonstrative with a picture noun, a verb of showing, the picture named as a document or as where its subject is. */
+const POINTERS = new Set<TermHit['kind']>(['pointsAtPicture', 'depicts', 'document', 'pictureOf']);
 
 /**
  * Whether the paragraph beside the picture points at it and names a thing as what it shows
@@ -197,19 +213,27 @@ const THING_BEFORE = lazy(() => /^[\s'’-]*(?:[\p{L}\p{N}'’-]+[\s'’-]+)?$/u
  * أدناه"), or a kind of picture (`[non-depiction]`: a map, a satellite image) anywhere after it in
  * its sentence ("Aşağıda, ordunun saldırdığı köylerin haritası"), in a sentence naming no body,
  * act or wound (no graphic or injury word). The page says what its picture shows, as a caption
- * would, and it is no person: the story's violence told around it is not the picture.
+ * would, and it is no person: the story's violence told around it is not the picture. Round 172
+ * reads the other ways a page points at its picture the same, in the sentence right beside it: a
+ * demonstrative, a verb of showing, the photo named as a document or as where its subject is, not
+ * set apart ("This photo shows the church of…", "Cette photo montre la carte…", "Церковь на фото…",
+ * "هذه الصورة تظهر الكنيسة…"), with the thing or the kind of picture right beside the phrase, in a
+ * sentence naming no killing either.
  */
 export function pointsAtThing(text: string, lexicons: readonly CompiledLexicon[], hits: readonly TermHit[], starts: readonly number[], before: boolean): boolean {
   const pointer = before ? 'below' : 'above';
-  return findPictureWords(text, lexicons).some((p) => {
-    if (p.kind !== pointer) return false;
+  const beside = before ? starts.length - 1 : 0;
+  return [...findPictureWords(text, lexicons), ...hits].some((p) => {
     const i = sentenceOf(starts, p.at);
     const end = p.at + p.text.length;
+    const other = i === beside && POINTERS.has(p.kind) && !standsApart(text, starts, p.at, end);
+    if (p.kind !== pointer && !other) return false;
     const inSentence = hits.filter((h) => sentenceOf(starts, h.at) === i);
-    if (inSentence.some((h) => h.kind === 'graphic' || h.kind === 'injury')) return false;
+    if (inSentence.some((h) => h.kind === 'graphic' || h.kind === 'injury' || (other && h.kind === 'topic'))) return false;
     return inSentence.some((h) => {
-      if (h.at < end) return (h.kind === 'notHuman' || h.kind === 'nonDepiction') && THING_BEFORE().test(text.slice(h.at + h.text.length, p.at));
-      return h.kind === 'nonDepiction' || (h.kind === 'notHuman' && THING_AFTER().test(text.slice(end, h.at)));
+      const thing = h.kind === 'notHuman' || h.kind === 'nonDepiction';
+      if (h.at < end) return thing && THING_NEXT().test(text.slice(h.at + h.text.length, p.at));
+      return other ? thing && THING_NEXT().test(text.slice(end, h.at)) : h.kind === 'nonDepiction' || (h.kind === 'notHuman' && THING_AFTER().test(text.slice(end, h.at)));
     });
   });
 }

@@ -145,7 +145,8 @@ export interface NearbyReading {
    * line under an uncaptioned picture says what kind of picture it is ("Satellite image of
    * Talbiseh", "The scene below is a re-enactment of the attack"). So does a sentence of it that
    * points at the picture by "below" or "above" and names a thing there ("Below, the church of…",
-   * pointsAtThing, round 119).
+   * pointsAtThing, round 119), or the sentence beside it pointing in other words ("This photo shows
+   * the church of…", "Церковь на фото…", round 172).
    */
   namesNonScene: boolean;
   /**
