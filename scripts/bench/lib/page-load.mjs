@@ -64,12 +64,14 @@ export async function mainThreadCpu(events, renderersBefore) {
     }
   }
   const pid = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN };
+  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN, framePids: [] };
+  const framePids = [];
   return {
     pid,
     MainThreadCpuMs: await cpuMs(`/proc/${pid}/task/${pid}/stat`),
     ProcessCpuMs: await cpuMs(`/proc/${pid}/stat`),
-    FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore),
+    FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore, framePids),
+    framePids,
   };
 }
 
@@ -78,8 +80,9 @@ export async function mainThreadCpu(events, renderersBefore) {
  * processes of its cross-site frames (site isolation gives each site its own). Extension
  * processes (the service worker's) are left out: they are not a frame's. A process that was
  * there before the load (a spare renderer Chromium keeps ready) counts only what it spent since.
+ * The pids counted are pushed onto `counted`.
  */
-async function frameProcessesCpu(pids, renderersBefore) {
+async function frameProcessesCpu(pids, renderersBefore, counted = []) {
   let total = 0;
   for (const pid of pids) {
     let cmdline;
@@ -89,6 +92,7 @@ async function frameProcessesCpu(pids, renderersBefore) {
       return Number.NaN;
     }
     if (cmdline.includes('--extension-process')) continue;
+    counted.push(pid);
     total += (await cpuMs(`/proc/${pid}/task/${pid}/stat`)) - (renderersBefore.get(pid) ?? 0);
   }
   return total;
