@@ -14,6 +14,8 @@ import { extensionAlive } from './lifetime';
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
 // milliseconds later, and pictures stay held (by hold-media.css) until then.
 export default defineContentScript({
+  // The manifest's options: WXT reads them here; the built script keeps only main
+  // (tooling/manifest-options-out.ts).
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
