@@ -4,6 +4,7 @@ import { AFTER_CAP, MIN_NEARBY_PARAGRAPH, NEARBY_CAP } from '../detection/contex
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
 import { lazy } from '../lazy-regexp';
+import { urlFileName } from './url-file-name';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
@@ -120,15 +121,8 @@ function fileNameOf(el: Element): string | undefined {
   // CSS background pictures: the URL sits in the inline style (no computed style is read).
   if (!url) url = BACKGROUND_URL().exec(el.getAttribute('style') ?? '')?.[1];
   if (!url || url.startsWith('data:')) return undefined;
-  const first = url.trim().split(/[\s,]/, 1)[0] ?? '';
-  const path = first.split(/[?#]/, 1)[0] ?? '';
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  if (!last) return undefined;
-  try {
-    return decodeURIComponent(last).slice(0, 160);
-  } catch {
-    return last.slice(0, 160);
-  }
+  // A srcset's first candidate.
+  return urlFileName(url.trim().split(/[\s,]/, 1)[0] ?? '');
 }
 
 function sizeOf(el: Element, attr: 'width' | 'height'): number | undefined {
