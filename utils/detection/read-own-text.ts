@@ -1,4 +1,4 @@
-import type { ContextSource, Sensitivity } from './detection-types';
+import { SENSITIVITIES, type ContextSource, type Sensitivity } from './detection-types';
 import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, useClauses, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './find-terms';
@@ -17,13 +17,12 @@ import { lazy } from '../lazy-regexp';
 // publisher warns. The level it alone would cover the picture at follows from the picture's words.
 
 export type Level = Sensitivity | null;
-export const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
 
 /** The lower (more eager) of two levels; null is "never". */
 export function lower(a: Level, b: Level): Level {
   if (a === null) return b;
   if (b === null) return a;
-  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+  return SENSITIVITIES.indexOf(a) <= SENSITIVITIES.indexOf(b) ? a : b;
 }
 
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
