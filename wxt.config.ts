@@ -18,7 +18,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip `zip:firefox` makes for addons.mozilla.org review: what builds the add-on only.
   zip: { excludeSources: ['artifacts/**', 'demo/**', 'tests/**', 'scripts/**'] },
-  vite: () => ({ plugins: [preact(), collapseCssWhitespace(/warning-cover-styles\.ts$/)] }),
+  vite: () => ({ plugins: [preact(), collapseCssWhitespace(/(?:warning-cover-styles|hold-sheet|button-sight)\.ts$/)] }),
   hooks: {
     // A malformed lexicon entry fails the build (and dev mode), naming file, line and what is wrong.
     'build:before': () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collapseCssWhitespace, collapseTemplateWhitespace } from '../../../tooling/collapse-css-whitespace';
 import { WARNING_COVER_CSS } from '../../../components/cover/warning-cover-styles';
@@ -21,6 +23,20 @@ describe('collapsing the cover stylesheet at build time', () => {
     expect(words(collapsed)).toEqual(words(WARNING_COVER_CSS));
     expect(collapsed).not.toContain('\n');
     expect(collapsed.length).toBeLessThan(WARNING_COVER_CSS.length - 450);
+  });
+
+  it('leaves a substitution as written, with the space between it and a word', () => {
+    const code = 'const X = `\nfigure svg${NOT_DECIDED} image, a${B} {\n  color: ${C};\n}\n`;';
+    expect(collapseTemplateWhitespace(code)).toBe('const X = ` figure svg${NOT_DECIDED} image,a${B}{color:${C};}`;');
+  });
+
+  it('keeps every hold rule, word for word', () => {
+    const source = readFileSync(resolve('utils/dom/hold-sheet.ts'), 'utf8');
+    const rules = (code: string) => code.slice(code.indexOf('HOLD_RULES = `') + 14, code.indexOf('`;', code.indexOf('HOLD_RULES = `')));
+    const words = (css: string) => css.replace(/\s*([{};,])\s*/g, ' $1 ').replace(/:\s*/g, ': ').split(/\s+/).filter(Boolean);
+    const collapsed = rules(collapseTemplateWhitespace(source));
+    expect(words(collapsed)).toEqual(words(rules(source)));
+    expect(collapsed).toContain('figure svg${UNDECIDED} image,');
   });
 
   it('touches only the files it is given', () => {
