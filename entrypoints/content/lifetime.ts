@@ -21,10 +21,6 @@ export class ContentScriptContext {
     return this.#state === 'invalid';
   }
 
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
   /** Calls `cb` once, when the context ends; returns how to take it back. */
   onInvalidated(cb: () => void): () => void {
     this.#onInvalid.push(cb);
