@@ -2,6 +2,7 @@ import type { ImageTextContext } from '../detection/detection-types';
 import { hasAtMostChildren } from './element-children';
 import { lazy } from '../lazy-regexp';
 import { urlFileName } from './url-file-name';
+import { clipText } from './clip-text';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
 // background carries inside itself (a hero with its headline, a slide with its caption), which
@@ -67,7 +68,7 @@ export function withInnerText(context: ImageTextContext, el: Element, url: strin
   let caption = context.caption;
   // The first caption-like child; the whole text only of a small element (bounded work).
   const source = el.querySelector(INNER_CAPTION) ?? (hasAtMostChildren(el, 3) ? el : null);
-  const text = source?.textContent?.slice(0, INNER_TEXT_CAP * 2).replace(/\s+/g, ' ').trim().slice(0, INNER_TEXT_CAP);
+  const text = clipText(source?.textContent, INNER_TEXT_CAP);
   if (text) caption = caption ? `${text} · ${caption}` : text;
   let fileName = context.fileName;
   if (!fileName && !url.startsWith('data:')) fileName = urlFileName(url);
