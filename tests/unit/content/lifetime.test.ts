@@ -51,15 +51,4 @@ describe('the content script lifetime', () => {
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(1);
   });
-
-  it('does not call a listener taken back before the end', () => {
-    const ctx = new ContentScriptContext();
-    const kept = vi.fn();
-    const takenBack = vi.fn();
-    ctx.onInvalidated(kept);
-    ctx.onInvalidated(takenBack)();
-    ctx.notifyInvalidated();
-    expect(kept).toHaveBeenCalledTimes(1);
-    expect(takenBack).not.toHaveBeenCalled();
-  });
 });
