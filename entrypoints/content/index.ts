@@ -98,7 +98,7 @@ export default defineContentScript({
     const openShadowRoot = (el: Element): ShadowRoot | null => {
       const own = (el as Element & { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
       if (typeof own === 'function') return (own as () => ShadowRoot | null).call(el) ?? null;
-      if (own !== undefined) return (own as ShadowRoot | null) ?? null;
+      if (own !== undefined) return own as ShadowRoot | null;
       const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };
