@@ -14,6 +14,8 @@ import { extensionAlive } from './lifetime';
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
 // milliseconds later, and pictures stay held (by hold-media.css) until then.
 export default defineContentScript({
+  // The manifest's options: WXT reads them here; the built script keeps only main
+  // (tooling/manifest-options-out.ts).
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
@@ -96,7 +98,7 @@ export default defineContentScript({
     const openShadowRoot = (el: Element): ShadowRoot | null => {
       const own = (el as Element & { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
       if (typeof own === 'function') return (own as () => ShadowRoot | null).call(el) ?? null;
-      if (own !== undefined) return (own as ShadowRoot | null) ?? null;
+      if (own !== undefined) return own as ShadowRoot | null;
       const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };

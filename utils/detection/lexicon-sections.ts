@@ -68,6 +68,31 @@ export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
 
+/** The kinds findTerms weighs against each other: every kind but a trap and those read apart. */
+export type RankedKind = Exclude<EntryKind, 'trap' | ApartKind>;
+/**
+ * At equal length the stronger reading wins ("wounded" is both an injury word and a topic word)
+ * (find-terms.ts). Traps and the kinds read apart (READ_APART) are never ranked. Its keys are
+ * also the list of weighed kinds a stored entry may have (stored-lexicon.ts).
+ */
+export const KIND_RANK: Record<RankedKind, number> = {
+  graphic: 6,
+  injury: 5,
+  borderline: 4,
+  evacuation: 4,
+  topic: 3,
+  treated: 2,
+  nonDepiction: 2,
+  artwork: 2,
+  document: 2,
+  depicts: 2,
+  pictureOf: 2,
+  warning: 2,
+  // Flags of how a text is written or of what it is about.
+  presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
+  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1,
+};
+
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
  * Each is carried as `true` from the section to its compiled entries (compile-lexicon.ts), their

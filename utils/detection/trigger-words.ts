@@ -148,10 +148,6 @@ export class TriggerWords {
     this.#stored = stored;
   }
 
-  get languages(): string[] {
-    return [...this.#stored.keys()];
-  }
-
   /**
    * The lexicons of `langs`, or null when one of them cannot be built (nothing can be ruled out).
    * For `plain` texts (no letter outside ASCII) their plain copies alone: such a text is read with
