@@ -126,9 +126,10 @@ function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: numbe
 
 /**
  * At equal length the stronger reading wins ("wounded" is both an injury word and a topic word).
- * Traps and the kinds read apart (READ_APART) are never ranked.
+ * Traps and the kinds read apart (READ_APART) are never ranked. Every other kind has its rank, so
+ * its keys with those two are every kind an entry may have (stored-lexicon.ts).
  */
-const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
+export const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
   graphic: 6,
   injury: 5,
   borderline: 4,
@@ -143,7 +144,7 @@ const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
   warning: 2,
   // Flags of how a text is written or of what it is about.
   presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
-  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1,
+  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1, bones: 1, bonePlace: 1,
 };
 
 /**

@@ -27,7 +27,7 @@ import { transliterateSlug } from './transliterate-slug';
 // text. So this errs towards reading.
 
 /** Entry kinds that can, alone, raise a picture's level or make its page violent. */
-export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'warning', 'restrained']);
+export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'warning', 'restrained', 'bones']);
 
 /** Bumped whenever the stored shape changes (it is part of the storage key and of the value). */
 export const STORED_TRIGGERS_FORMAT = 2;
