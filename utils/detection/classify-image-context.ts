@@ -5,6 +5,7 @@ import type { TermHit } from './find-terms';
 import { OWN_KINDS, STRONG_KINDS, VIOLENT_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
 import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
+import { humanBones } from './whose-bones';
 import { lazy } from '../lazy-regexp';
 import { squash } from './squash';
 
@@ -207,6 +208,10 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
   if (readsArticle) {
     const nearby = readNearby(image, lang);
     const pageReading = readPage(page);
+    // Bones no word of the picture's says whose, beside remains or a place of the human dead named
+    // by the picture's words or the page: human remains, from balanced (whose-bones.ts, round 174).
+    const bones = humanBones(own, image, page, pageReading.violent, lang);
+    if (bones) consider(d, 'balanced', bones.source, bones.hits, ['remains']);
     const inBody = CONTEXT_PLACEMENTS.has(placement);
     // A caption's background sentences (a death toll, what happened to the person shown) are
     // context about the story, like the paragraph beside the picture.

@@ -29,6 +29,8 @@ export type EntryKind =
   | 'restrained'
   | 'harmDone'
   | 'covering'
+  | 'bones'
+  | 'bonePlace'
   | ApartKind;
 /** The kinds read apart (PICTURE_WORD_KINDS, CAPTION_WORD_KINDS). */
 export type ApartKind =
@@ -90,7 +92,7 @@ export const KIND_RANK: Record<RankedKind, number> = {
   warning: 2,
   // Flags of how a text is written or of what it is about.
   presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
-  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1,
+  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1, bones: 1, bonePlace: 1,
 };
 
 /**
@@ -226,6 +228,15 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'appraisal', kind: 'warning', category: null, appraisal: true },
   // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.
   { name: 'not-human', kind: 'notHuman', category: null },
+  // A bone no word says whose ("Knochen überall", "Les os, calcifiés…", "huesos", "kemikler"): a
+  // person's where the picture's words or the page name remains or a place that holds the human
+  // dead (`[remains-places]`: a crypt, the killing fields, a forensic team; or an ossuary, a mass
+  // grave, a grave, already words of their own), and no animal's place (`[animal-places]`: a
+  // natural-history museum, palaeontology, a farm, a hunt, a butcher's, a kitchen);
+  // classify-image-context.ts, round 174.
+  { name: 'bones', kind: 'bones', category: 'remains' },
+  { name: 'remains-places', kind: 'bonePlace', category: 'remains' },
+  { name: 'animal-places', kind: 'bonePlace', category: null },
   // How captions are written, per language (caption-sentences.ts, picture-subject.ts):
   // words a full stop follows without ending the sentence ("Gen.", "Oct.");
   { name: 'abbreviations', kind: 'abbreviation', category: null },

@@ -27,7 +27,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 22;
+export const STORED_LEXICON_FORMAT = 23;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
