@@ -30,17 +30,17 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.769, maxSafeCovered: 0.16 },
-    strict: { minRecall: 0.895 },
+    balanced: { minRecall: 0.776, maxSafeCovered: 0.159 },
+    strict: { minRecall: 0.896 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.845, maxSafeCovered: 0.212 } },
-    de: { balanced: { minRecall: 0.693, maxSafeCovered: 0.12 } },
-    en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.166 } },
-    es: { balanced: { minRecall: 0.844, maxSafeCovered: 0.25 } },
+    de: { balanced: { minRecall: 0.702, maxSafeCovered: 0.12 } },
+    en: { balanced: { minRecall: 0.842, maxSafeCovered: 0.166 } },
+    es: { balanced: { minRecall: 0.87, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.693, maxSafeCovered: 0.136 } },
-    ru: { balanced: { minRecall: 0.804, maxSafeCovered: 0.141 } },
-    tr: { balanced: { minRecall: 0.753, maxSafeCovered: 0.199 } },
+    ru: { balanced: { minRecall: 0.804, maxSafeCovered: 0.132 } },
+    tr: { balanced: { minRecall: 0.768, maxSafeCovered: 0.199 } },
     uk: { balanced: { minRecall: 0.628, maxSafeCovered: 0.113 } },
   },
 };
