@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { collapseCssWhitespace } from './tooling/collapse-css-whitespace';
 import { compressWithTerser } from './tooling/compress-with-terser';
+import { manifestOptionsOutPlugin } from './tooling/manifest-options-out';
 import { propertyEscapesAsCallsPlugin } from './tooling/property-escapes-as-calls';
 import { lexiconFilesProblems } from './tooling/lexicon-files';
 import { browserSpecificManifest } from './utils/browser-differences';
@@ -17,7 +18,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip `zip:firefox` makes for addons.mozilla.org review: what builds the add-on only.
   zip: { excludeSources: ['artifacts/**', 'demo/**', 'tests/**', 'scripts/**'] },
-  vite: () => ({ plugins: [preact(), collapseCssWhitespace(/warning-cover-styles\.ts$/)] }),
+  vite: () => ({ plugins: [preact(), collapseCssWhitespace(/(?:warning-cover-styles|hold-sheet|button-sight)\.ts$/)] }),
   hooks: {
     // A malformed lexicon entry fails the build (and dev mode), naming file, line and what is wrong.
     'build:before': () => {
@@ -40,9 +41,10 @@ export default defineConfig({
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [native, lifetime, ...rest.filter((a) => String(a.find) !== 'wxt/browser')] };
       // Every frame of every page parses it: Terser compresses it again after Vite's minifier
-      // (tooling/compress-with-terser.ts says by how much and why both), and the patterns dear
-      // to parse are left for first use (tooling/property-escapes-as-calls.ts).
-      config.plugins = [...(config.plugins ?? []), compressWithTerser(), propertyEscapesAsCallsPlugin()];
+      // (tooling/compress-with-terser.ts says by how much and why both), the patterns dear
+      // to parse are left for first use (tooling/property-escapes-as-calls.ts), and the options
+      // only the manifest reads are left out (tooling/manifest-options-out.ts).
+      config.plugins = [...(config.plugins ?? []), compressWithTerser(), propertyEscapesAsCallsPlugin(), manifestOptionsOutPlugin()];
     },
   },
   manifest: ({ browser }) => ({

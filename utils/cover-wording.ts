@@ -1,4 +1,4 @@
-import type { Category, ContextSource, VerdictReason } from './detection/detection-types';
+import { CATEGORIES, type Category, type ContextSource, type VerdictReason } from './detection/detection-types';
 import { lazy } from './lazy-regexp';
 
 // Calm, specific wording for covers. Research on trigger warnings finds that alarming words raise
@@ -7,27 +7,10 @@ import { lazy } from './lazy-regexp';
 /** Looks up a UI string; the content script passes browser.i18n.getMessage with a fallback. */
 export type Translate = (key: string, substitutions?: string[]) => string;
 
-const CATEGORY_LABELS: Record<Category, string> = {
-  'dead-bodies': 'Dead bodies',
-  torture: 'Torture or abuse',
-  execution: 'Execution',
-  injury: 'Serious injury or blood',
-  remains: 'Human remains',
-  'sexual-violence': 'Sexual violence',
-};
-
-const SOURCE_LABELS: Record<ContextSource, string> = {
-  alt: 'Image description',
-  title: 'Image title',
-  aria: 'Image label',
-  caption: 'Caption',
-  credit: 'Photo credit',
-  'file-name': 'File name',
-  'nearby-text': 'Nearby text',
-  heading: 'Section heading',
-  article: 'The article',
-  'site-mode': 'This site',
-};
+/** i18n message names allow only [A-Za-z0-9_]: `dead-bodies` is written `dead_bodies` (messageKey). */
+type Underscored<Id extends string> = Id extends `${infer Head}-${infer Rest}` ? `${Head}_${Underscored<Rest>}` : Id;
+/** The message of each category, and of each place a cover's words were read in. */
+type LabelKey = `category_${Underscored<Category>}` | `source_${Underscored<ContextSource>}`;
 
 /**
  * English wording, used when a locale lacks a key (and in tests). Built on first use: the content
@@ -35,8 +18,22 @@ const SOURCE_LABELS: Record<ContextSource, string> = {
  */
 let english: Record<string, string> | undefined;
 const englishWording = (): Record<string, string> => (english ??= {
-  ...Object.fromEntries(Object.entries(CATEGORY_LABELS).map(([k, v]) => [messageKey('category', k), v])),
-  ...Object.fromEntries(Object.entries(SOURCE_LABELS).map(([k, v]) => [messageKey('source', k), v])),
+  category_dead_bodies: 'Dead bodies',
+  category_torture: 'Torture or abuse',
+  category_execution: 'Execution',
+  category_injury: 'Serious injury or blood',
+  category_remains: 'Human remains',
+  category_sexual_violence: 'Sexual violence',
+  source_alt: 'Image description',
+  source_title: 'Image title',
+  source_aria: 'Image label',
+  source_caption: 'Caption',
+  source_credit: 'Photo credit',
+  source_file_name: 'File name',
+  source_nearby_text: 'Nearby text',
+  source_heading: 'Section heading',
+  source_article: 'The article',
+  source_site_mode: 'This site',
   cover_heading: 'Graphic image hidden',
   cover_heading_all: 'Image hidden',
   cover_unnamed: 'May be distressing',
@@ -52,7 +49,7 @@ const englishWording = (): Record<string, string> => (english ??= {
   cover_reveal_covered: 'Something on the page is drawn over this button, so the image stays hidden. Scroll or close what covers it, then try again.',
   cover_group: 'Content warning',
   cover_term_separator: ', ',
-});
+} satisfies Record<LabelKey | `cover_${string}`, string>);
 
 /** i18n message names allow only [A-Za-z0-9_]: category ids use dashes. */
 export function messageKey(prefix: string, id: string): string {
@@ -72,7 +69,7 @@ export function fillWording(template: string, substitutions: readonly string[] =
 
 /** Every message a cover can ask for: the content script gets them from storage, not from i18n. */
 export function coverMessageKeys(): string[] {
-  const shortForms = Object.keys(CATEGORY_LABELS).map((c) => messageKey('category_short', c));
+  const shortForms = CATEGORIES.map((c) => messageKey('category_short', c));
   // The browser's predefined direction of its language: a cover is laid out in it.
   return [...Object.keys(englishWording()), ...shortForms, '@@bidi_dir'];
 }

@@ -16,6 +16,7 @@ export const WARNING_COVER_CSS = `
   background: #2b2d31; color: #f4f4f5; border-radius: inherit;
   font: 400 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif;
   text-align: center; cursor: default; user-select: none;
+  container-type: size;
 }
 .content {
   position: relative; max-width: 420px; padding: 16px 20px;
@@ -49,7 +50,6 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 3px; }
   .show:hover { background: #f4f4f5; }
   button:focus-visible { outline-color: #1d4ed8; }
 }
-.cover { container-type: size; }
 @container (max-height: 230px) {
   .reason { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 }

@@ -9,11 +9,13 @@ import { loadLexicons, loadTriggerWords, triggerWordsWith, TRIGGERS_STORAGE_KEY 
 import type { TabStatus } from '../../utils/messages';
 import { parsePageRequest, STATUS_PORT } from '../../utils/page-requests';
 import { offerSnapshotVerdicts } from '../../utils/reader/snapshot-verdicts';
-import { extensionAlive } from './lifetime';
+import { extensionAlive, type ContentScriptContext as Lifetime } from './lifetime';
 
 // Wiring only: the guard starts watching before the first node is parsed, settings arrive a few
 // milliseconds later, and pictures stay held (by hold-media.css) until then.
 export default defineContentScript({
+  // The manifest's options: WXT reads them here; the built script keeps only main
+  // (tooling/manifest-options-out.ts).
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
@@ -25,7 +27,9 @@ export default defineContentScript({
   // The bundle's lifetime (./lifetime.ts, wxt.config.ts) announces nothing at
   // all; this keeps WXT's own class quiet too. An older copy is stopped by takeOverFrom below.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // The bundle runs lifetime.ts's cut-down context, not WXT's class (wxt.config.ts): typed as
+  // that, so a member only WXT's class has fails the type check instead of being undefined.
+  main(ctx: Pick<Lifetime, 'isInvalid' | 'onInvalidated' | 'notifyInvalidated'>) {
     const host = location.host;
     // Settings from an older version are migrated by the background, which carries that code.
     const migrate = () => browser.runtime.sendMessage({ type: 'forewarn:migrate-settings' });
@@ -96,7 +100,7 @@ export default defineContentScript({
     const openShadowRoot = (el: Element): ShadowRoot | null => {
       const own = (el as Element & { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot;
       if (typeof own === 'function') return (own as () => ShadowRoot | null).call(el) ?? null;
-      if (own !== undefined) return (own as ShadowRoot | null) ?? null;
+      if (own !== undefined) return own as ShadowRoot | null;
       const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
       return dom?.openOrClosedShadowRoot && el instanceof HTMLElement ? dom.openOrClosedShadowRoot(el) : null;
     };

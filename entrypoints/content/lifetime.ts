@@ -21,17 +21,9 @@ export class ContentScriptContext {
     return this.#state === 'invalid';
   }
 
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
-  /** Calls `cb` once, when the context ends; returns how to take it back. */
-  onInvalidated(cb: () => void): () => void {
+  /** Calls `cb` once, when the context ends (WXT's returns how to take it back: never asked here). */
+  onInvalidated(cb: () => void): void {
     this.#onInvalid.push(cb);
-    return () => {
-      const at = this.#onInvalid.indexOf(cb);
-      if (at >= 0) this.#onInvalid.splice(at, 1);
-    };
   }
 
   /** Ends the context and runs what was registered for that, each once. */

@@ -30,18 +30,18 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.769, maxSafeCovered: 0.16 },
-    strict: { minRecall: 0.895 },
+    balanced: { minRecall: 0.772, maxSafeCovered: 0.159 },
+    strict: { minRecall: 0.893 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.845, maxSafeCovered: 0.212 } },
-    de: { balanced: { minRecall: 0.693, maxSafeCovered: 0.12 } },
-    en: { balanced: { minRecall: 0.834, maxSafeCovered: 0.166 } },
-    es: { balanced: { minRecall: 0.844, maxSafeCovered: 0.25 } },
+    de: { balanced: { minRecall: 0.702, maxSafeCovered: 0.12 } },
+    en: { balanced: { minRecall: 0.823, maxSafeCovered: 0.169 } },
+    es: { balanced: { minRecall: 0.87, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.693, maxSafeCovered: 0.136 } },
-    ru: { balanced: { minRecall: 0.804, maxSafeCovered: 0.141 } },
-    tr: { balanced: { minRecall: 0.753, maxSafeCovered: 0.199 } },
-    uk: { balanced: { minRecall: 0.628, maxSafeCovered: 0.113 } },
+    ru: { balanced: { minRecall: 0.795, maxSafeCovered: 0.128 } },
+    tr: { balanced: { minRecall: 0.768, maxSafeCovered: 0.197 } },
+    uk: { balanced: { minRecall: 0.611, maxSafeCovered: 0.111 } },
   },
 };
 

@@ -108,9 +108,9 @@ export function useClauses(text: string, hits: readonly TermHit[]): number[] {
 /** Words at most before the pronoun of a clause hung on the sentence's subject ("Ali, 6,", "Alí, de 6 años,", "Ein Junge"). */
 const SUBJECT_WORDS = 4;
 const CLAUSE_WORD = lazy(() => /[\p{L}\p{M}\p{N}'’]+/gu);
-/** A dateline before a sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
 /** A word as counted: letters or digits (a caption's length, what stands before a noun). */
 export const WORD_COUNT = lazy(() => /[\p{L}\p{N}]+/gu);
+/** A dateline before a sentence's first words ("KYIV, Ukraine (AP) — ", "GAZA CITY - "). */
 export const DATELINE_LEAD = lazy(() => /^[^]*(?:[—–:]|\s-)\s*/u);
 const YEAR = lazy(() => /\d{4}/u);
 const AGE = lazy(() => /^\s*\d/u);

@@ -2,9 +2,10 @@ import type { Category, ContextSource, ImageTextContext, PageTextContext, Verdic
 import { CATEGORIES } from './detection-types';
 import { NON_SCENE_HINT, fileWords } from './file-name-words';
 import type { TermHit } from './find-terms';
-import { OWN_KINDS, STRONG_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
+import { OWN_KINDS, STRONG_KINDS, VIOLENT_KINDS, lower, readField, type FieldReading, type Level } from './read-own-text';
 import { headingNamesArtwork, readCard, readNearby, readPage } from './read-surroundings';
 import { transliterateSlug } from './transliterate-slug';
+import { humanBones } from './whose-bones';
 import { lazy } from '../lazy-regexp';
 import { squash } from './squash';
 
@@ -32,7 +33,6 @@ const TEASER_PLACEMENTS = new Set(['teaser', 'related']);
 const OUTSIDE_ARTICLE = new Set(['author', 'navigation', 'advertisement', 'logo']);
 /** A line's end in a place and a date, after a comma: ", 5 червня 2022 року.", ", le 5 juin 2022", ", June 5, 2022." */
 const WIRE_DATELINE = lazy(() => /[,،]\s*(?:le\s+)?\p{Nd}{1,2}\.?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\p{Nd}{4}(?:\s+\p{L}+)?\.?$|[,،]\s*\p{L}+\s+\p{Nd}{1,2},\s+\p{Nd}{4}\.?$/u);
-const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 const SAFE: Verdict = { categories: [], coverAt: null, reason: null };
 
 /** The page's title squashed, kept for the next picture: a page's pictures are read one after another. */
@@ -208,6 +208,10 @@ export function classifyImageReadingArticle(given: ImageTextContext, page: PageT
   if (readsArticle) {
     const nearby = readNearby(image, lang);
     const pageReading = readPage(page);
+    // Bones no word of the picture's says whose, beside remains or a place of the human dead named
+    // by the picture's words or the page: human remains, from balanced (whose-bones.ts, round 174).
+    const bones = humanBones(own, image, page, pageReading.violent, lang);
+    if (bones) consider(d, 'balanced', bones.source, bones.hits, ['remains']);
     const inBody = CONTEXT_PLACEMENTS.has(placement);
     // A caption's background sentences (a death toll, what happened to the person shown) are
     // context about the story, like the paragraph beside the picture.

@@ -1,6 +1,6 @@
 import type { Category } from './detection-types';
 import { KeyType, type CompiledLexicon, type Entry, type EntryKind, type Key } from './compile-lexicon';
-import { CAPTION_WORD_KINDS, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type ApartKind, type SectionFlags } from './lexicon-sections';
+import { CAPTION_WORD_KINDS, KIND_RANK, PICTURE_WORD_KINDS, READ_APART, SECTION_FLAGS, type RankedKind, type SectionFlags } from './lexicon-sections';
 import { NON_ASCII, normalizeText } from './normalize-text';
 import { joinedInClauses } from './clause-pairs';
 import { plainLexicon } from './plain-lexicon';
@@ -125,28 +125,6 @@ function matchAt(lex: CompiledLexicon, cache: WordCache, count: number, i: numbe
 }
 
 /**
- * At equal length the stronger reading wins ("wounded" is both an injury word and a topic word).
- * Traps and the kinds read apart (READ_APART) are never ranked.
- */
-const RANK: Record<Exclude<EntryKind, 'trap' | ApartKind>, number> = {
-  graphic: 6,
-  injury: 5,
-  borderline: 4,
-  evacuation: 4,
-  topic: 3,
-  treated: 2,
-  nonDepiction: 2,
-  artwork: 2,
-  document: 2,
-  depicts: 2,
-  pictureOf: 2,
-  warning: 2,
-  // Flags of how a text is written or of what it is about.
-  presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
-  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1,
-};
-
-/**
  * How much of `word` a one-word entry names: the whole word for a stem or an exact form, the
  * letters of its prefix or head for a compound's part (`folter-` names six of Foltergefängnis).
  */
@@ -168,7 +146,7 @@ function reachOf(lex: CompiledLexicon, cache: WordCache, word: string, entry: En
  */
 function wins(entry: Entry, reach: number, best: Entry, bestReach: number): boolean {
   if (reach !== bestReach) return reach > bestReach;
-  return RANK[entry.kind as keyof typeof RANK] > RANK[best.kind as keyof typeof RANK];
+  return KIND_RANK[entry.kind as RankedKind] > KIND_RANK[best.kind as RankedKind];
 }
 
 /**

@@ -29,6 +29,8 @@ export type EntryKind =
   | 'restrained'
   | 'harmDone'
   | 'covering'
+  | 'bones'
+  | 'bonePlace'
   | ApartKind;
 /** The kinds read apart (PICTURE_WORD_KINDS, CAPTION_WORD_KINDS). */
 export type ApartKind =
@@ -67,6 +69,31 @@ export const PICTURE_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['p
 export const CAPTION_WORD_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['possessiveDeterminer', 'numeral', 'agentPreposition', 'pluralAuxiliary', 'locative', 'bodyPart', 'article', 'shownAgain', 'timeBefore', 'containing']);
 /** Every kind findTerms leaves to the readings apart. */
 export const READ_APART: ReadonlySet<EntryKind> = new Set([...PICTURE_WORD_KINDS, ...CAPTION_WORD_KINDS]);
+
+/** The kinds findTerms weighs against each other: every kind but a trap and those read apart. */
+export type RankedKind = Exclude<EntryKind, 'trap' | ApartKind>;
+/**
+ * At equal length the stronger reading wins ("wounded" is both an injury word and a topic word)
+ * (find-terms.ts). Traps and the kinds read apart (READ_APART) are never ranked. Its keys are
+ * also the list of weighed kinds a stored entry may have (stored-lexicon.ts).
+ */
+export const KIND_RANK: Record<RankedKind, number> = {
+  graphic: 6,
+  injury: 5,
+  borderline: 4,
+  evacuation: 4,
+  topic: 3,
+  treated: 2,
+  nonDepiction: 2,
+  artwork: 2,
+  document: 2,
+  depicts: 2,
+  pictureOf: 2,
+  warning: 2,
+  // Flags of how a text is written or of what it is about.
+  presentState: 1, notHuman: 1, abbreviation: 1, relative: 1, join: 1, place: 1, partitive: 1, later: 1,
+  restrained: 1, harmDone: 1, covering: 1, sport: 1, calamity: 1, fiction: 1, bones: 1, bonePlace: 1,
+};
 
 /**
  * What a section says of its entries beyond kind and category (documented on LexiconSection).
@@ -201,6 +228,15 @@ export const LEXICON_SECTIONS: readonly LexiconSection[] = [
   { name: 'appraisal', kind: 'warning', category: null, appraisal: true },
   // Animals and things (a whale, cattle, a car, a tank): a violent word about one is not about a person.
   { name: 'not-human', kind: 'notHuman', category: null },
+  // A bone no word says whose ("Knochen überall", "Les os, calcifiés…", "huesos", "kemikler"): a
+  // person's where the picture's words or the page name remains or a place that holds the human
+  // dead (`[remains-places]`: a crypt, the killing fields, a forensic team; or an ossuary, a mass
+  // grave, a grave, already words of their own), and no animal's place (`[animal-places]`: a
+  // natural-history museum, palaeontology, a farm, a hunt, a butcher's, a kitchen);
+  // classify-image-context.ts, round 174.
+  { name: 'bones', kind: 'bones', category: 'remains' },
+  { name: 'remains-places', kind: 'bonePlace', category: 'remains' },
+  { name: 'animal-places', kind: 'bonePlace', category: null },
   // How captions are written, per language (caption-sentences.ts, picture-subject.ts):
   // words a full stop follows without ending the sentence ("Gen.", "Oct.");
   { name: 'abbreviations', kind: 'abbreviation', category: null },

@@ -126,7 +126,7 @@ export function dropThingHits(text: string, hits: readonly TermHit[], lexicons: 
   // A death word right before an animal ("ölü yunuslar", dead dolphins) tells the animal dead;
   // not an attack's word ("bombed houses" is still a strike).
   const beforeThing = (h: TermHit) => !h.attack && things.some((t) => t.at >= h.at + h.text.length && NEXT().test(text.slice(h.at + h.text.length, t.at)) && closes(t));
-  return hits.filter((h) => (h.kind === 'topic' ? !beforeThing(h) : (h.kind !== 'graphic' && h.kind !== 'injury') || !saidOfThing(text, h, things, joins, words, places, apart, closes, article)));
+  return hits.filter((h) => (h.kind === 'topic' ? !beforeThing(h) : (h.kind !== 'graphic' && h.kind !== 'injury' && h.kind !== 'bones') || !saidOfThing(text, h, things, joins, words, places, apart, closes, article)));
 }
 
 /** A comma, semicolon, colon, dash or bracket: a clause ends there. */

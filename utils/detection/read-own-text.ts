@@ -1,4 +1,4 @@
-import type { ContextSource, Sensitivity } from './detection-types';
+import { SENSITIVITIES, type ContextSource, type Sensitivity } from './detection-types';
 import { eventClauses, laterClauses, OWN_TEXT_CAP, relativeClauses, sentenceOf, sentenceStarts, useClauses, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findCaptionWords, findPictureWords, findTerms, type TermHit } from './find-terms';
@@ -17,17 +17,18 @@ import { lazy } from '../lazy-regexp';
 // publisher warns. The level it alone would cover the picture at follows from the picture's words.
 
 export type Level = Sensitivity | null;
-export const LEVEL_ORDER: Sensitivity[] = ['minimal', 'balanced', 'strict'];
 
 /** The lower (more eager) of two levels; null is "never". */
 export function lower(a: Level, b: Level): Level {
   if (a === null) return b;
   if (b === null) return a;
-  return LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b;
+  return SENSITIVITIES.indexOf(a) <= SENSITIVITIES.indexOf(b) ? a : b;
 }
 
 export const OWN_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'borderline', 'evacuation']);
 export const STRONG_KINDS = new Set<TermHit['kind']>(['graphic', 'injury']);
+/** Words of violence: those that can show it (graphic, injury) and those that name it as a topic. */
+export const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 
 // A placeholder alt text is a pattern, not lexicon words: the whole field (a CMS's "IMG_1234.jpg",
 // "untitled", Italian "immagine"), refused before any lexicon is chosen, in every language at once
@@ -97,7 +98,6 @@ function givesLifeDates(sentence: string): boolean {
   return false;
 }
 
-const VIOLENT = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** What was done to a person (an execution, torture): in a clause hung on a name, it is what happened. */
 const EVENT_CATEGORIES = new Set<TermHit['category']>(['execution', 'torture']);
 
@@ -181,7 +181,7 @@ function pictureHits(text: string, lexicons: readonly CompiledLexicon[], hits: r
     // Jungen trägt"), and so is what a sentence saying "the video shows" puts in it.
     const stillShown = h.kind === 'graphic' && (!EVENT_CATEGORIES.has(h.category) || showing.has(sentence));
     // What happened to the person, and a toll, are what the story is about: topic words.
-    if (VIOLENT.has(h.kind) && ((inClause && !stillShown) || isCount((counted ??= withoutTimesAndOrdinals(text)), h))) background.push({ ...h, kind: 'topic' });
+    if (VIOLENT_KINDS.has(h.kind) && ((inClause && !stillShown) || isCount((counted ??= withoutTimesAndOrdinals(text)), h))) background.push({ ...h, kind: 'topic' });
     else (describing.has(sentence) || h.kind === 'warning' ? own : background).push(h);
   }
   return { own, background };

@@ -3,7 +3,7 @@ import { AFTER_CAP, NEARBY_CAP, SENTENCE_TAIL } from './context-caps';
 import { sentenceOf, sentenceStarts, WORD_COUNT } from './caption-sentences';
 import type { CompiledLexicon } from './compile-lexicon';
 import { findPictureWords, findTerms, type TermHit } from './find-terms';
-import { OWN_KINDS, STRONG_KINDS, lower, readField, type Level } from './read-own-text';
+import { OWN_KINDS, STRONG_KINDS, VIOLENT_KINDS, lower, readField, type Level } from './read-own-text';
 import { namesCalamity } from './measure-article-violence';
 import { dropThingHits, namesArtwork } from './picture-subject';
 import { selectLexicons } from './select-lexicons';
@@ -25,7 +25,6 @@ const TOPIC_HEAD_SHARE = VIOLENT_ARTICLE_SHARE / 2;
 export const ARTICLE_SHARE_STEPS: readonly number[] = [STRONG_HEAD_SHARE, TOPIC_HEAD_SHARE, VIOLENT_ARTICLE_SHARE];
 export { NEARBY_CAP } from './context-caps';
 
-const VIOLENT_KINDS = new Set<TermHit['kind']>(['graphic', 'injury', 'topic']);
 /** At most four words (a genitive, an article, a noun, an adjective) between a portrait word and the wound said of its sitter. */
 const SITTER_GAP = lazy(() => /^[\s'’,-]*(?:[\p{L}'’-]+[\s'’-]+){0,4}$/u);
 

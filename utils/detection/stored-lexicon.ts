@@ -9,7 +9,7 @@ import {
   type Entry,
   type EntryKind,
 } from './compile-lexicon';
-import { READ_APART, SECTION_FLAGS } from './lexicon-sections';
+import { KIND_RANK, READ_APART, SECTION_FLAGS, type RankedKind } from './lexicon-sections';
 import type { StemRule } from './lexicon-stemmer';
 import type { LexiconData } from './lexicons/lexicon-types';
 
@@ -27,7 +27,7 @@ import type { LexiconData } from './lexicons/lexicon-types';
  * Bumped whenever the stored shape changes. It is part of the storage key and of the value, so
  * an updated extension never reads a form written by an older one (it asks for a fresh one).
  */
-export const STORED_LEXICON_FORMAT = 22;
+export const STORED_LEXICON_FORMAT = 23;
 
 export interface StoredLexicon {
   format: typeof STORED_LEXICON_FORMAT;
@@ -40,12 +40,8 @@ export interface StoredLexicon {
   entries: Entry[];
 }
 
-/** Every kind an entry may have: those the readings weigh, and those read apart (lexicon-sections.ts). */
-const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>([
-  'graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'trap', 'fiction', 'sport', 'nonDepiction', 'artwork', 'document', 'depicts', 'pictureOf', 'presentState', 'warning', 'notHuman', 'calamity',
-  'abbreviation', 'relative', 'join', 'place', 'partitive', 'later', 'restrained', 'harmDone', 'covering',
-  ...READ_APART,
-]);
+/** Every kind an entry may have: a trap, those the readings weigh, and those read apart (lexicon-sections.ts). */
+const ENTRY_KINDS: ReadonlySet<unknown> = new Set<EntryKind>(['trap', ...(Object.keys(KIND_RANK) as RankedKind[]), ...READ_APART]);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set<Category>(CATEGORIES);
 const INFLECTIONS: ReadonlySet<unknown> = new Set<StemRule['inflection']>(['suffix', 'prefix', 'arabic']);
 

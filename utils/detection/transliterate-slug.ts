@@ -4,20 +4,19 @@
 
 import { lazy } from '../lazy-regexp';
 
-const COMMON: [string, string][] = [
-  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
-  ['yu', 'ю'], ['iu', 'ю'], ['ya', 'я'], ['ia', 'я'], ['yo', 'е'], ['ye', 'е'], ['ie', 'є'],
-  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['k', 'к'],
-  ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'],
-  ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'ц'], ['w', 'в'], ['x', 'кс'], ['j', 'й'], ['q', 'к'],
-];
-const RU: [string, string][] = [['y', 'ы'], ['i', 'и'], ...COMMON];
-const UK: [string, string][] = [['yi', 'ї'], ['y', 'и'], ['i', 'і'], ['h', 'г'], ...COMMON];
+/** Latin letter groups and the Cyrillic they stand for, both languages alike. */
+const COMMON: Record<string, string> = {
+  shch: 'щ', sch: 'щ', zh: 'ж', kh: 'х', ts: 'ц', ch: 'ч', sh: 'ш',
+  yu: 'ю', iu: 'ю', ya: 'я', ia: 'я', yo: 'е', ye: 'е', ie: 'є',
+  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', k: 'к',
+  l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т',
+  u: 'у', f: 'ф', h: 'х', c: 'ц', w: 'в', x: 'кс', j: 'й', q: 'к',
+};
+const RU: Record<string, string> = { ...COMMON, y: 'ы', i: 'и' };
+const UK: Record<string, string> = { ...COMMON, yi: 'ї', y: 'и', i: 'і', h: 'г' };
 
-function compile(table: [string, string][]): { re: RegExp; map: Map<string, string> } {
-  const sorted = [...table].sort((a, b) => b[0].length - a[0].length);
-  const map = new Map<string, string>();
-  for (const [from, to] of sorted) if (!map.has(from)) map.set(from, to);
+function compile(table: Record<string, string>): { re: RegExp; map: Map<string, string> } {
+  const map = new Map(Object.entries(table).sort((a, b) => b[0].length - a[0].length));
   return { re: new RegExp([...map.keys()].join('|'), 'g'), map };
 }
 /** Compiled on first need: module code runs in every frame of every page, most never read a Cyrillic slug. */

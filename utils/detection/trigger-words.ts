@@ -26,8 +26,11 @@ import { transliterateSlug } from './transliterate-slug';
 // full reading reads, in every language it could select, is asked here whole or inside a longer
 // text. So this errs towards reading.
 
-/** Entry kinds that can, alone, raise a picture's level or make its page violent. */
-export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'warning', 'restrained']);
+/**
+ * Entry kinds that can, alone, raise a picture's level or make its page violent, and a bone no word
+ * says whose, which the place a page names makes human remains (whose-bones.ts, round 174).
+ */
+export const TRIGGER_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['graphic', 'injury', 'borderline', 'evacuation', 'treated', 'topic', 'warning', 'restrained', 'bones']);
 
 /** Bumped whenever the stored shape changes (it is part of the storage key and of the value). */
 export const STORED_TRIGGERS_FORMAT = 2;
@@ -146,10 +149,6 @@ export class TriggerWords {
 
   constructor(stored: ReadonlyMap<string, StoredTriggerLanguage>) {
     this.#stored = stored;
-  }
-
-  get languages(): string[] {
-    return [...this.#stored.keys()];
   }
 
   /**

@@ -1,6 +1,8 @@
 import type { ImageTextContext } from '../detection/detection-types';
 import { hasAtMostChildren } from './element-children';
 import { lazy } from '../lazy-regexp';
+import { urlFileName } from './url-file-name';
+import { clipText } from './clip-text';
 
 // CSS background pictures: which candidates really paint one, and the text an element with a
 // background carries inside itself (a hero with its headline, a slide with its caption), which
@@ -66,17 +68,9 @@ export function withInnerText(context: ImageTextContext, el: Element, url: strin
   let caption = context.caption;
   // The first caption-like child; the whole text only of a small element (bounded work).
   const source = el.querySelector(INNER_CAPTION) ?? (hasAtMostChildren(el, 3) ? el : null);
-  const text = source?.textContent?.slice(0, INNER_TEXT_CAP * 2).replace(/\s+/g, ' ').trim().slice(0, INNER_TEXT_CAP);
+  const text = clipText(source?.textContent, INNER_TEXT_CAP);
   if (text) caption = caption ? `${text} · ${caption}` : text;
-  const path = url.split(/[?#]/, 1)[0] ?? '';
   let fileName = context.fileName;
-  if (!fileName && !url.startsWith('data:')) {
-    const last = path.slice(path.lastIndexOf('/') + 1);
-    try {
-      fileName = decodeURIComponent(last).slice(0, 160) || undefined;
-    } catch {
-      fileName = last.slice(0, 160) || undefined;
-    }
-  }
+  if (!fileName && !url.startsWith('data:')) fileName = urlFileName(url);
   return { ...context, caption, fileName };
 }

@@ -4,13 +4,13 @@ import { AFTER_CAP, MIN_NEARBY_PARAGRAPH, NEARBY_CAP } from '../detection/contex
 import { findTeaserCard } from './find-teaser-card';
 import { hasAtMostChildren, isOnlyChild } from './element-children';
 import { lazy } from '../lazy-regexp';
+import { urlFileName } from './url-file-name';
+import { clipText } from './clip-text';
 
 // Reads the text around one media element for the detection core. Runs for every image on a
 // page, so every walk is bounded and nothing here forces layout (no getComputedStyle, no
 // getBoundingClientRect): sizes come from attributes or naturalWidth only.
 
-/** Characters kept of a credit or other text that is not the picture's own words. */
-const TEXT_CAP = 400;
 /**
  * Characters kept of the picture's own words (caption, alt, title, described-by): a long caption
  * must not hide a graphic sentence or a warning past the first few hundred characters, and
@@ -46,13 +46,6 @@ const TEASER_LIST = lazy(() => /related|recommend|more-stories|more-news|read-mo
 const NAV = lazy(() => /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|breadcrumb|toolbar|social|share)(?:[\s_-]|$)/i);
 const LEAD = lazy(() => /hero|lead|featured|top-image|main-image|article-image--main|splash|opener/i);
 const BODY = lazy(() => /article-body|articlebody|story-body|storybody|entry-content|post-content|post-body|article-content|article__body|story-content|content-body|rich-text|prose|body-text|main-content/i);
-
-function clip(text: string | null | undefined, cap = TEXT_CAP): string | undefined {
-  if (!text) return undefined;
-  const t = text.length > cap * 2 ? text.slice(0, cap * 2) : text;
-  const squeezed = t.replace(/\s+/g, ' ').trim();
-  return squeezed ? squeezed.slice(0, cap) : undefined;
-}
 
 /** Two letters: the end of a word, read on the last two characters of the text so far. */
 const WORD_END = lazy(() => /^\p{L}{2}$/u);
@@ -103,7 +96,7 @@ function idRefsText(el: Element, attr: string): string | undefined {
     const target = id && doc.getElementById(id);
     if (target && target !== el) parts.push(printedText(target));
   }
-  return clip(parts.join(' '), OWN_CAP);
+  return clipText(parts.join(' '), OWN_CAP);
 }
 
 function fileNameOf(el: Element): string | undefined {
@@ -120,15 +113,8 @@ function fileNameOf(el: Element): string | undefined {
   // CSS background pictures: the URL sits in the inline style (no computed style is read).
   if (!url) url = BACKGROUND_URL().exec(el.getAttribute('style') ?? '')?.[1];
   if (!url || url.startsWith('data:')) return undefined;
-  const first = url.trim().split(/[\s,]/, 1)[0] ?? '';
-  const path = first.split(/[?#]/, 1)[0] ?? '';
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  if (!last) return undefined;
-  try {
-    return decodeURIComponent(last).slice(0, 160);
-  } catch {
-    return last.slice(0, 160);
-  }
+  // A srcset's first candidate.
+  return urlFileName(url.trim().split(/[\s,]/, 1)[0] ?? '');
 }
 
 function sizeOf(el: Element, attr: 'width' | 'height'): number | undefined {
@@ -144,10 +130,10 @@ const MEDIA = 'img, picture, video, iframe';
 /** Text of a caption-like element right next to `node`; another picture's block does not count. */
 function siblingCaption(node: Element, pattern: RegExp): string | undefined {
   for (let s = node.nextElementSibling, i = 0; s && i < 2; s = s.nextElementSibling, i++) {
-    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clip(printedText(s), OWN_CAP);
+    if (pattern.test(classOf(s)) && !s.querySelector(MEDIA)) return clipText(printedText(s), OWN_CAP);
   }
   const prev = node.previousElementSibling;
-  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clip(printedText(prev), OWN_CAP);
+  if (prev && pattern.test(classOf(prev)) && !prev.querySelector(MEDIA)) return clipText(printedText(prev), OWN_CAP);
   return undefined;
 }
 
@@ -181,7 +167,7 @@ function findCaptions(media: Element): Captions {
       if (fc) {
         // A credit inside the figcaption is read on its own as well.
         const cr = fc.querySelector('[class*="credit" i], [class*="copyright" i], small, cite');
-        if (cr) credit = clip(printedText(cr));
+        if (cr) credit = clipText(printedText(cr));
         parts.push(printedText(fc, true));
       }
       block = node;
@@ -200,7 +186,7 @@ function findCaptions(media: Element): Captions {
     if (parts.length && block !== node) break;
   }
   // Lightbox attributes (data-sub-html) hold markup: only its text is a caption.
-  return { caption: clip(parts.join(' · ').replace(TAGS(), ' '), OWN_CAP), credit, block };
+  return { caption: clipText(parts.join(' · ').replace(TAGS(), ' '), OWN_CAP), credit, block };
 }
 
 /**
@@ -225,7 +211,7 @@ function nearbyProse(block: Element, forward: boolean): string | undefined {
       }
       if ((PROSE_TAGS.has(s.tagName) || (s.tagName === 'DIV' && hasAtMostChildren(s, 3))) && !s.querySelector(MEDIA)) {
         const text = blockText(s);
-        if (text.length >= MIN_NEARBY_PARAGRAPH) return forward ? clip(text, AFTER_CAP) : clipEnd(text);
+        if (text.length >= MIN_NEARBY_PARAGRAPH) return forward ? clipText(text, AFTER_CAP) : clipEnd(text);
       }
     }
     const tag = node.parentElement?.tagName;
@@ -260,7 +246,7 @@ function sectionHeading(block: Element): string | undefined {
     let s = node.previousElementSibling;
     while (s && steps < HEADING_STEPS) {
       steps++;
-      if (heading.test(s.tagName)) return clip(s.textContent, 200);
+      if (heading.test(s.tagName)) return clipText(s.textContent, 200);
       s = s.previousElementSibling;
     }
     node = node.parentElement;
@@ -330,9 +316,9 @@ export function gatherImageContext(media: Element): ImageTextContext {
   // when no card was found (a bare thumbnail in a rail says nothing of its story).
   const teaser = placement === 'teaser' || placement === 'related';
   const ctx: ImageTextContext = {
-    alt: clip(media.getAttribute('alt'), OWN_CAP),
-    title: clip(media.getAttribute('title'), OWN_CAP),
-    aria: clip(aria, OWN_CAP),
+    alt: clipText(media.getAttribute('alt'), OWN_CAP),
+    title: clipText(media.getAttribute('title'), OWN_CAP),
+    aria: clipText(aria, OWN_CAP),
     caption,
     credit,
     fileName: fileNameOf(media),

@@ -50,9 +50,4 @@ export class RestoreBudget {
       action();
     }, this.#delay);
   }
-
-  /** The current back-off delay (0 while restores run at once); for tests and benchmarks. */
-  get backoffMs(): number {
-    return this.#delay;
-  }
 }

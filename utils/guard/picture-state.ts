@@ -15,20 +15,10 @@ import type { Decision, HoldReason } from './decide-picture';
 // it until a decision can be made. A new picture in the same element (another source) starts
 // over as queued, except a covered one, which keeps its cover until the new one is decided.
 
-export type PictureState =
-  | 'queued'
-  | 'held-for-lexicons'
-  | 'held-for-parsing'
-  | 'held-for-caption'
-  | 'covered'
-  | 'safe'
-  | 'revealed';
+/** A held picture's state names what it waits for: held-for-lexicons, -parsing or -caption. */
+export type HeldState = `held-for-${HoldReason}`;
 
-export const HELD_STATES = {
-  lexicons: 'held-for-lexicons',
-  parsing: 'held-for-parsing',
-  caption: 'held-for-caption',
-} as const satisfies Record<HoldReason, PictureState>;
+export type PictureState = 'queued' | HeldState | 'covered' | 'safe' | 'revealed';
 
 export type PictureEvent =
   /** A decision was made; `paintingOld`: the element still paints its previous (covered) bitmap. */
@@ -53,7 +43,7 @@ export function nextPictureState(state: PictureState, event: PictureEvent): Pict
   switch (event.type) {
     case 'decided': {
       const { decision } = event;
-      if (decision.action === 'hold') return isDecided(state) ? state : HELD_STATES[decision.reason];
+      if (decision.action === 'hold') return isDecided(state) ? state : `held-for-${decision.reason}`;
       if (decision.action === 'cover') return decision.revealed ? 'revealed' : 'covered';
       // A covered picture whose new source is safe: the browser keeps painting the old (graphic)
       // bitmap until the new one has loaded, so the cover stays until then.

@@ -71,7 +71,7 @@ describe('the `[after-clauses]` section and its `after` flag (stored format 22)'
   ])('%s keeps the flag through the stored form', (lang, text, word) => {
     const stored = fromStoredLexicon(JSON.stringify(toStoredLexicon(lexiconData(lang)!)))!;
     expect(findTerms(text, [stored]).filter((h) => h.kind === 'relative' && h.after).map((h) => h.text)).toEqual([word]);
-    expect(STORED_LEXICON_FORMAT).toBe(22);
+    expect(STORED_LEXICON_FORMAT).toBeGreaterThanOrEqual(22);
   });
 
   it('does not swallow the word after "after" (en: "after bodies found" still names bodies)', () => {

@@ -201,6 +201,7 @@ describe('trigger words', () => {
     expect(fromStoredTriggers({ ...stored, languages: stored.languages.slice(1) })).toBeNull();
     expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], lang: 'xx' }, ...stored.languages.slice(1)] })).toBeNull();
     expect(fromStoredTriggers({ ...stored, languages: [{ ...stored.languages[0], entries: 7 }, ...stored.languages.slice(1)] })).toBeNull();
-    expect(fromStoredTriggers(stored)?.languages.sort()).toEqual([...LEXICON_LANGUAGES].sort());
+    const read = fromStoredTriggers(stored);
+    expect(LEXICON_LANGUAGES.map((lang) => read?.in([lang])?.map((lex) => lex.lang))).toEqual(LEXICON_LANGUAGES.map((lang) => [lang]));
   });
 });

@@ -4,12 +4,16 @@ import { RestoreBudget } from '../../../utils/dom/restore-budget';
 function fakeClock() {
   let now = 0;
   const timers: { at: number; fn: () => void }[] = [];
+  let lastDelay = 0;
   return {
     performance: { now: () => now },
     setTimeout: ((fn: () => void, ms: number) => {
       timers.push({ at: now + ms, fn });
+      lastDelay = ms;
       return timers.length;
     }) as unknown as Window['setTimeout'],
+    /** The delay of the last restore put off. */
+    lastDelay: () => lastDelay,
     advance(ms: number) {
       now += ms;
       for (const timer of timers.splice(0).sort((a, b) => a.at - b.at)) {
@@ -40,8 +44,8 @@ describe('RestoreBudget', () => {
     const delays: number[] = [];
     for (let round = 0; round < 8; round++) {
       for (let i = 0; i < 9; i++) budget.run(action);
-      delays.push(budget.backoffMs);
-      clock.advance(budget.backoffMs);
+      delays.push(clock.lastDelay());
+      clock.advance(clock.lastDelay());
     }
     expect(delays.slice(0, 3)).toEqual([250, 500, 1000]);
     expect(Math.max(...delays)).toBeLessThanOrEqual(8000);
@@ -51,11 +55,15 @@ describe('RestoreBudget', () => {
     const clock = fakeClock();
     const budget = new RestoreBudget(clock);
     const action = vi.fn();
-    for (let i = 0; i < 8; i++) budget.run(action);
+    for (let i = 0; i < 9; i++) budget.run(action);
+    expect(clock.lastDelay()).toBe(250);
     clock.advance(1500);
     budget.run(action);
-    expect(action).toHaveBeenCalledTimes(9);
-    expect(budget.backoffMs).toBe(0);
+    expect(action).toHaveBeenCalledTimes(10);
+    // The back-off starts over: a new burst waits the first delay, not a doubled one.
+    for (let i = 0; i < 9; i++) budget.run(action);
+    expect(clock.pending()).toBe(1);
+    expect(clock.lastDelay()).toBe(250);
   });
 
   it('answers a page that strips on a timer every 300 ms at once, every time', () => {
@@ -67,7 +75,7 @@ describe('RestoreBudget', () => {
       clock.advance(300);
     }
     expect(action).toHaveBeenCalledTimes(40);
-    expect(budget.backoffMs).toBe(0);
+    expect(clock.pending()).toBe(0);
   });
 
   it('takes custom limits (the guard throttles cover mounts with its own)', () => {
