@@ -16,7 +16,8 @@
 //   FOREWARN_COST_FRAMES=1    read the load's other web renderers instead of the page's: the
 //                             processes of its cross-site frames (site isolation), their main
 //                             threads summed, e.g. for /fixed-cost/ad-frames-cross-site.html;
-//                             the /proc rows are then page-cost's FrameProcessesCpuMs
+//                             the /proc rows are then those processes' main-thread CPU since
+//                             the load began
 // Each turn loads the page once per browser (their order turning, as page-cost does) under a
 // trace, then once more without a trace. The trace is thread CPU time (tdur) where Chromium gives
 // it; its total is the roots' (tasks') summed CPU, beside the /proc CPU of the same traced load and
@@ -73,22 +74,29 @@ async function tracedLoad(browser, url) {
     const decided = await allDecided(page, browser.withExtension);
     await settle(page, 300);
     const { events, dataLossOccurred } = await trace.stop();
-    const { pid, MainThreadCpuMs, framePids, FrameProcessesCpuMs } = await mainThreadCpu(events, before);
+    const { pid, MainThreadCpuMs, framesCpu } = await mainThreadCpu(events, before);
     if (!FRAMES) {
       const { byKind, counts, total } = selfTimeByKind(threadSlices(events, pid, pid));
       return { byKind, counts, traceTotal: total, procCpu: MainThreadCpuMs, decided, lost: dataLossOccurred };
     }
-    // The frames' renderers: each main thread's kinds, summed.
+    // The frames' renderers: those whose main thread parsed a document of another origin than
+    // the page's (the renderer that ran the most tasks, taken for the page's by mainThreadCpu, is
+    // the frames' one whenever they are busier), each main thread's kinds summed.
+    const origin = new URL(url).origin;
+    const parsedElsewhere = new Set(
+      events.filter((e) => e.name === 'ParseHTML' && e.pid === e.tid && /^https?:/.test(e.args?.beginData?.url ?? '') && new URL(e.args.beginData.url).origin !== origin).map((e) => e.pid),
+    );
     const byKind = new Map();
     const counts = new Map();
     let traceTotal = 0;
-    for (const framePid of framePids) {
+    for (const framePid of parsedElsewhere) {
       const one = selfTimeByKind(threadSlices(events, framePid, framePid));
       for (const [k, ms] of one.byKind) byKind.set(k, (byKind.get(k) ?? 0) + ms);
       for (const [k, n] of one.counts) counts.set(k, (counts.get(k) ?? 0) + n);
       traceTotal += one.total;
     }
-    return { byKind, counts, traceTotal, procCpu: FrameProcessesCpuMs, decided, lost: dataLossOccurred || !framePids.length };
+    const procCpu = [...parsedElsewhere].reduce((sum, framePid) => sum + (framePid === pid ? MainThreadCpuMs : (framesCpu.get(framePid) ?? Number.NaN)), 0);
+    return { byKind, counts, traceTotal, procCpu, decided, lost: dataLossOccurred || !parsedElsewhere.size };
   } finally {
     await page.close();
   }

@@ -10,8 +10,8 @@
 // A build named `none` is the browser without any extension.
 // A page whose frames are from another site (/fixed-cost/ad-frames-cross-site.html) runs them in
 // a renderer of their own: the slices are then those of the process that evaluated content.js
-// most often (the frames'), and the frames' renderers' main-thread CPU (/proc, page-cost's
-// FrameProcessesCpuMs) is printed too.
+// most often (the frames'). The /proc main-thread CPU of the renderer the slices ran in is printed
+// too (a cross-site frames' renderer from the load's start, the page's since its process began).
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { waitForDecisions } from './lib/profile-build.mjs';
@@ -45,8 +45,11 @@ async function load(b) {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const { events } = await trace.stop();
     const get = (name) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
-    const { FrameProcessesCpuMs } = await mainThreadCpu(events, renderersBefore);
-    return { script: get('ScriptDuration'), task: get('TaskDuration'), frames: FrameProcessesCpuMs, ...contentSlices(events) };
+    const { pid, MainThreadCpuMs, framesCpu } = await mainThreadCpu(events, renderersBefore);
+    const slices = contentSlices(events);
+    // The /proc CPU of the renderer whose slices these are (the page's since its process began).
+    const renderer = slices.pid === pid ? MainThreadCpuMs : (framesCpu.get(slices.pid) ?? Number.NaN);
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), renderer, ...slices };
   } finally {
     await page.close();
   }
@@ -80,7 +83,7 @@ function contentSlices(events) {
   };
   const withMicrotasks = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && (isOurs(e) || e.name === 'RunMicrotasks'));
   const { wall, cpu } = outermost(ours);
-  return { wall, cpu, microCpu: outermost(withMicrotasks).cpu };
+  return { pid, wall, cpu, microCpu: outermost(withMicrotasks).cpu };
 }
 
 // A first load each, not counted (the background's first writes after install race it).
@@ -103,10 +106,10 @@ for (const b of builds) {
   const wall = b.runs.map((r) => r.wall);
   const cpu = b.runs.map((r) => r.cpu);
   const microCpu = b.runs.map((r) => r.microCpu);
-  const frames = b.runs.map((r) => r.frames);
+  const renderer = b.runs.map((r) => r.renderer);
   console.log(`  ${b.name.padEnd(8)} script ${median(script).toFixed(1).padStart(6)} (${quartiles(script)})   task ${median(task).toFixed(1).padStart(6)} (${quartiles(task)})`);
   console.log(`  ${''.padEnd(8)} content.js slices: wall ${median(wall).toFixed(1).padStart(6)} (${quartiles(wall)})   thread CPU ${median(cpu).toFixed(1).padStart(6)} (${quartiles(cpu)})   with microtasks ${median(microCpu).toFixed(1).padStart(6)} (${quartiles(microCpu)})`);
-  if (median(frames) > 0) console.log(`  ${''.padEnd(8)} cross-site frames' renderers, main-thread CPU (/proc, 10 ms ticks) ${median(frames).toFixed(1).padStart(6)} (${quartiles(frames)})`);
+  if (b.name !== 'none') console.log(`  ${''.padEnd(8)} that renderer's main-thread CPU (/proc, 10 ms ticks) ${median(renderer).toFixed(1).padStart(6)} (${quartiles(renderer)})`);
 }
 for (const b of builds) await b.browser.close();
 await server.close();
