@@ -13,6 +13,11 @@
 //                             with a Forewarn − peer column
 //   FOREWARN_COST_UNTRACED=0  skip the untraced load per turn (page-cost's own measure, to check
 //                             the traced totals against)
+//   FOREWARN_COST_FRAMES=1    read the load's other web renderers instead of the page's: the
+//                             processes of its cross-site frames (site isolation), their main
+//                             threads summed, e.g. for /fixed-cost/ad-frames-cross-site.html;
+//                             the /proc rows are then those processes' main-thread CPU since
+//                             the load began
 // Each turn loads the page once per browser (their order turning, as page-cost does) under a
 // trace, then once more without a trace. The trace is thread CPU time (tdur) where Chromium gives
 // it; its total is the roots' (tasks') summed CPU, beside the /proc CPU of the same traced load and
@@ -29,6 +34,7 @@ import { startTrace } from './lib/trace.mjs';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const LOADS = Number(process.env.FOREWARN_COST_LOADS ?? 5);
 const UNTRACED = process.env.FOREWARN_COST_UNTRACED !== '0';
+const FRAMES = process.env.FOREWARN_COST_FRAMES === '1';
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 /** One page of each kind: an article, a gallery, a live blog, a front page, the text-only brief. */
 const PAGES = args.length
@@ -68,9 +74,29 @@ async function tracedLoad(browser, url) {
     const decided = await allDecided(page, browser.withExtension);
     await settle(page, 300);
     const { events, dataLossOccurred } = await trace.stop();
-    const { pid, MainThreadCpuMs } = await mainThreadCpu(events, before);
-    const { byKind, counts, total } = selfTimeByKind(threadSlices(events, pid, pid));
-    return { byKind, counts, traceTotal: total, procCpu: MainThreadCpuMs, decided, lost: dataLossOccurred };
+    const { pid, MainThreadCpuMs, framesCpu } = await mainThreadCpu(events, before);
+    if (!FRAMES) {
+      const { byKind, counts, total } = selfTimeByKind(threadSlices(events, pid, pid));
+      return { byKind, counts, traceTotal: total, procCpu: MainThreadCpuMs, decided, lost: dataLossOccurred };
+    }
+    // The frames' renderers: those whose main thread parsed a document of another origin than
+    // the page's (the renderer that ran the most tasks, taken for the page's by mainThreadCpu, is
+    // the frames' one whenever they are busier), each main thread's kinds summed.
+    const origin = new URL(url).origin;
+    const parsedElsewhere = new Set(
+      events.filter((e) => e.name === 'ParseHTML' && e.pid === e.tid && /^https?:/.test(e.args?.beginData?.url ?? '') && new URL(e.args.beginData.url).origin !== origin).map((e) => e.pid),
+    );
+    const byKind = new Map();
+    const counts = new Map();
+    let traceTotal = 0;
+    for (const framePid of parsedElsewhere) {
+      const one = selfTimeByKind(threadSlices(events, framePid, framePid));
+      for (const [k, ms] of one.byKind) byKind.set(k, (byKind.get(k) ?? 0) + ms);
+      for (const [k, n] of one.counts) counts.set(k, (counts.get(k) ?? 0) + n);
+      traceTotal += one.total;
+    }
+    const procCpu = [...parsedElsewhere].reduce((sum, framePid) => sum + (framePid === pid ? MainThreadCpuMs : (framesCpu.get(framePid) ?? Number.NaN)), 0);
+    return { byKind, counts, traceTotal, procCpu, decided, lost: dataLossOccurred || !parsedElsewhere.size };
   } finally {
     await page.close();
   }
@@ -99,7 +125,7 @@ try {
         const run = await tracedLoad(b.browser, server.url(path));
         if (!run.decided || run.lost) undecided++;
         ((runs[path] ??= {})[b.name] ??= []).push(run);
-        if (UNTRACED) ((untraced[path] ??= {})[b.name] ??= []).push((await measurePageLoad(b.browser, server.url(path))).MainThreadCpuMs);
+        if (UNTRACED) ((untraced[path] ??= {})[b.name] ??= []).push((await measurePageLoad(b.browser, server.url(path)))[FRAMES ? 'FrameProcessesCpuMs' : 'MainThreadCpuMs']);
       }
     }
     console.error(`loads ${i + 1}/${LOADS} done`);
@@ -127,7 +153,7 @@ console.log(
     (undecided ? `; ${undecided} loads left pictures undecided or lost trace data` : '') +
     (peerExtension ? `; the peer: ${peerExtension.label}` : ''),
 );
-console.log('Self time on the page renderer\'s main thread (thread CPU from the trace), ms per load: median (min–max, p25–p75 from 8 loads).');
+console.log(`Self time on ${FRAMES ? 'the main threads of the cross-site frames\' renderers' : 'the page renderer\'s main thread'} (thread CPU from the trace), ms per load: median (min–max, p25–p75 from 8 loads).`);
 for (const path of PAGES) {
   const folded = Object.fromEntries(names.map((n) => [n, runs[path][n].map((r) => foldKinds(r.byKind))]));
   const rows = new Set(names.flatMap((n) => folded[n].flatMap((f) => [...f.rows.keys()])));

@@ -8,6 +8,10 @@
 //   node scripts/bench/timeline.mjs --build-into=/tmp/base   (in the base tree; again for after)
 //   FOREWARN_FRAME_BUILDS=base=/tmp/base,after=/tmp/after node scripts/bench/frame-cpu.mjs [page-url-path] [loads]
 // A build named `none` is the browser without any extension.
+// A page whose frames are from another site (/fixed-cost/ad-frames-cross-site.html) runs them in
+// a renderer of their own: the slices are then those of the process that evaluated content.js
+// most often (the frames'). The /proc main-thread CPU of the renderer the slices ran in is printed
+// too (a cross-site frames' renderer from the load's start, the page's since its process began).
 import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { waitForDecisions } from './lib/profile-build.mjs';
@@ -15,6 +19,7 @@ import { startTrace } from './lib/trace.mjs';
 
 register();
 const { BENCH_PAGES, launchBrowser, startFixtureServer, settle } = await import('./lib/browsers.mjs');
+const { mainThreadCpu, rendererCpu } = await import('./lib/page-load.mjs');
 const [pagePath = '/ads/leaderboard.html', loadsArg = '15'] = process.argv.slice(2);
 const LOADS = Number(loadsArg);
 const builds = (process.env.FOREWARN_FRAME_BUILDS ?? '').split(',').filter(Boolean).map((pair) => {
@@ -32,14 +37,19 @@ async function load(b) {
   try {
     const cdp = await b.browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const trace = await startTrace(await b.browser.context.newCDPSession(page), ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline']);
+    const trace = await startTrace(await b.browser.context.newCDPSession(page), ['toplevel', '__metadata', 'devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline']);
+    const renderersBefore = await rendererCpu();
     await page.goto(url, { waitUntil: 'load' });
     if (b.name !== 'none') await waitForDecisions(page);
     await settle(page);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const { events } = await trace.stop();
     const get = (name) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
-    return { script: get('ScriptDuration'), task: get('TaskDuration'), ...contentSlices(events) };
+    const { pid, MainThreadCpuMs, framesCpu } = await mainThreadCpu(events, renderersBefore);
+    const slices = contentSlices(events);
+    // The /proc CPU of the renderer whose slices these are (the page's since its process began).
+    const renderer = slices.pid === pid ? MainThreadCpuMs : (framesCpu.get(slices.pid) ?? Number.NaN);
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), renderer, ...slices };
   } finally {
     await page.close();
   }
@@ -53,7 +63,11 @@ async function load(b) {
  */
 function contentSlices(events) {
   const isOurs = (e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String((e.args?.data ?? {}).url ?? '').includes('content-scripts/content.js');
-  const ours = events.filter((e) => e.ph === 'X' && isOurs(e));
+  const evaluations = new Map();
+  for (const e of events) if (e.ph === 'X' && e.name === 'EvaluateScript' && isOurs(e)) evaluations.set(e.pid, (evaluations.get(e.pid) ?? 0) + 1);
+  // The process that evaluated the script most often: the page's, or its cross-site frames'.
+  const pid = [...evaluations].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const ours = events.filter((e) => e.ph === 'X' && isOurs(e) && e.pid === pid);
   const tid = ours[0]?.tid;
   const outermost = (list) => {
     let wall = 0;
@@ -67,9 +81,9 @@ function contentSlices(events) {
     }
     return { wall, cpu };
   };
-  const withMicrotasks = events.filter((e) => e.ph === 'X' && e.tid === tid && (isOurs(e) || e.name === 'RunMicrotasks'));
+  const withMicrotasks = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && (isOurs(e) || e.name === 'RunMicrotasks'));
   const { wall, cpu } = outermost(ours);
-  return { wall, cpu, microCpu: outermost(withMicrotasks).cpu };
+  return { pid, wall, cpu, microCpu: outermost(withMicrotasks).cpu };
 }
 
 // A first load each, not counted (the background's first writes after install race it).
@@ -92,8 +106,10 @@ for (const b of builds) {
   const wall = b.runs.map((r) => r.wall);
   const cpu = b.runs.map((r) => r.cpu);
   const microCpu = b.runs.map((r) => r.microCpu);
+  const renderer = b.runs.map((r) => r.renderer);
   console.log(`  ${b.name.padEnd(8)} script ${median(script).toFixed(1).padStart(6)} (${quartiles(script)})   task ${median(task).toFixed(1).padStart(6)} (${quartiles(task)})`);
   console.log(`  ${''.padEnd(8)} content.js slices: wall ${median(wall).toFixed(1).padStart(6)} (${quartiles(wall)})   thread CPU ${median(cpu).toFixed(1).padStart(6)} (${quartiles(cpu)})   with microtasks ${median(microCpu).toFixed(1).padStart(6)} (${quartiles(microCpu)})`);
+  if (b.name !== 'none') console.log(`  ${''.padEnd(8)} that renderer's main-thread CPU (/proc, 10 ms ticks) ${median(renderer).toFixed(1).padStart(6)} (${quartiles(renderer)})`);
 }
 for (const b of builds) await b.browser.close();
 await server.close();

@@ -64,12 +64,14 @@ export async function mainThreadCpu(events, renderersBefore) {
     }
   }
   const pid = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN };
+  if (!pid) return { MainThreadCpuMs: Number.NaN, ProcessCpuMs: Number.NaN, FrameProcessesCpuMs: Number.NaN, framesCpu: new Map() };
+  const framesCpu = new Map();
   return {
     pid,
     MainThreadCpuMs: await cpuMs(`/proc/${pid}/task/${pid}/stat`),
     ProcessCpuMs: await cpuMs(`/proc/${pid}/stat`),
-    FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore),
+    FrameProcessesCpuMs: await frameProcessesCpu([...busy.keys()].filter((other) => other !== pid), renderersBefore, framesCpu),
+    framesCpu,
   };
 }
 
@@ -78,8 +80,9 @@ export async function mainThreadCpu(events, renderersBefore) {
  * processes of its cross-site frames (site isolation gives each site its own). Extension
  * processes (the service worker's) are left out: they are not a frame's. A process that was
  * there before the load (a spare renderer Chromium keeps ready) counts only what it spent since.
+ * Each process counted is set in `counted`, with what it spent.
  */
-async function frameProcessesCpu(pids, renderersBefore) {
+async function frameProcessesCpu(pids, renderersBefore, counted = new Map()) {
   let total = 0;
   for (const pid of pids) {
     let cmdline;
@@ -89,7 +92,9 @@ async function frameProcessesCpu(pids, renderersBefore) {
       return Number.NaN;
     }
     if (cmdline.includes('--extension-process')) continue;
-    total += (await cpuMs(`/proc/${pid}/task/${pid}/stat`)) - (renderersBefore.get(pid) ?? 0);
+    const spent = (await cpuMs(`/proc/${pid}/task/${pid}/stat`)) - (renderersBefore.get(pid) ?? 0);
+    counted.set(pid, spent);
+    total += spent;
   }
   return total;
 }

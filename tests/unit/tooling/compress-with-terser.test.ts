@@ -36,6 +36,14 @@ describe('compressing the content script again with Terser', () => {
     expect(run(SOURCE)).toBe(104);
   });
 
+  // Without its parentheses V8 takes the bundle's function for one called later: it preparses the
+  // whole script, then parses it again when the call comes.
+  it('keeps the bundle\'s function, called at once, in parentheses', async () => {
+    const { 'content.js': chunk } = await compressBundle({ 'content.js': { type: 'chunk', code: SOURCE, fileName: 'content.js' } });
+    expect(chunk!.code).toMatch(/^var content=\(function\(\)\{/);
+    expect(chunk!.code).toMatch(/\}\)\(\);$/);
+  });
+
   it('leaves assets alone', async () => {
     const bundle = await compressBundle({ 'content.css': { type: 'asset', fileName: 'content.css' } });
     expect(bundle['content.css']).toEqual({ type: 'asset', fileName: 'content.css' });
