@@ -5,24 +5,18 @@ import { captionCoverAt } from './test-pages';
 // mass grave is, and a pool of blood with no one in it is where someone was hurt: the picture may
 // show no one, so it is covered from balanced, not at minimal. The dead or wounded named in it (a
 // body in the morgue, a man hanging from the gallows, a man lying in the blood) are shown: minimal.
+// Round 176: the gallows named alone is no longer covered by its own words (a topic word, like the
+// execution site); the condemned led to it is balanced: the-condemned-at-the-gallows.test.ts.
 
 const placeAlone: [string, string][] = [
   ['en', 'The morgue consists of two floors and a basement.'],
-  ['en', 'General Eisenhower views the gallows at Ohrdruf.'],
   ['de', 'Die Leichenhalle des Krankenhauses von Cherson.'],
-  ['de', 'Der Galgen im Stammlager Auschwitz.'],
   ['fr', "La morgue de l'hôpital de Kherson."],
-  ['fr', 'La potence dressée sur la place du village.'],
   ['es', 'El depósito de cadáveres del hospital de Jersón.'],
-  ['es', 'La horca en la plaza del pueblo.'],
   ['ru', 'Морг городской больницы Херсона.'],
-  ['ru', 'Виселица на площади в центре города.'],
   ['uk', 'Морг міської лікарні Херсона.'],
-  ['uk', 'Шибениця на площі в центрі міста.'],
   ['tr', 'Herson şehir hastanesinin morgu.'],
-  ['tr', 'Meydandaki darağacı.'],
   ['ar', 'مشرحة مستشفى خيرسون'],
-  ['ar', 'المشنقة في ساحة المدينة'],
   ['en', 'A gun is left in a pool of blood at the scene of the shooting.'],
   ['de', 'Eine Blutlache auf dem Gehweg vor der Bar.'],
   ['es', 'Un charco de sangre en la acera frente al bar.'],
