@@ -30,12 +30,12 @@ export const GATE: { invented: Limits; realTest: { overall: Limits; eachLanguage
 export const FLOOR: { overall: Limits; eachLanguage: Record<string, Limits> } = {
   overall: {
     minimal: { maxSafeCovered: 0.036 },
-    balanced: { minRecall: 0.772, maxSafeCovered: 0.159 },
+    balanced: { minRecall: 0.772, maxSafeCovered: 0.158 },
     strict: { minRecall: 0.893 },
   },
   eachLanguage: {
     ar: { balanced: { minRecall: 0.845, maxSafeCovered: 0.212 } },
-    de: { balanced: { minRecall: 0.702, maxSafeCovered: 0.12 } },
+    de: { balanced: { minRecall: 0.702, maxSafeCovered: 0.114 } },
     en: { balanced: { minRecall: 0.823, maxSafeCovered: 0.169 } },
     es: { balanced: { minRecall: 0.87, maxSafeCovered: 0.25 } },
     fr: { balanced: { minRecall: 0.693, maxSafeCovered: 0.136 } },
