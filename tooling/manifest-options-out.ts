@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { rewriteChunksPlugin } from './rewrite-chunks-plugin';
 
 // WXT writes a content script's manifest entry (matches, runAt, allFrames, …) from its own import
 // of the entrypoint, and also bundles the definition object whole: its wrapper takes `main` and
@@ -78,19 +79,5 @@ export function withoutManifestOptions(code: string, parse: ParseProgram): { cod
 
 /** A Vite plugin for the content script's build: its definition's manifest options left out. */
 export function manifestOptionsOutPlugin(): Plugin {
-  return {
-    name: 'forewarn:manifest-options-out',
-    apply: 'build',
-    // Like the property-escape rewrite: on the minified chunk, before WXT appends the script's
-    // return value.
-    generateBundle: {
-      order: 'pre',
-      handler(_outputOptions, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk') continue;
-          chunk.code = withoutManifestOptions(chunk.code, (code) => this.parse(code)).code;
-        }
-      },
-    },
-  };
+  return rewriteChunksPlugin('forewarn:manifest-options-out', (code, parse) => withoutManifestOptions(code, parse).code);
 }

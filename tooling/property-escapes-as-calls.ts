@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { rewriteChunksPlugin } from './rewrite-chunks-plugin';
 
 // A regular-expression literal is checked when its script is parsed, used or not, and one with a
 // Unicode property escape (`\p{L}`) makes V8 resolve the property's whole set to check it: about
@@ -57,19 +58,6 @@ export function propertyEscapesAsCalls(code: string, parse: ParseProgram): { cod
 
 /** A Vite plugin: every JavaScript chunk's property-escape literals written as calls. */
 export function propertyEscapesAsCallsPlugin(): Plugin {
-  return {
-    name: 'forewarn:property-escapes-as-calls',
-    apply: 'build',
-    // After Terser (listed after it, same order), whose compressor could fold a call back into
-    // a literal; before WXT appends the script's return value, which changes nothing here.
-    generateBundle: {
-      order: 'pre',
-      handler(_outputOptions, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk') continue;
-          chunk.code = propertyEscapesAsCalls(chunk.code, (code) => this.parse(code)).code;
-        }
-      },
-    },
-  };
+  // Listed after Terser's plugin: its compressor could fold a call back into a literal.
+  return rewriteChunksPlugin('forewarn:property-escapes-as-calls', (code, parse) => propertyEscapesAsCalls(code, parse).code);
 }
